@@ -1,0 +1,51 @@
+/** Chat history: the message shape and the store interface every backend implements. */
+
+/** A tool call the assistant asked for. `arguments` is the parsed JSON object. */
+export interface ToolCall {
+  id: string;
+  name: string;
+  arguments: Record<string, unknown>;
+}
+
+export type ChatRole = 'user' | 'assistant' | 'tool' | 'system';
+
+/** One stored message (DESIGN §6 `Message`). */
+export interface ChatMessage {
+  /** Unique per thread; re-adding a stored id is a no-op. */
+  id: string;
+  role: ChatRole;
+  text: string;
+  authorName?: string;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  /** On assistant messages that asked for tools. */
+  toolCalls?: ToolCall[];
+  /** On tool messages: the call this result answers. */
+  toolCallId?: string;
+  /** On tool messages: the tool's name. */
+  toolName?: string;
+}
+
+/** Plain JSON state of a store: enough to resume the same thread in another process. Never holds a password. */
+export interface ChatMessageStoreState {
+  threadId: string;
+  keyPrefix: string;
+  maxMessages?: number;
+  ttlSeconds?: number;
+}
+
+/** The counterpart of Agent Framework's `ChatMessageStore`. */
+export interface ChatMessageStore {
+  readonly threadId: string;
+  /** Appends in order; messages whose id is already stored are skipped. Returns the ones actually added. */
+  addMessages(messages: ChatMessage[]): Promise<ChatMessage[]>;
+  /** All messages oldest first, or only the newest `limit`. */
+  listMessages(limit?: number): Promise<ChatMessage[]>;
+  count(): Promise<number>;
+  clear(): Promise<void>;
+  /** Resolves when the backend answers; throws a `WorkshopError` otherwise. */
+  ping(): Promise<void>;
+  serialize(): ChatMessageStoreState;
+  /** Releases what the store itself created (a client made from a URL); never an injected client. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,42 @@
+/** Curated facts about the user, extracted from the user's own sentences. */
+
+/**
+ * The slot a fact fills. Single-valued attributes (`name`, `location`, `job`, `employer`,
+ * `diet`) hold one value: a new one replaces the old. Multi-valued ones carry their subject in
+ * the key (`likes:sushi`, `allergy:peanuts`, `favourite:color`, `note:<hash>`).
+ */
+export type FactAttribute =
+  | 'name'
+  | 'location'
+  | 'job'
+  | 'employer'
+  | 'diet'
+  | 'allergy'
+  | 'favourite'
+  | 'likes'
+  | 'dislikes'
+  | 'note';
+
+export interface Fact {
+  /** Stable slot id, e.g. `name`, `favourite:color`, `likes:sushi`. */
+  key: string;
+  attribute: FactAttribute;
+  /** For `favourite`: the category (`color`); for likes/dislikes/allergy: the thing. */
+  subject?: string;
+  /** The value (`Alice`, `blue`, `vegetarian`); for likes/dislikes/allergy the thing again. */
+  value: string;
+  /** The canonical sentence stored as memory content, e.g. `User's name is Alice.` */
+  text: string;
+}
+
+export interface FactUpdate {
+  /** Facts to write (replacing any fact with the same key). */
+  set: Fact[];
+  /** Keys of facts that the sentence contradicts or withdraws (e.g. `likes:sushi` after "I don't like sushi anymore"). */
+  remove: string[];
+}
+
+/** Pulls fact updates out of one user message. Deterministic, no network. */
+export interface FactExtractor {
+  extract(userText: string): FactUpdate;
+}

@@ -1,0 +1,87 @@
+/** Long-term memory: records, scopes and the engine interface both search engines implement. */
+
+export type MemoryKind = 'message' | 'fact' | 'tool';
+
+/**
+ * Which memories a provider may read and write. Every set field becomes a filter on every read
+ * and a value on every write; an unset field is neither. At least one field must be set.
+ */
+export interface MemoryScope {
+  applicationId?: string;
+  agentId?: string;
+  userId?: string;
+  threadId?: string;
+}
+
+/** One stored memory (a HASH `{prefix}:{id}`). */
+export interface MemoryRecord {
+  id: string;
+  kind: MemoryKind;
+  content: string;
+  role?: string;
+  applicationId?: string;
+  agentId?: string;
+  userId?: string;
+  threadId?: string;
+  conversationId?: string;
+  messageId?: string;
+  authorName?: string;
+  /** For facts: the slot this fact fills (`name`, `likes:sushi`), so a new value replaces the old. */
+  factKey?: string;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  embedding?: Float32Array;
+}
+
+/** A record returned by a search, with the engine's relevance score (higher is better). */
+export interface MemoryHit {
+  record: MemoryRecord;
+  score: number;
+}
+
+export type EngineName = 'redisearch' | 'fallback';
+
+export interface IndexInfo {
+  engine: EngineName;
+  indexName: string;
+  prefix: string;
+  documents: number;
+}
+
+export interface SearchOptions {
+  /** Max results; default 10. */
+  limit?: number;
+  /** Query vector for hybrid search (only when an embedder is configured). */
+  vector?: Float32Array;
+  kinds?: MemoryKind[];
+}
+
+/**
+ * A search engine over memory HASH records. Implementations: `RediSearchEngine` (FT.* commands,
+ * needs the search module) and `PlainRedisEngine` (any Redis; ranks in process).
+ * Every method takes the scope and must never return or touch a record outside it.
+ */
+export interface MemoryEngine {
+  readonly name: EngineName;
+  /** Creates the index or bookkeeping if needed; reports a changed schema as `index_schema_changed`. */
+  init(): Promise<void>;
+  /** Writes or overwrites records (same id = same key). */
+  upsert(records: MemoryRecord[]): Promise<void>;
+  get(scope: MemoryScope, id: string): Promise<MemoryRecord | undefined>;
+  /** Ranked by relevance to `text` (and `vector` when given); empty text = newest first. */
+  search(scope: MemoryScope, text: string, options?: SearchOptions): Promise<MemoryHit[]>;
+  /** Every record of the scope, newest first. */
+  list(scope: MemoryScope, options?: { kinds?: MemoryKind[]; limit?: number }): Promise<MemoryRecord[]>;
+  /** Returns true when a record of the scope was deleted. */
+  delete(scope: MemoryScope, id: string): Promise<boolean>;
+  /** Deletes every record of the scope; returns how many. */
+  deleteAll(scope: MemoryScope): Promise<number>;
+  info(): Promise<IndexInfo>;
+}
+
+/** Turns text into a vector for hybrid search. */
+export interface Embedder {
+  readonly name: string;
+  readonly dimensions: number;
+  embed(texts: string[]): Promise<Float32Array[]>;
+}

@@ -1,0 +1,52 @@
+/**
+ * Every Redis key name the product uses, in one place.
+ *
+ * Cluster note: keys that one atomic step touches together share a hash tag. A history LIST key
+ * has no braces, so its slot is the hash of the whole name; its companion keys put that whole
+ * name in braces (`{chat_messages:t1}:ids`), which lands them in the same slot.
+ */
+import { invalidArgument } from '../errors';
+
+/** Thread ids, key prefixes and index names: letters, digits and `_ - . :`, at most 128 chars. */
+const NAME = /^[A-Za-z0-9_.:-]{1,128}$/;
+
+export function assertKeyPart(value: string, what: string): string {
+  if (!NAME.test(value)) {
+    throw invalidArgument(`${what} must be 1-128 characters of letters, digits, "_", "-", "." or ":" (got ${JSON.stringify(value.slice(0, 40))})`);
+  }
+  return value;
+}
+
+/** History of one thread: a LIST of JSON messages, newest at the tail. */
+export function historyKey(keyPrefix: string, threadId: string): string {
+  return `${keyPrefix}:${threadId}`;
+}
+
+/** Ids already stored in a thread's LIST, so a retried append does not duplicate a message. */
+export function historyIdsKey(keyPrefix: string, threadId: string): string {
+  return `{${historyKey(keyPrefix, threadId)}}:ids`;
+}
+
+/** One memory record: a HASH. */
+export function memoryKey(prefix: string, id: string): string {
+  return `${prefix}:${id}`;
+}
+
+/**
+ * Plain-Redis engine bookkeeping. One SET of record ids per scope field value (a tag index
+ * kept by hand) and one counter per set that changes on every write, so every process can tell
+ * its cached ranking is stale. All of them share the `{prefix}` hash tag, so SINTER and the
+ * write transaction stay in one slot.
+ */
+export function plainTagSetKey(prefix: string, field: string, value: string): string {
+  return `${prefix}:idx:{${prefix}}:${field}:${value}`;
+}
+
+export function plainTagVersionKey(prefix: string, field: string, value: string): string {
+  return `${prefix}:ver:{${prefix}}:${field}:${value}`;
+}
+
+/** Live-event channel for a memory prefix (plain engine cache invalidation, UI updates). */
+export function memoryEventsChannel(prefix: string): string {
+  return `${prefix}:events`;
+}
