@@ -26,10 +26,22 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startTestRedis(bin = process.env.REDIS_SERVER_BIN ?? 'redis-server'): Promise<TestRedis> {
+/** Extra settings for one test server. */
+export interface TestRedisOptions {
+  /** Listen on this port (e.g. to restart a server where a client expects it). Default: a free port. */
+  port?: number;
+  /** More redis-server arguments, e.g. `['--requirepass', 'secret']`. Default: none. */
+  args?: string[];
+}
+
+export async function startTestRedis(
+  bin = process.env.REDIS_SERVER_BIN ?? 'redis-server',
+  options: TestRedisOptions = {},
+): Promise<TestRedis> {
   const dir = mkdtempSync(join(tmpdir(), 'workshop-test-redis-'));
-  const port = await freePort();
-  const child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], {
+  const port = options.port ?? (await freePort());
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', ...(options.args ?? [])];
+  const child = spawn(bin, args, {
     stdio: 'ignore',
   });
   const spawnError = new Promise<never>((_, reject) =>
@@ -59,7 +71,11 @@ async function waitForPing(url: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    client.on('error', () => {});
+    let refusedLogin = false;
+    // A server started with --requirepass answers, but only to say it wants a password.
+    client.on('error', (err: Error) => {
+      if (/^(NOAUTH|WRONGPASS)/.test(err.message)) refusedLogin = true;
+    });
     try {
       await client.connect();
       await client.ping();
@@ -67,6 +83,7 @@ async function waitForPing(url: string, timeoutMs = 10_000): Promise<void> {
       return;
     } catch (err) {
       client.disconnect();
+      if (refusedLogin) return;
       if (Date.now() > deadline) throw new Error(`redis-server did not answer at ${url}: ${(err as Error).message}`);
       await new Promise((r) => setTimeout(r, 50));
     }

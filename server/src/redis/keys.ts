@@ -46,6 +46,11 @@ export function plainTagVersionKey(prefix: string, field: string, value: string)
   return `${prefix}:ver:{${prefix}}:${field}:${value}`;
 }
 
+/** Plain-Redis engine: a SET of every record id under the prefix (document count, no SCAN needed). */
+export function plainAllIdsKey(prefix: string): string {
+  return `${prefix}:all:{${prefix}}`;
+}
+
 /** Live-event channel for a memory prefix (plain engine cache invalidation, UI updates). */
 export function memoryEventsChannel(prefix: string): string {
   return `${prefix}:events`;

@@ -1,0 +1,116 @@
+/**
+ * One zod schema for the environment variables the workshop reads. Each message is the part
+ * after the variable's name ("must be ... (got ...)"); `loadConfig` puts the name in front.
+ * Values of secret variables are never echoed back.
+ */
+import { z } from 'zod';
+import { redactUrl } from '../redis/redis-url';
+
+type Ctx = z.RefinementCtx;
+
+function fail(ctx: Ctx, message: string): never {
+  ctx.addIssue({ code: 'custom', message });
+  return z.NEVER;
+}
+
+const got = (raw: string) => `(got ${JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw)})`;
+
+const text = z.string().trim();
+
+const bool = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    if (raw === undefined) return false;
+    const value = raw.trim().toLowerCase();
+    if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+    if (['0', 'false', 'no', 'off'].includes(value)) return false;
+    return fail(ctx, `must be true or false ${got(raw)}`);
+  });
+
+function oneOf<const T extends string>(values: readonly T[], fallback: T) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx): T => {
+      if (raw === undefined) return fallback;
+      const value = raw.trim().toLowerCase();
+      if ((values as readonly string[]).includes(value)) return value as T;
+      return fail(ctx, `must be one of ${values.join(', ')} ${got(raw)}`);
+    });
+}
+
+const portBase = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    if (raw === undefined) return 8000;
+    const value = raw.trim();
+    const port = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!Number.isInteger(port) || port < 1 || port > 65535) return fail(ctx, `must be a port number 1-65535 ${got(raw)}`);
+    // The four demo listeners use base+0..3.
+    if (port > 65532) return fail(ctx, `must leave room for the four demo ports (base to base+3), so at most 65532 ${got(raw)}`);
+    return port;
+  });
+
+const host = text.refine((value) => value.length > 0 && !/\s|\/|:\/\//.test(value), {
+  message: 'must be a host name or IP address to listen on, such as 127.0.0.1 or 0.0.0.0',
+});
+
+const redisUrl = text.transform((raw, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return fail(ctx, `must look like redis://[user:password@]host[:port][/db] (got "${redactUrl(raw)}")`);
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
+    return fail(ctx, `must start with redis:// or rediss:// (TLS) (got "${redactUrl(raw)}")`);
+  }
+  if (!url.hostname) return fail(ctx, `must name a host (got "${redactUrl(raw)}")`);
+  return raw;
+});
+
+const httpUrl = text.transform((raw, ctx) => {
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return raw.replace(/\/+$/, '');
+  } catch {
+    // Falls through to the message below.
+  }
+  return fail(ctx, `must be an http(s):// URL ${got(raw)}`);
+});
+
+const secret = (minLength: number) =>
+  z.string().transform((raw, ctx) => {
+    if (raw.trim().length < minLength) return fail(ctx, `must be at least ${minLength} characters long (value not shown)`);
+    return raw.trim();
+  });
+
+/** Every variable `loadConfig` reads, validated and converted. Unset and empty values are the same. */
+export const envSchema = z.object({
+  REDIS_URL: redisUrl.optional(),
+  REDIS_CLUSTER: bool,
+  REDIS_SERVER_BIN: text.optional(),
+  WORKSHOP_DATA_DIR: text.optional(),
+  WORKSHOP_PORT_BASE: portBase,
+  HOST: host.optional(),
+  WORKSHOP_ADMIN_TOKEN: secret(8).optional(),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+  MEMORY_ENGINE: oneOf(['auto', 'redisearch', 'fallback'] as const, 'auto'),
+  MEMORY_OVERWRITE_INDEX: bool,
+  AZURE_OPENAI_ENDPOINT: httpUrl.optional(),
+  AZURE_AI_MODEL_DEPLOYMENT_NAME: text.optional(),
+  AZURE_OPENAI_API_KEY: secret(1).optional(),
+  AZURE_OPENAI_API_VERSION: text.optional(),
+  AZURE_OPENAI_EMBEDDING_DEPLOYMENT_NAME: text.optional(),
+  OPENAI_API_KEY: secret(1).optional(),
+  OPENAI_BASE_URL: httpUrl.optional(),
+  OPENAI_MODEL: text.optional(),
+  OPENAI_EMBEDDING_MODEL: text.optional(),
+});
+
+export type ParsedEnv = z.output<typeof envSchema>;
+
+/** The names `loadConfig` reads, for docs and `.env.example`. */
+export const ENV_VARIABLES = Object.keys(envSchema.shape) as Array<keyof ParsedEnv>;
