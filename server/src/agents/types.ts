@@ -1,7 +1,7 @@
 /** The agent runtime's interfaces: chat models, tools, context providers and run events. */
 import type { z } from 'zod';
 import type { ChatMessage, ToolCall } from '../history/types';
-import type { MemoryHit, MemoryRecord } from '../memory/types';
+import type { MemoryChange, MemoryHit } from '../memory/types';
 
 /** A message as a chat model sees it. */
 export interface ModelMessage {
@@ -54,19 +54,13 @@ export interface Tool<A extends z.ZodType = z.ZodType> {
 
 /** What a context provider adds before a model call. */
 export interface ProvidedContext {
-  /** Injected before the conversation (e.g. `## Memories ...`). */
-  message?: ModelMessage;
-  /** The memories behind `message`, with scores. */
-  memories: MemoryHit[];
-  /** The exact text injected, for the UI. */
+  /** The exact text injected as a system message before the conversation (`## Memories ...`); none when empty. */
   text?: string;
+  /** The memories behind `text`, with scores. */
+  memories: MemoryHit[];
 }
 
-/** What changed in long-term memory after a turn. */
-export interface MemoryChange {
-  type: 'stored' | 'updated' | 'deleted';
-  record: MemoryRecord;
-}
+export type { MemoryChange };
 
 /**
  * The counterpart of Agent Framework's `ContextProvider`: asked for context before each model

@@ -85,3 +85,9 @@ export interface Embedder {
   readonly dimensions: number;
   embed(texts: string[]): Promise<Float32Array[]>;
 }
+
+/** What changed in long-term memory after a turn or an edit. */
+export interface MemoryChange {
+  type: 'stored' | 'updated' | 'deleted';
+  record: MemoryRecord;
+}

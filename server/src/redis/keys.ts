@@ -55,3 +55,45 @@ export function plainAllIdsKey(prefix: string): string {
 export function memoryEventsChannel(prefix: string): string {
   return `${prefix}:events`;
 }
+
+/*
+ * DevUI keys. All live under a namespace (default `workshop`) so they never meet a history LIST
+ * (`{keyPrefix}:{agent}:{user}:{threadId}`) whatever thread id an attendee picks; tests pass
+ * their own namespace to stay apart on a shared server.
+ */
+
+/** Default namespace of the DevUI keys. */
+export const DEVUI_NAMESPACE = 'workshop';
+
+/** The secret that signs identity cookies: one per Redis, so every process and restart agrees. */
+export function identitySecretKey(ns = DEVUI_NAMESPACE): string {
+  return `${ns}:identity:secret`;
+}
+
+/** HASH user id → display name of every attendee (the facilitator's list). */
+export function attendeesKey(ns = DEVUI_NAMESPACE): string {
+  return `${ns}:attendees`;
+}
+
+/** SET of the user ids that used one agent (per-demo counts without SCAN). */
+export function agentUsersKey(agentId: string, ns = DEVUI_NAMESPACE): string {
+  return `${ns}:agent_users:${agentId}`;
+}
+
+/**
+ * ZSET of one user's thread ids for one agent, scored by last update. `historyPrefix` is the
+ * per-agent+user history prefix; in braces so the ZSET and its meta HASH share a slot.
+ */
+export function threadIndexKey(historyPrefix: string, ns = DEVUI_NAMESPACE): string {
+  return `${ns}:threads:{${historyPrefix}}`;
+}
+
+/** HASH next to `threadIndexKey`: `t:{threadId}` title, `c:{threadId}` created at (ms), `u:{threadId}` set once it held messages. */
+export function threadMetaKey(historyPrefix: string, ns = DEVUI_NAMESPACE): string {
+  return `${ns}:thread_meta:{${historyPrefix}}`;
+}
+
+/** The one pub/sub channel of DevUI live events (frames tagged with user, agent and thread). */
+export function liveEventsChannel(ns = DEVUI_NAMESPACE): string {
+  return `${ns}:live`;
+}

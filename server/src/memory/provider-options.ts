@@ -1,0 +1,50 @@
+/** Options of `RedisMemoryProvider`, with their defaults. */
+import type { FactExtractor } from './facts/types';
+import type { Embedder, MemoryEngine } from './types';
+
+/** The text that opens the injected context message (same wording as the original provider). */
+export const DEFAULT_CONTEXT_PROMPT = '## Memories\nConsider the following memories when answering user questions:';
+
+export interface MemoryProviderOptions {
+  /** The search engine over the memory records (see `createMemoryEngine`). */
+  engine: MemoryEngine;
+  /** Scope: the application these memories belong to. */
+  applicationId?: string;
+  /** Scope: the agent; two agents with different ids never see each other's memories. */
+  agentId?: string;
+  /** Scope: the user. */
+  userId?: string;
+  /**
+   * Scope: a fixed thread id (the "global" strategy with one thread). Leave unset to share
+   * memories across all of the user's threads.
+   */
+  threadId?: string;
+  /**
+   * Confine memory to the thread of each call (the "per-operation" strategy): what is learnt
+   * in one thread is not recalled in another. Default false.
+   */
+  scopeToPerOperationThread?: boolean;
+  /** First line(s) of the injected context message. Default `DEFAULT_CONTEXT_PROMPT`. */
+  contextPrompt?: string;
+  /** How many searched memories to inject. Default 10. */
+  topK?: number;
+  /**
+   * Facts are few and curated, so the newest `maxFacts` of them are injected on every turn
+   * even when the user's words do not match them ("what do you know about me?"). Default 20.
+   */
+  maxFacts?: number;
+  /** Adds vectors to records and queries, for hybrid text + vector search. Optional. */
+  embedder?: Embedder;
+  /** Pulls curated facts out of user messages. Default: the NLP extractor. `null` turns facts off. */
+  factExtractor?: FactExtractor | null;
+  /** Store tool results as `tool` memories. Default true (the original provider drops them). */
+  storeToolResults?: boolean;
+}
+
+export const PROVIDER_DEFAULTS = {
+  contextPrompt: DEFAULT_CONTEXT_PROMPT,
+  topK: 10,
+  maxFacts: 20,
+  scopeToPerOperationThread: false,
+  storeToolResults: true,
+} as const;
