@@ -21,7 +21,7 @@ export interface Fact {
   /** Stable slot id, e.g. `name`, `favourite:color`, `likes:sushi`. */
   key: string;
   attribute: FactAttribute;
-  /** For `favourite`: the category (`color`); for likes/dislikes/allergy: the thing. */
+  /** For `favourite`: the category (`color`); for likes/dislikes/allergy: the thing; for `location`: `from` when the user said "I'm from X". */
   subject?: string;
   /** The value (`Alice`, `blue`, `vegetarian`); for likes/dislikes/allergy the thing again. */
   value: string;

@@ -1,0 +1,121 @@
+/**
+ * The built-in offline chat model: deterministic, no network, and convincing enough for the
+ * three workshop demos. It only knows what the request gives it (memories, history, the new
+ * message) and says so when it does not know something; it never invents facts.
+ */
+import { NlpFactExtractor } from '../../memory/facts/nlp-fact-extractor';
+import { stableHash } from '../../memory/facts/stable-hash';
+import type { FactExtractor, FactUpdate } from '../../memory/facts/types';
+import type { ToolCall } from '../../history/types';
+import type { ChatModel, ModelEvent, ModelRequest } from '../types';
+import { answerAboutUser } from './about-user';
+import { applyUpdate, knownFacts } from './known-facts';
+import { acknowledge } from './phrases';
+import { recallMessage, recallTopic } from './recall-message';
+import { recommend, recommendationKind } from './recommend';
+import { viewRequest } from './request-view';
+import { fallback, smallTalk } from './small-talk';
+import { streamWords } from './stream-text';
+import { answerToolResults, isRecall, planTools, recallToolResult, toolKinds } from './tool-intents';
+
+export interface OfflineChatModelOptions {
+  /** Pause between streamed words in milliseconds, for a typing effect in the UI. Default 0. */
+  wordDelayMs?: number;
+  /** Reads facts from the user's messages. Default: a new `NlpFactExtractor`. */
+  factExtractor?: FactExtractor;
+  /** Model name shown in the UI and `/api/health`. Default `offline-demo-model`. */
+  model?: string;
+}
+
+/** What the model decided for one request: a reply to stream, or tool calls to make first. */
+export interface OfflineResponse {
+  text: string;
+  toolCalls: ToolCall[];
+}
+
+/** Remembered extractions: every request re-reads the whole history, which rarely changes. */
+const MEMO_SIZE = 1000;
+
+function join(...parts: Array<string | undefined>): string {
+  const present = parts.filter((p): p is string => Boolean(p && p.trim()));
+  // Lists need their own paragraph; short sentences read better on one line.
+  return present.reduce((acc, p) => (acc ? `${acc}${p.includes('\n') || acc.includes('\n') ? '\n\n' : ' '}${p}` : p), '');
+}
+
+export class OfflineChatModel implements ChatModel {
+  readonly provider = 'offline' as const;
+  readonly model: string;
+  private readonly wordDelayMs: number;
+  private readonly extractor: FactExtractor;
+
+  constructor(options: OfflineChatModelOptions = {}) {
+    this.model = options.model ?? 'offline-demo-model';
+    this.wordDelayMs = Math.max(0, options.wordDelayMs ?? 0);
+    const extractor = options.factExtractor ?? new NlpFactExtractor();
+    const memo = new Map<string, FactUpdate>();
+    this.extractor = {
+      extract(text: string): FactUpdate {
+        let update = memo.get(text);
+        if (!update) {
+          update = extractor.extract(text);
+          if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+          memo.set(text, update);
+        }
+        return update;
+      },
+    };
+  }
+
+  async *stream(request: ModelRequest): AsyncIterable<ModelEvent> {
+    const response = this.respond(request);
+    if (response.toolCalls.length > 0) {
+      for (const call of response.toolCalls) yield { type: 'tool-call', call };
+      yield { type: 'finish', reason: 'tool-calls' };
+      return;
+    }
+    yield* streamWords(response.text, this.wordDelayMs, request.signal);
+    yield { type: 'finish', reason: 'stop' };
+  }
+
+  /** Decides the whole response at once (the stream then plays it word by word). */
+  respond(request: ModelRequest): OfflineResponse {
+    const view = viewRequest(request);
+    const text = view.userText.trim();
+    const before = knownFacts(view, this.extractor);
+    const update = this.extractor.extract(text);
+    const facts = new Map(before);
+    applyUpdate(facts, update);
+    const ack = acknowledge(update, before);
+    const reply = (answer?: string): OfflineResponse => ({ text: join(ack, answer), toolCalls: [] });
+
+    // Second call of a tool round: the results are in, answer from them (never call again).
+    if (view.afterUser.some((m) => m.role === 'tool')) {
+      return reply(answerToolResults(view.afterUser) ?? 'The tool did not return anything I can read.');
+    }
+    if (!text) return reply("I didn't get a message. Tell me something about yourself, or ask me what I remember.");
+
+    if (isRecall(text) && (toolKinds(`${text}?`).length > 0 || /\btools?\b/i.test(text))) {
+      return reply(recallToolResult(text, view));
+    }
+    const topic = recallTopic(text);
+    if (topic) return reply(recallMessage(topic, view));
+
+    const plan = planTools(text, view, facts);
+    if (plan && 'calls' in plan) {
+      const toolCalls = plan.calls.map((call, i) => ({
+        id: `call_${stableHash(`${request.messages.length}:${i}:${call.name}:${JSON.stringify(call.arguments)}:${text}`)}`,
+        name: call.name,
+        arguments: call.arguments,
+      }));
+      return { text: '', toolCalls };
+    }
+    if (plan) return reply(plan.reply);
+
+    const about = answerAboutUser(text, facts);
+    if (about) return reply(about);
+    const kind = recommendationKind(text);
+    if (kind) return reply(recommend(kind, facts));
+    if (ack) return reply();
+    return reply(smallTalk(text, view, facts) ?? fallback(view));
+  }
+}

@@ -1,0 +1,276 @@
+/**
+ * The offline model's tool use: deciding to call a demo tool (and with which arguments),
+ * answering from a tool result on the next call, and recalling an earlier result from memory
+ * or history without calling the tool again.
+ */
+import nlp from 'compromise';
+import type { ModelMessage } from '../types';
+import type { FactMap } from './known-facts';
+import type { RequestView } from './request-view';
+
+type View = ReturnType<typeof nlp>;
+
+export type ToolKind = 'weather' | 'ticket' | 'calendar';
+
+/** Which tool serves which kind of request. */
+export const TOOL_FOR: Record<ToolKind, string> = { weather: 'get_weather', ticket: 'get_ticket_status', calendar: 'get_calendar' };
+const LABEL: Record<ToolKind, string> = { weather: 'weather', ticket: 'ticket status', calendar: 'calendar' };
+
+export interface PlannedCall {
+  name: string;
+  arguments: Record<string, unknown>;
+}
+
+/** Either tool calls to make, or a reply when a call is impossible (tool missing, argument unknown). */
+export type ToolPlan = { calls: PlannedCall[] } | { reply: string };
+
+const REQUEST_START = /^(?:what|what's|whats|how|how's|hows|show|check|list|get|tell|give|look|find|is|are|am|do|does|will|can|could|would|please|any|and|so|ok|okay|hey|hi)\b/i;
+
+/** A question or an instruction; a short keyword phrase ("weather in Paris") counts, a statement ("I like sunny weather") does not. */
+function isRequest(text: string): boolean {
+  const t = text.trim();
+  const firstPerson = /^(?:i|i'm|im|i've|my|we|we're|our)\b/i.test(t);
+  return /\?/.test(t) || REQUEST_START.test(t) || (!firstPerson && t.split(/\s+/).length <= 5);
+}
+
+/** Which tools a message asks for (in the order weather, ticket, calendar). */
+export function toolKinds(text: string): ToolKind[] {
+  // "My ticket 12345 is still broken" is worth a lookup even though it is not phrased as a request.
+  const namesTicket = ticketFrom(text, true) !== undefined;
+  if (!isRequest(text)) return namesTicket ? ['ticket'] : [];
+  const doc = nlp(text.toLowerCase());
+  const kinds: ToolKind[] = [];
+  if (doc.has('(weather|forecast|temperature|rain|raining|snow|snowing|sunny|umbrella)')) kinds.push('weather');
+  if (namesTicket || doc.has('(ticket|tickets)')) kinds.push('ticket');
+  if (
+    doc.has('(calendar|schedule|agenda|meetings|meeting|appointments|appointment|events)') ||
+    doc.has('what is on (for)? (today|tomorrow|#WeekDay)') ||
+    doc.has('am i (free|busy)') ||
+    doc.has('do i have (anything|plans) (on|for|today|tomorrow)')
+  ) {
+    kinds.push('calendar');
+  }
+  return kinds;
+}
+
+/** True when the message asks about an earlier tool result rather than for a new one. */
+export function isRecall(text: string): boolean {
+  const t = text.toLowerCase();
+  return (
+    /\b(?:earlier|previously|before|already|last time)\b/.test(t) ||
+    /\bdid (?:the|that|your) [\w ]{0,30}?(?:tool|weather|ticket|calendar)[\w ]{0,12}?(?:say|return|report|show)\b/.test(t) ||
+    /\b(?:tool|it) (?:said|returned|reported)\b/.test(t) ||
+    /\bdid you (?:find|get|see|say|check|look)\b/.test(t)
+  );
+}
+
+const titleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+
+function cityFrom(doc: View): string | undefined {
+  for (const pattern of ['(in|for|at) [<c>#Place+]', '(in|for|at) [<c>#ProperNoun+]', '[<c>#Place+] (weather|forecast)', '(weather|forecast) [<c>#Place+]', 'weather (like)? (in|for|at) [<c>.+]']) {
+    const m = doc.match(pattern);
+    if (!m.found) continue;
+    const raw = (m.groups('c') as View).text();
+    const city = raw
+      .replace(/[?.!,]+$/, '')
+      .replace(/\b(?:today|tomorrow|tonight|now|right now|this week|this weekend|please|like)\b.*$/i, '')
+      .trim();
+    if (city && !/^(?:my|the|here|home|there)\b/i.test(city)) return city;
+  }
+  return undefined;
+}
+
+const TICKET_IN_TEXT = [/\bsupport_ticket_(\d{1,12})\b/i, /\bticket\s*(?:number|no\.?|#|id)?\s*(?:is\s+)?:?\s*#?(\d{1,12})\b/i, /#(\d{3,12})\b/, /\b(\d{3,12})\b/];
+
+function ticketFrom(text: string, strict: boolean): string | undefined {
+  for (const re of strict ? TICKET_IN_TEXT.slice(0, 2) : TICKET_IN_TEXT) {
+    const m = text.match(re);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+function dateFrom(doc: View, text: string): string | undefined {
+  const iso = text.match(/\b\d{4}-\d{2}-\d{2}\b/);
+  if (iso) return iso[0];
+  const relative = doc.match('[<d>(today|tomorrow|yesterday|tonight)]');
+  if (relative.found) return (relative.groups('d') as View).text().toLowerCase();
+  const weekday = doc.match('[<n>(next|this)?] [<d>#WeekDay]');
+  if (weekday.found) {
+    const day = (weekday.groups('d') as View).text().toLowerCase();
+    const next = (weekday.groups('n') as View | undefined)?.text().toLowerCase();
+    return next === 'next' ? `next ${day}` : day;
+  }
+  return undefined;
+}
+
+/** Plans the tool calls a message asks for; undefined when it asks for none. */
+export function planTools(text: string, view: RequestView, facts: FactMap): ToolPlan | undefined {
+  const kinds = toolKinds(text);
+  if (kinds.length === 0) return undefined;
+  const doc = nlp(text);
+  const calls: PlannedCall[] = [];
+  const replies: string[] = [];
+  for (const kind of kinds) {
+    const name = TOOL_FOR[kind];
+    if (!view.toolNames.has(name)) {
+      replies.push(`I don't have the ${LABEL[kind]} tool in this chat, so I can't look that up.`);
+      continue;
+    }
+    if (kind === 'weather') {
+      const city = cityFrom(doc) ?? facts.get('location')?.value;
+      if (city) calls.push({ name, arguments: { city: titleCase(city) } });
+      else replies.push('Which city should I check the weather for?');
+    } else if (kind === 'ticket') {
+      const earlier = [...view.history].reverse().map((m) => m.text);
+      const ticketId = ticketFrom(text, false) ?? [...earlier, view.instructions].map((t) => ticketFrom(t, true)).find(Boolean);
+      if (ticketId) calls.push({ name, arguments: { ticketId } });
+      else replies.push('Which ticket number should I look up?');
+    } else {
+      const date = dateFrom(doc, text);
+      calls.push({ name, arguments: date ? { date } : {} });
+    }
+  }
+  return calls.length ? { calls } : { reply: replies.join(' ') };
+}
+
+// ---------------------------------------------------------------- describing results
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const start = text.indexOf('{');
+    const end = text.lastIndexOf('}');
+    if (start >= 0 && end > start) {
+      try {
+        return JSON.parse(text.slice(start, end + 1));
+      } catch {
+        return undefined;
+      }
+    }
+    return undefined;
+  }
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The kind of a result, from the tool name or, for stored results without one, from its shape. */
+function kindOf(name: string | undefined, data: unknown): ToolKind | undefined {
+  for (const [kind, tool] of Object.entries(TOOL_FOR) as Array<[ToolKind, string]>) if (name === tool) return kind;
+  if (!isObject(data)) return undefined;
+  if ('temperatureC' in data || 'condition' in data) return 'weather';
+  if ('ticketId' in data) return 'ticket';
+  if ('events' in data) return 'calendar';
+  return undefined;
+}
+
+function sourceNote(data: Json): string {
+  const source = typeof data.source === 'string' ? data.source : 'demo data';
+  return ` _(${source.charAt(0).toUpperCase()}${source.slice(1)}.)_`;
+}
+
+function describeWeather(d: Json): string {
+  const wind = typeof d.windKph === 'number' ? `, wind ${d.windKph} km/h${d.windDirection ? ` from the ${d.windDirection}` : ''}` : '';
+  const humidity = typeof d.humidityPercent === 'number' ? `, humidity ${d.humidityPercent}%` : '';
+  return `The weather in **${String(d.city)}**: ${String(d.condition)}, ${String(d.temperatureC)} °C${wind}${humidity}.`;
+}
+
+function describeTicket(d: Json): string {
+  const subject = d.subject ? ` (“${String(d.subject)}”)` : '';
+  return `Ticket **${String(d.ticketId)}**${subject} is **${String(d.status)}** — priority ${String(d.priority)}, assigned to ${String(d.assignee)}, last updated ${String(d.lastUpdate)}.`;
+}
+
+function describeCalendar(d: Json, dayWord?: string): string {
+  const events = Array.isArray(d.events) ? (d.events as Json[]) : [];
+  const when = `${dayWord ? `${dayWord} (${String(d.weekday)} ${String(d.date)})` : `${String(d.weekday)} ${String(d.date)}`}`;
+  if (events.length === 0) return `Nothing on your calendar for ${when}.`;
+  const lines = events.map((e) => `- ${String(e.time)} ${String(e.title)}${typeof e.durationMinutes === 'number' ? ` (${e.durationMinutes} min)` : ''}`);
+  return `Your calendar for ${when}:\n${lines.join('\n')}\n`;
+}
+
+/** One tool result in words, with its demo-data label. */
+export function describeResult(name: string | undefined, result: unknown, args: Json = {}): string {
+  const data = typeof result === 'string' ? (parseJson(result) ?? result) : result;
+  if (isObject(data) && (isObject(data.error) || typeof data.error === 'string')) {
+    const error = data.error;
+    const message = typeof error === 'string' ? error : String(error.message ?? error.code ?? 'unknown error');
+    return `The ${name ?? 'tool'} call failed: ${message}`;
+  }
+  const kind = kindOf(name, data);
+  if (isObject(data) && kind === 'weather') return describeWeather(data) + sourceNote(data);
+  if (isObject(data) && kind === 'ticket') return describeTicket(data) + sourceNote(data);
+  if (isObject(data) && kind === 'calendar') {
+    const day = typeof args.date === 'string' && /^(?:today|tomorrow|yesterday|tonight)$/.test(args.date) ? args.date : undefined;
+    return describeCalendar(data, day) + sourceNote(data).trimStart();
+  }
+  const text = typeof data === 'string' ? data : JSON.stringify(data);
+  return `The ${name ?? 'tool'} tool returned: ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`;
+}
+
+/** The answer once tool results are in: every result after the current user message, described. */
+export function answerToolResults(afterUser: ModelMessage[]): string | undefined {
+  const calls = new Map<string, { name: string; args: Json }>();
+  const parts: string[] = [];
+  for (const message of afterUser) {
+    if (message.role === 'assistant') {
+      for (const call of message.toolCalls ?? []) calls.set(call.id, { name: call.name, args: call.arguments });
+    } else if (message.role === 'tool') {
+      const call = message.toolCallId ? calls.get(message.toolCallId) : undefined;
+      parts.push(describeResult(message.toolName ?? call?.name, message.text, call?.args));
+    }
+  }
+  return parts.length ? parts.join('\n\n') : undefined;
+}
+
+// ---------------------------------------------------------------- recall
+
+interface PastResult {
+  kind: ToolKind | undefined;
+  name: string | undefined;
+  data: unknown;
+  raw: string;
+}
+
+function pastResults(view: RequestView): PastResult[] {
+  const out: PastResult[] = [];
+  const memories = view.memories.filter((h) => h.record.kind === 'tool').sort((a, b) => a.record.createdAt - b.record.createdAt);
+  for (const { record } of memories) {
+    const named = [record.authorName, record.content].map((s) => s?.match(/\b(get_weather|get_ticket_status|get_calendar)\b/)?.[1]).find(Boolean);
+    const data = parseJson(record.content);
+    out.push({ kind: kindOf(named, data), name: named, data, raw: record.content });
+  }
+  const calls = new Map<string, string>();
+  for (const message of [...view.history, ...view.afterUser]) {
+    if (message.role === 'assistant') for (const call of message.toolCalls ?? []) calls.set(call.id, call.name);
+    if (message.role !== 'tool') continue;
+    const name = message.toolName ?? (message.toolCallId ? calls.get(message.toolCallId) : undefined);
+    const data = parseJson(message.text);
+    out.push({ kind: kindOf(name, data), name, data, raw: message.text });
+  }
+  return out;
+}
+
+/** Answers "what was the weather in Paris earlier?" from stored results, never by calling the tool again. */
+export function recallToolResult(text: string, view: RequestView): string {
+  const kinds = toolKinds(`${text}?`);
+  const wanted = kinds[0];
+  const doc = nlp(text);
+  const city = wanted === 'weather' ? cityFrom(doc)?.toLowerCase() : undefined;
+  const ticket = wanted === 'ticket' ? ticketFrom(text, false) : undefined;
+  const matches = pastResults(view).filter((r) => {
+    if (wanted && r.kind !== wanted) return false;
+    if (!isObject(r.data)) return !wanted;
+    if (city && String(r.data.city ?? '').toLowerCase() !== city) return false;
+    if (ticket && String(r.data.ticketId ?? '') !== ticket) return false;
+    return true;
+  });
+  const hit = matches[matches.length - 1];
+  const what = wanted ? `${LABEL[wanted]} result${city ? ` for ${titleCase(city)}` : ''}${ticket ? ` for ticket ${ticket}` : ''}` : 'tool result';
+  if (!hit) {
+    return `I don't have an earlier ${what} in my memory or in this conversation, so I can't tell you what it said. Ask me to check and I'll look it up.`;
+  }
+  const body = describeResult(hit.name, hit.data ?? hit.raw);
+  return `Here's what the ${hit.kind ? LABEL[hit.kind] : 'tool'} tool said earlier — ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
+}

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { NlpFactExtractor } from './nlp-fact-extractor';
+
+const extractor = new NlpFactExtractor();
+
+/** `key → text` of every fact set, for compact expectations. */
+function setOf(text: string): Record<string, string> {
+  return Object.fromEntries(extractor.extract(text).set.map((f) => [f.key, f.text]));
+}
+
+describe('NlpFactExtractor: single facts', () => {
+  const cases: Array<[string, Record<string, string>]> = [
+    // name
+    ['My name is Alice', { name: "User's name is Alice." }],
+    ["My name's alice smith.", { name: "User's name is Alice Smith." }],
+    ["I'm Alice", { name: "User's name is Alice." }],
+    ["Hi I'm Bob", { name: "User's name is Bob." }],
+    ['call me Al', { name: "User's name is Al." }],
+    ['You can call me Al', { name: "User's name is Al." }],
+    ['actually my name is Bob', { name: "User's name is Bob." }],
+    // location
+    ['I live in Paris', { location: 'User lives in Paris.' }],
+    ['i live in new york city', { location: 'User lives in New York City.' }],
+    ['I moved to Berlin last year', { location: 'User lives in Berlin.' }],
+    ["I'm based in Seattle", { location: 'User lives in Seattle.' }],
+    ["I'm from Lyon", { location: 'User is from Lyon.' }],
+    ["I'm from Lyon but I live in Paris now", { location: 'User lives in Paris.' }],
+    // job and employer
+    ['I work as a data engineer', { job: 'User works as a data engineer.' }],
+    ["I'm a teacher", { job: 'User works as a teacher.' }],
+    ["I'm an architect", { job: 'User works as an architect.' }],
+    ['My job is nurse', { job: 'User works as a nurse.' }],
+    ['I work at Contoso', { employer: 'User works at Contoso.' }],
+    ['I work for Contoso', { employer: 'User works at Contoso.' }],
+    ['I work as a data engineer at Contoso', { job: 'User works as a data engineer.', employer: 'User works at Contoso.' }],
+    ["I'm a nurse at St Mary's", { job: 'User works as a nurse.', employer: "User works at St Mary's." }],
+    ['I left Contoso and joined Fabrikam', { employer: 'User works at Fabrikam.' }],
+    // diet
+    ["I'm vegetarian", { diet: "User's diet is vegetarian." }],
+    ['I am vegan', { diet: "User's diet is vegan." }],
+    ["I'm a pescetarian", { diet: "User's diet is pescatarian." }],
+    ["I don't eat meat", { diet: "User's diet is vegetarian." }],
+    ["I don't eat meat but I eat fish", { diet: "User's diet is pescatarian." }],
+    ["I don't eat animal products", { diet: "User's diet is vegan." }],
+    ["I'm on a keto diet", { diet: "User's diet is keto." }],
+    // allergies
+    ["I'm allergic to peanuts", { 'allergy:peanuts': 'User is allergic to peanuts.' }],
+    ['I have a shellfish allergy', { 'allergy:shellfish': 'User is allergic to shellfish.' }],
+    ['I have a severe peanut allergy', { 'allergy:peanuts': 'User is allergic to peanuts.' }],
+    [
+      "I'm allergic to peanuts, shellfish and eggs",
+      {
+        'allergy:peanuts': 'User is allergic to peanuts.',
+        'allergy:shellfish': 'User is allergic to shellfish.',
+        'allergy:eggs': 'User is allergic to eggs.',
+      },
+    ],
+    // favourites
+    ['my favourite color is blue', { 'favourite:color': "User's favourite color is blue." }],
+    ['My favorite colour is dark green', { 'favourite:color': "User's favourite color is dark green." }],
+    ['blue is my favorite color', { 'favourite:color': "User's favourite color is blue." }],
+    ['my favourite food is fish and chips', { 'favourite:food': "User's favourite food is fish and chips." }],
+    ['My favourite movies are the Matrix films', { 'favourite:movie': "User's favourite movie is the Matrix films." }],
+    // likes
+    ['I like sushi', { 'likes:sushi': 'User likes sushi.' }],
+    ['I love jazz a lot', { 'likes:jazz': 'User likes jazz.' }],
+    ['I really enjoy hiking and reading', { 'likes:hiking': 'User likes hiking.', 'likes:reading': 'User likes reading.' }],
+    ['I like to cook', { 'likes:cooking': 'User likes cooking.' }],
+    ["I'm a big fan of jazz", { 'likes:jazz': 'User likes jazz.' }],
+    ["I'm a coffee lover", { 'likes:coffee': 'User likes coffee.' }],
+    ['I love my dog', { 'likes:dog': 'User likes their dog.' }],
+    // dislikes
+    ["I don't like mushrooms", { 'dislikes:mushrooms': 'User dislikes mushrooms.' }],
+    ['I hate mushrooms', { 'dislikes:mushrooms': 'User dislikes mushrooms.' }],
+    ['I dislike mushrooms', { 'dislikes:mushrooms': 'User dislikes mushrooms.' }],
+    ["I can't stand olives", { 'dislikes:olives': 'User dislikes olives.' }],
+    ["I'm not a fan of olives", { 'dislikes:olives': 'User dislikes olives.' }],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(setOf(text)).toEqual(expected);
+  });
+});
+
+describe('NlpFactExtractor: several facts in one message', () => {
+  it('extracts every statement', () => {
+    expect(setOf("I'm Alice, I live in Paris and I love jazz")).toEqual({
+      name: "User's name is Alice.",
+      location: 'User lives in Paris.',
+      'likes:jazz': 'User likes jazz.',
+    });
+  });
+
+  it('handles a shared subject ("… and work at …") and mixed likes and dislikes', () => {
+    expect(setOf('I live in Paris and work at Contoso')).toEqual({ location: 'User lives in Paris.', employer: 'User works at Contoso.' });
+    expect(setOf('I love jazz and hate mushrooms')).toEqual({ 'likes:jazz': 'User likes jazz.', 'dislikes:mushrooms': 'User dislikes mushrooms.' });
+  });
+
+  it('keeps statements and skips the question in the same message', () => {
+    expect(setOf("I'm Alice. What's the weather in Paris?")).toEqual({ name: "User's name is Alice." });
+    expect(setOf("I'm Alice, what's your name?")).toEqual({ name: "User's name is Alice." });
+  });
+
+  it('returns the full Fact shape', () => {
+    const [fact] = extractor.extract('my favourite colour is Blue').set;
+    expect(fact).toEqual({ key: 'favourite:color', attribute: 'favourite', subject: 'color', value: 'Blue', text: "User's favourite color is Blue." });
+  });
+});
+
+describe('NlpFactExtractor: corrections and negations', () => {
+  const cases: Array<[string, string[], string[]]> = [
+    // text, keys set, keys removed
+    ["I'm not vegetarian anymore", [], ['diet']],
+    ["I'm no longer vegan", [], ['diet']],
+    ["I'm not vegan, I'm vegetarian", ['diet'], []],
+    ["I don't live in Paris anymore", [], ['location']],
+    ["I'm not allergic to peanuts anymore", [], ['allergy:peanuts']],
+    ["I'm not a teacher anymore", [], ['job']],
+    ['I no longer work at Contoso', [], ['employer']],
+    ["my favourite colour isn't blue anymore", [], ['favourite:color']],
+    ['I no longer like sushi', [], ['likes:sushi']],
+    ["I don't like mushrooms", ['dislikes:mushrooms'], ['likes:mushrooms']],
+    ["I really don't like olives anymore", ['dislikes:olives'], ['likes:olives']],
+    ['I love mushrooms now', ['likes:mushrooms'], ['dislikes:mushrooms']],
+    ['I quit my job', [], ['employer', 'job']],
+  ];
+  it.each(cases)('%s', (text, setKeys, removed) => {
+    const update = extractor.extract(text);
+    expect(update.set.map((f) => f.key).sort()).toEqual([...setKeys].sort());
+    expect([...update.remove].sort()).toEqual([...removed].sort());
+  });
+
+  it('a correction gives the new value for the same slot', () => {
+    expect(extractor.extract('My name is Alice').set[0].key).toBe('name');
+    const corrected = extractor.extract('Actually, my name is Bob');
+    expect(corrected.set).toHaveLength(1);
+    expect(corrected.set[0]).toMatchObject({ key: 'name', value: 'Bob' });
+  });
+
+  it('the later statement wins inside one message', () => {
+    expect(setOf('I live in Paris. Actually, I moved to Berlin')).toEqual({ location: 'User lives in Berlin.' });
+  });
+});
+
+describe('NlpFactExtractor: notes', () => {
+  it('keeps "remember that …" as a note with a stable key', () => {
+    const a = extractor.extract('Remember that the meeting moved to 3pm.').set;
+    const b = extractor.extract('please remember that the meeting moved to 3pm').set;
+    expect(a).toHaveLength(1);
+    expect(a[0].attribute).toBe('note');
+    expect(a[0].text).toBe('User asked to remember: the meeting moved to 3pm.');
+    expect(a[0].key).toMatch(/^note:[0-9a-f]{8}$/);
+    expect(b[0].key).toBe(a[0].key);
+    expect(extractor.extract('remember that the meeting moved to 4pm').set[0].key).not.toBe(a[0].key);
+  });
+
+  it('accepts other phrasings', () => {
+    expect(setOf("Don't forget: dentist on Friday at 10")).toEqual({ [extractor.extract("Don't forget: dentist on Friday at 10").set[0].key]: 'User asked to remember: dentist on Friday at 10.' });
+    expect(Object.values(setOf('Can you remember that my locker code is 4512?'))).toEqual(['User asked to remember: my locker code is 4512.']);
+  });
+
+  it('turns a remembered first-person statement into the fact itself', () => {
+    expect(setOf("Remember that I'm allergic to peanuts")).toEqual({ 'allergy:peanuts': 'User is allergic to peanuts.' });
+  });
+});
+
+describe('NlpFactExtractor: nothing to extract', () => {
+  const cases = [
+    "what's my name?",
+    'do I like sushi?',
+    'where do I live',
+    'Am I vegetarian?',
+    'Can you remember my name?',
+    'my friend is vegan',
+    'My friend thinks I am vegan',
+    'Bob likes tea',
+    "My wife's name is Carol",
+    "I'd like a coffee",
+    "I'm tired",
+    "I'm not sure",
+    "I'm French",
+    'I like it',
+    'I love you',
+    'If I lived in Paris I would be happy',
+    'I used to live in Paris',
+    "what's the weather in Paris?",
+    '',
+    '    ',
+  ];
+  it.each(cases)('%j', (text) => {
+    expect(extractor.extract(text)).toEqual({ set: [], remove: [] });
+  });
+});

@@ -1,0 +1,471 @@
+/**
+ * Fact extraction with the compromise NLP library: its match syntax reads contractions ("I'm",
+ * "don't") as their full forms and its tags tell names, places and job titles apart, so each
+ * rule below is one readable pattern instead of a brittle regular expression.
+ *
+ * Only the user's own statements count: every rule starts from "I", "my" or "call me", so
+ * "my friend is vegan" or "Bob likes tea" yield nothing, and questions ("do I like sushi?") and
+ * suppositions ("if I lived in Paris") are skipped clause by clause.
+ *
+ * Location rule: one `location` slot holds where the user lives. "I live in / I moved to /
+ * I'm based in X" fill it as `User lives in X.`; "I'm from X" fills the same slot as
+ * `User is from X.` (the newest statement wins, and the wording keeps what was actually said).
+ */
+import nlp from 'compromise';
+import type { Fact, FactExtractor, FactUpdate } from './types';
+import { LOCATION_ORIGIN, makeFact, thingKey } from './fact-text';
+import { sentences, tokens, type View } from './clauses';
+import { gerund, listValues, thirdPerson, valueOf, type ValueOptions } from './value';
+
+/** Longest message read; facts come from what people type in a chat box, not documents. */
+const MAX_INPUT_CHARS = 4000;
+
+const DIETS = ['vegetarian', 'vegan', 'pescatarian', 'pescetarian', 'flexitarian', 'keto', 'paleo', 'halal', 'kosher'];
+const DIET = `(${DIETS.join('|')})`;
+const FAVOURITE = '(favourite|favorite|fave|favourit|favorit)';
+const LIKE_ADVERBS = '(really|truly|absolutely|also|do|totally|just|especially|genuinely|definitely|kind of|kinda|sort of|still|so|actually)';
+const DISLIKE_ADVERBS = '(really|truly|absolutely|also|totally|just|genuinely|definitely|still|actually)';
+const NEG = '(do not|never|cannot|can not|will not)';
+
+/** Allergens named in the singular in "a peanut allergy" but in the plural in "allergic to peanuts". */
+const ALLERGEN_PLURALS: Record<string, string> = {
+  peanut: 'peanuts', nut: 'nuts', 'tree nut': 'tree nuts', egg: 'eggs', almond: 'almonds', cashew: 'cashews',
+  walnut: 'walnuts', hazelnut: 'hazelnuts', pecan: 'pecans', pistachio: 'pistachios', strawberry: 'strawberries',
+  tomato: 'tomatoes', 'bee sting': 'bee stings', mushroom: 'mushrooms', kiwi: 'kiwis',
+};
+const ALLERGY_ADJECTIVES = new Set(['severe', 'mild', 'serious', 'bad', 'deadly', 'life-threatening', 'slight', 'terrible', 'strong']);
+
+/** Words that make "I'm a …" something other than a job. */
+const NOT_JOBS = new Set([
+  'fan', 'bit', 'lot', 'little', 'person', 'people', 'mother', 'father', 'parent', 'mom', 'mum', 'dad', 'wife',
+  'husband', 'son', 'daughter', 'brother', 'sister', 'friend', 'member', 'lover', 'beginner', 'newcomer',
+  'foreigner', 'stranger', 'believer', 'customer', 'user', 'human', 'man', 'woman', 'guy', 'girl', 'boy', 'kid',
+  'adult', 'fast', 'slow', 'native', 'speaker', 'twin', 'sucker', 'fool', 'mess', 'nerd', 'geek', 'enthusiast',
+  'addict', 'buff', 'grandmother', 'grandfather', 'grandparent', 'veteran', 'patient', 'resident', 'citizen',
+  ...DIETS,
+]);
+/** Common jobs compromise does not tag as `#Actor`. */
+const JOB_WORDS = new Set(['nurse', 'student', 'pilot', 'chef', 'cook', 'barista', 'clerk', 'judge', 'architect', 'scientist', 'dentist', 'pharmacist', 'paramedic', 'mechanic', 'plumber', 'electrician', 'carpenter', 'firefighter', 'surgeon', 'intern', 'consultant', 'analyst', 'engineer', 'developer', 'programmer', 'designer', 'writer', 'journalist', 'editor', 'artist', 'musician', 'photographer', 'accountant', 'lawyer', 'attorney', 'doctor', 'physician', 'therapist', 'psychologist', 'professor', 'lecturer', 'researcher', 'teacher', 'tutor', 'librarian', 'manager', 'director', 'founder', 'ceo', 'cto', 'cfo', 'salesperson', 'marketer', 'recruiter', 'farmer', 'baker', 'butcher', 'waiter', 'waitress', 'bartender', 'cashier', 'driver', 'soldier', 'officer', 'veterinarian', 'vet', 'dj', 'entrepreneur', 'freelancer', 'contractor', 'technician', 'administrator', 'admin']);
+const JOB_SUFFIX = /(?:er|or|ist|ian|eer|ant|ent|ect|ive|ess)$/;
+
+/** Values that are pronouns or filler, never a thing someone likes or an employer. */
+const NOT_THINGS = new Set(['it', 'that', 'this', 'you', 'them', 'him', 'her', 'these', 'those', 'everything', 'nothing', 'anything', 'something', 'one', 'yours', 'myself', 'me', 'us', 'home', 'free', 'fun', 'a living', 'living', 'yourself', 'here', 'there', 'so', 'very', 'much', 'lot', 'a lot']);
+
+/** Collects one message's updates; later statements win over earlier ones. */
+class Collector {
+  private readonly set = new Map<string, Fact>();
+  private readonly remove = new Set<string>();
+
+  add(fact: Fact | undefined): void {
+    if (!fact) return;
+    this.remove.delete(fact.key);
+    this.set.delete(fact.key);
+    this.set.set(fact.key, fact);
+  }
+
+  drop(key: string): void {
+    this.set.delete(key);
+    this.remove.add(key);
+  }
+
+  get size(): number {
+    return this.set.size + this.remove.size;
+  }
+
+  merge(other: Collector): void {
+    const result = other.result();
+    for (const key of result.remove) this.drop(key);
+    for (const fact of result.set) this.add(fact);
+  }
+
+  result(): FactUpdate {
+    return { set: [...this.set.values()], remove: [...this.remove].filter((k) => !this.set.has(k)) };
+  }
+}
+
+/** Reads one clause; `sentence` is the whole sentence for rules that need the rest ("… but I eat fish"). */
+type Rule = (clause: View, out: Collector, sentence: View) => boolean;
+
+/** Runs a match and returns its named groups, or undefined when it does not match. */
+function groups(clause: View, pattern: string): Record<string, View> | undefined {
+  const m = clause.match(pattern);
+  if (!m.found) return undefined;
+  return m.groups() as Record<string, View>;
+}
+
+function first(clause: View, patterns: string[]): Record<string, View> | undefined {
+  for (const p of patterns) {
+    const g = groups(clause, p);
+    if (g) return g;
+  }
+  return undefined;
+}
+
+function isThing(value: string): boolean {
+  const key = thingKey(value);
+  return key.length > 0 && !NOT_THINGS.has(key) && !/^(?:it|that|this)\b/.test(key);
+}
+
+// ---------------------------------------------------------------- name
+
+const NAME_VALUE: ValueOptions = { capitalize: 'all', maxWords: 4, stopWords: ['and', 'or', 'not', 'from', 'in', 'at', 'i'] };
+const NOT_A_NAME_TAGS = ['Adjective', 'Adverb', 'Date', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Verb', 'Value', 'Demonym'];
+
+function nameFrom(view: View | undefined): string {
+  if (!view) return '';
+  const toks = tokens(view).filter((t) => t.text !== '');
+  if (toks.length === 0 || toks[0].tags.some((tag) => NOT_A_NAME_TAGS.includes(tag))) return '';
+  const value = valueOf(view, NAME_VALUE);
+  return /^[\p{L}][\p{L}'’. -]*$/u.test(value) ? value : '';
+}
+
+const nameRule: Rule = (c, out) => {
+  if (c.has('my (first)? name (is|was) (not|never)')) return false;
+  let g = first(c, ['my (first|real)? name is [<v>.+]', 'i am (called|named) [<v>.+]', 'i go by [<v>.+]']);
+  if (!g && c.has('call me') && !c.has(`(do not|never|please do not) call me`)) g = groups(c, 'call me [<v>.+]');
+  if (g) {
+    const name = nameFrom(g.v);
+    if (name) {
+      out.add(makeFact('name', name));
+      return true;
+    }
+    return false;
+  }
+  // "I'm Alice": only when compromise sees a person's or proper name, never "I'm tired".
+  const m = groups(c, '^i am [<v>.+]');
+  const toks = m ? tokens(m.v).filter((t) => t.text !== '') : [];
+  if (m && toks.length > 0 && toks.length <= 4) {
+    const tags = toks[0].tags;
+    const named = tags.includes('Person') || (tags.includes('ProperNoun') && !tags.some((t) => ['Place', 'Demonym', 'Organization'].includes(t)));
+    if (named && !DIETS.includes(toks[0].normal)) {
+      const name = nameFrom(m.v);
+      if (name) {
+        out.add(makeFact('name', name));
+        return true;
+      }
+    }
+  }
+  return false;
+};
+
+// ---------------------------------------------------------------- location
+
+const PLACE_VALUE: ValueOptions = { capitalize: 'proper', stopWords: ['with', 'for', 'because', 'since', 'i', 'my'] };
+
+const locationRule: Rule = (c, out) => {
+  if (c.has('i (do not|no longer|never) (live|reside) in') || c.has('i (moved|have moved) (away|out) (from|of)')) {
+    out.drop('location');
+    return true;
+  }
+  const lives = first(c, [
+    'i (currently|now|still|actually)? (live|reside|am living|am based|am located|am staying|have lived|have been living) in [<v>.+]',
+    'i (just|recently|finally|have|actually)? (moved|relocated) (back)? to [<v>.+]',
+    'my (home|house|flat|apartment) is in [<v>.+]',
+  ]);
+  if (lives) {
+    out.add(makeFact('location', valueOf(lives.v, PLACE_VALUE)));
+    return true;
+  }
+  const from = first(c, ['i am (originally)? from [<v>.+]', 'i (originally)? come from [<v>.+]', 'my hometown is [<v>.+]']);
+  if (from) {
+    out.add(makeFact('location', valueOf(from.v, PLACE_VALUE), LOCATION_ORIGIN));
+    return true;
+  }
+  return false;
+};
+
+// ---------------------------------------------------------------- diet
+
+function dietOf(view: View): string {
+  const d = view.text().toLowerCase().trim();
+  return d === 'pescetarian' ? 'pescatarian' : d;
+}
+
+const dietRule: Rule = (c, out, sentence) => {
+  if (
+    c.has(`i am (not|no longer) (a|an)? ${DIET}`) ||
+    c.has(`i (stopped|quit) being (a|an)? ${DIET}`) ||
+    c.has(`i (gave up|gave up being) (a|an)? ${DIET}`) ||
+    c.has('i (eat|started eating|am eating) meat (again|now)')
+  ) {
+    out.drop('diet');
+    return true;
+  }
+  const named = first(c, [
+    `i am (now|strictly|fully|mostly|also|actually|a|an)? (a|an)? [<d>${DIET}]`,
+    `i (have|had)? (been|become|gone|went|turned|became) (a|an)? (strictly|fully)? [<d>${DIET}]`,
+    `i (eat|follow|keep|have) (a|an)? (strictly|fully|mostly)? [<d>${DIET}]`,
+    `i am on (a|an)? (strict)? [<d>${DIET}] diet`,
+    `my diet is (strictly|fully|mostly)? [<d>${DIET}]`,
+  ]);
+  if (named) {
+    out.add(makeFact('diet', dietOf(named.d)));
+    return true;
+  }
+  const noAnimal = `i (do not|never|no longer|will not|cannot|stopped|quit) (eat|eating) (any)? (animal products|meat or dairy|meat and dairy|meat, dairy|anything from animals)`;
+  if (c.has(noAnimal)) {
+    out.add(makeFact('diet', 'vegan'));
+    return true;
+  }
+  if (c.has('i (do not|never|no longer|will not|cannot|stopped|quit) (eat|eating) (any)? (meat|red meat)') || c.has('i gave up (eating)? meat')) {
+    const fishOk = sentence.has('but (i)? (do|still)? eat fish') || c.has('(except|apart from) fish');
+    const noFish = c.has('meat (or|and|nor) fish');
+    if (c.has('red meat')) return false;
+    out.add(makeFact('diet', fishOk && !noFish ? 'pescatarian' : 'vegetarian'));
+    return true;
+  }
+  return false;
+};
+
+// ---------------------------------------------------------------- allergies
+
+function allergenFromCompound(raw: string): string {
+  const words = raw.split(/\s+/).filter((w) => !ALLERGY_ADJECTIVES.has(w.toLowerCase()));
+  const base = words.join(' ');
+  return ALLERGEN_PLURALS[base.toLowerCase()] ?? base;
+}
+
+const allergyRule: Rule = (c, out) => {
+  const negated = first(c, ['i am (not|no longer) (at all)? allergic to [<v>.+]', 'i (outgrew|grew out of) my [<v>.+] (allergy|allergies)']);
+  if (negated) {
+    for (const item of listValues(negated.v)) {
+      const f = makeFact('allergy', allergenFromCompound(item));
+      if (f) out.drop(f.key);
+    }
+    return true;
+  }
+  const to = first(c, [
+    'i am (also|very|severely|highly|seriously|deathly|mildly|slightly)? allergic to [<v>.+]',
+    'i have (a|an|some)? (severe|mild|serious|bad)? (allergy|allergies) to [<v>.+]',
+    'i (also)? get (a|an)? (reaction|allergic reaction) (to|from) [<v>.+]',
+  ]);
+  if (to) {
+    for (const item of listValues(to.v)) out.add(makeFact('allergy', item));
+    return true;
+  }
+  const compound = groups(c, 'i (also)? have (a|an|some)? [<v>.+] (allergy|allergies|intolerance)');
+  if (compound) {
+    for (const item of listValues(compound.v)) out.add(makeFact('allergy', allergenFromCompound(item)));
+    return true;
+  }
+  return false;
+};
+
+// ---------------------------------------------------------------- job and employer
+
+const JOB_VALUE: ValueOptions = { stopWords: ['at', 'for', 'in', 'with', 'from', 'i', 'my', 'and', 'who'], stopAtAnd: true };
+const EMPLOYER_VALUE: ValueOptions = { capitalize: 'proper', stopWords: ['as', 'in', 'from', 'with', 'i', 'my', 'on'] };
+
+function isJob(view: View): boolean {
+  const toks = tokens(view).filter((t) => t.text !== '');
+  const words = valueOf(view, JOB_VALUE).toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 5) return false;
+  const head = words[words.length - 1];
+  if (NOT_JOBS.has(head) || words.some((w) => NOT_JOBS.has(w))) return false;
+  const headTok = toks.find((t) => t.normal === head);
+  return JOB_WORDS.has(head) || Boolean(headTok?.tags.includes('Actor')) || (JOB_SUFFIX.test(head) && Boolean(headTok?.tags.includes('Noun')));
+}
+
+function employerOf(view: View): string {
+  const value = valueOf(view, EMPLOYER_VALUE);
+  return isThing(value) ? value : '';
+}
+
+const employerRule: Rule = (c, out) => {
+  if (c.has('i (no longer|do not|never) work (at|for)') || c.has('i am (no longer|not) (working|employed) (at|for|by)')) {
+    out.drop('employer');
+    return true;
+  }
+  if (c.has('i (quit|left|lost) my job') || c.has('i am (now)? (unemployed|retired|between jobs|out of work)')) {
+    out.drop('employer');
+    out.drop('job');
+    return true;
+  }
+  const g = first(c, [
+    'i (currently|now|still|also|actually)? (work|am working|have been working|have worked) (at|for) [<v>.+]',
+    'i am (employed|hired) (at|by) [<v>.+]',
+    'i (work|am working) as .+? (at|for) [<v>.+]',
+    'i am (a|an) .+? (at|for) [<v>.+]',
+    'i (just|recently)? (joined|started at) [<v>#ProperNoun+]',
+    'my (employer|company) is [<v>.+]',
+  ]);
+  if (!g) return false;
+  const employer = employerOf(g.v);
+  if (!employer) return false;
+  out.add(makeFact('employer', employer));
+  return true;
+};
+
+const jobRule: Rule = (c, out) => {
+  if (c.has('i (no longer|do not) work as') || c.has('i am not (a|an)? .+ anymore') || c.has('i am no longer (a|an)')) {
+    const g = groups(c, 'i am (not|no longer) (a|an) [<v>.+]');
+    if (!g || isJob(g.v) || c.has('work as')) {
+      out.drop('job');
+      return true;
+    }
+    return false;
+  }
+  const stated = first(c, [
+    'i (currently|now|still|also|actually)? (work|am working|am employed|have been working) as [<v>.+]',
+    'my (job|profession|occupation|role|job title|title) is [<v>.+]',
+  ]);
+  if (stated) {
+    const job = valueOf(stated.v, JOB_VALUE);
+    if (isThing(job)) out.add(makeFact('job', job));
+    return true;
+  }
+  const am = groups(c, 'i am (now|currently|also|actually)? (a|an) [<v>.+]');
+  if (am && isJob(am.v)) {
+    out.add(makeFact('job', valueOf(am.v, JOB_VALUE)));
+    return true;
+  }
+  return false;
+};
+
+// ---------------------------------------------------------------- favourites
+
+const FAVOURITE_VALUE: ValueOptions = { stopAtModifiers: false, stopAtAnd: false, maxWords: 10 };
+
+const favouriteRule: Rule = (c, out) => {
+  const negated = first(c, [
+    `my ${FAVOURITE} [<s>.+?] (is|are) (not|no longer) [<v>.+]`,
+    `[<v>.+] (is|are) (not|no longer) my ${FAVOURITE} [<s>.+]`,
+  ]);
+  if (negated) {
+    const f = makeFact('favourite', 'x', negated.s.text());
+    if (f) out.drop(f.key);
+    return true;
+  }
+  const g = first(c, [`my ${FAVOURITE} [<s>.+?] (is|are) [<v>.+]`, `[<v>.+] (is|are) my (all time)? ${FAVOURITE} [<s>.+]`]);
+  if (!g) return false;
+  const value = valueOf(g.v, FAVOURITE_VALUE).replace(/\s+(?:now|these days|nowadays|anymore)$/i, '');
+  const subject = valueOf(g.s, { stopAtModifiers: false, maxWords: 4 });
+  out.add(makeFact('favourite', thirdPerson(value), subject));
+  return true;
+};
+
+// ---------------------------------------------------------------- likes and dislikes
+
+const THING_VALUE: ValueOptions = { stopWords: ['because', 'when', 'i', 'but'] };
+
+function things(view: View): string[] {
+  return listValues(view, THING_VALUE)
+    .map((v) => (/^to\s+\S/i.test(v) ? gerund(v.replace(/^to\s+/i, '')) : v))
+    .map(thirdPerson)
+    .filter(isThing);
+}
+
+function like(out: Collector, value: string): void {
+  const f = makeFact('likes', value);
+  if (!f) return;
+  out.add(f);
+  out.drop(`dislikes:${thingKey(value)}`);
+}
+
+function dislike(out: Collector, value: string): void {
+  const f = makeFact('dislikes', value);
+  if (!f) return;
+  out.add(f);
+  out.drop(`likes:${thingKey(value)}`);
+}
+
+const likesRule: Rule = (c, out) => {
+  const noLonger = first(c, [`i no longer (like|love|enjoy) [<v>.+]`, 'i am (no longer|not) (into|a fan of) [<v>.+]']);
+  if (noLonger && !c.has('not a (big|huge)? fan')) {
+    for (const v of things(noLonger.v)) out.drop(`likes:${thingKey(v)}`);
+    return true;
+  }
+  const dislikes = first(c, [
+    `i ${DISLIKE_ADVERBS}? ${NEG} (really|particularly|much|even)? (like|love|enjoy|stand|bear|tolerate) [<v>.+]`,
+    `i ${DISLIKE_ADVERBS}? (hate|dislike|detest|loathe|despise|abhor) [<v>.+]`,
+    'i am (really|just)? not (a|an)? (big|huge|great)? fan of [<v>.+]',
+  ]);
+  if (dislikes) {
+    for (const v of things(dislikes.v)) dislike(out, v);
+    return true;
+  }
+  const likes = first(c, [
+    `i ${LIKE_ADVERBS}? (like|love|enjoy|adore|prefer|fancy) [<v>.+]`,
+    'i am (a|an)? (big|huge|great|massive|real)? (fan|lover) of [<v>.+]',
+    'i am (really|very|quite|so)? (into|passionate about|crazy about|obsessed with) [<v>.+]',
+    'i am (a|an) (big|huge|great|massive|real)? [<v>.+] (lover|fan|enthusiast|addict|buff)',
+  ]);
+  if (likes) {
+    for (const v of things(likes.v)) like(out, v);
+    return true;
+  }
+  return false;
+};
+
+/** Order matters: diet before job ("I'm a vegetarian" is not a job), name last ("I'm Alice"). */
+const RULES: Rule[] = [dietRule, allergyRule, favouriteRule, likesRule, locationRule, employerRule, jobRule, nameRule];
+
+// ---------------------------------------------------------------- notes
+
+const NOTE_PATTERNS = [
+  '^(please)? (remember|memorize|memorise|note) (that)? [<v>.+]',
+  '^(please)? (do not|never) forget (that)? [<v>.+]',
+  '^(please)? keep in mind (that)? [<v>.+]',
+  '^i (want|would like|need) you to (remember|note|know) (that)? [<v>.+]',
+  '^(make a)? note (that)? [<v>.+]',
+];
+/** A request phrased as a question; "that" is required so "can you remember my name?" stays a question. */
+const NOTE_QUESTION = '^(can|could|would|will) you (please)? (remember|note|memorize|memorise) that [<v>.+]';
+
+/** The text to remember when `rest` (a clause and what follows it) is a "remember …" request. */
+function noteContent(rest: string): string | undefined {
+  const doc = nlp(rest);
+  const question = /\?\s*$/.test(rest);
+  for (const p of question ? [NOTE_QUESTION] : [...NOTE_PATTERNS, NOTE_QUESTION]) {
+    const m = doc.match(p);
+    if (m.found) {
+      const v = (m.groups('v') as View).text().replace(/^[\s:,-]+/, '').trim();
+      return v || undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "My friend thinks I'm vegan": someone else's claim about the user, not the user's statement. */
+function reportedByOthers(clause: View): boolean {
+  return !clause.has('^i') && clause.has('(thinks|thought|says|said|believes|believed|claims|claimed|assumes|assumed|guesses|guessed|heard|hears|told me|tells me|wishes) (that)? i');
+}
+
+/** Extracts facts from the user's own sentences with compromise; see the file comment for the rules. */
+export class NlpFactExtractor implements FactExtractor {
+  extract(userText: string): FactUpdate {
+    const out = new Collector();
+    this.collect(userText.slice(0, MAX_INPUT_CHARS), out, true);
+    return out.result();
+  }
+
+  private collect(text: string, out: Collector, notesAllowed: boolean): void {
+    for (const sentence of sentences(text)) {
+      const sentenceDoc = nlp(sentence.text);
+      for (const clause of sentence.clauses) {
+        if (notesAllowed) {
+          const note = noteContent(sentence.text.slice(clause.start));
+          if (note) {
+            // "Remember that I'm allergic to peanuts" is a fact; anything else is kept as a note.
+            const inner = new Collector();
+            this.collect(note, inner, false);
+            if (inner.size > 0) out.merge(inner);
+            else out.add(makeFact('note', note));
+            break;
+          }
+        }
+        if (!clause.statement) continue;
+        const doc = nlp(clause.text);
+        if (reportedByOthers(doc)) continue;
+        for (const rule of RULES) {
+          if (rule(doc, out, sentenceDoc)) break;
+        }
+        // "I work as a data engineer at Contoso" states the job and the employer.
+        if (doc.has('(work|working) as') || doc.has('^i am (a|an) .+ (at|for)')) {
+          jobRule(doc, out, sentenceDoc);
+          employerRule(doc, out, sentenceDoc);
+        }
+      }
+    }
+  }
+}
