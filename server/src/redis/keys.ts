@@ -33,17 +33,21 @@ export function memoryKey(prefix: string, id: string): string {
 }
 
 /**
- * Plain-Redis engine bookkeeping. One SET of record ids per scope field value (a tag index
- * kept by hand) and one counter per set that changes on every write, so every process can tell
- * its cached ranking is stale. All of them share the `{prefix}` hash tag, so SINTER and the
- * write transaction stay in one slot.
+ * Plain-Redis engine bookkeeping: one SET of record ids per scope field value (a tag index kept
+ * by hand). All of them share the `{prefix}` hash tag, so SINTER and the write transaction stay
+ * in one slot.
  */
 export function plainTagSetKey(prefix: string, field: string, value: string): string {
   return `${prefix}:idx:{${prefix}}:${field}:${value}`;
 }
 
-export function plainTagVersionKey(prefix: string, field: string, value: string): string {
-  return `${prefix}:ver:{${prefix}}:${field}:${value}`;
+/**
+ * Plain-Redis engine: a counter per scope (`signature` lists its field values, e.g.
+ * `agent_id=a&user_id=u1`) that every write to a record of that scope increments, so each process
+ * can tell whether its cached ranking of exactly that scope is stale.
+ */
+export function plainScopeVersionKey(prefix: string, signature: string): string {
+  return `${prefix}:ver:{${prefix}}:${signature}`;
 }
 
 /** Plain-Redis engine: a SET of every record id under the prefix (document count, no SCAN needed). */

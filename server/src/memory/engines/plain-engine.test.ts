@@ -4,7 +4,7 @@ import { testClient, testRedisUrl, uniquePrefix } from '../../../../test/redis';
 import { memoryKey, plainAllIdsKey } from '../../redis/keys';
 import type { MemoryRecord } from '../types';
 import { describeMemoryEngineContract } from './engine-contract';
-import { PlainRedisEngine, tagSetKey, tagVersionKey } from './plain-engine';
+import { PlainRedisEngine, scopeVersionKey, tagSetKey } from './plain-engine';
 
 const clients = [testClient(), testClient()] as const;
 
@@ -40,10 +40,13 @@ describe('PlainRedisEngine bookkeeping', () => {
     expect((await redis.smembers(tagSetKey(prefix, 'user_id', 'u1'))).sort()).toEqual(['r1', 'r2']);
     expect(await redis.smembers(tagSetKey(prefix, 'thread_id', 't1'))).toEqual(['r1']);
     expect(await redis.smembers(tagSetKey(prefix, 'application_id', 'app'))).toEqual(['r1']);
-    expect(Number(await redis.get(tagVersionKey(prefix, 'user_id', 'u1')))).toBeGreaterThan(0);
+    const userScope = scopeVersionKey(prefix, [{ field: 'user_id', value: 'u1' }]);
+    expect(Number(await redis.get(userScope))).toBe(2);
+    // r1 has four scope values (15 scopes), r2 two (3 scopes); the user scope counted both records.
+    expect(Number(await redis.get(scopeVersionKey(prefix, [{ field: 'application_id', value: 'app' }, { field: 'thread_id', value: 't1' }])))).toBe(1);
     expect((await redis.smembers(plainAllIdsKey(prefix))).sort()).toEqual(['r1', 'r2']);
     expect(await redis.hget(memoryKey(prefix, 'r1'), 'content')).toBe('hello');
-    for (const key of [tagSetKey(prefix, 'user_id', 'u1'), tagVersionKey(prefix, 'user_id', 'u1'), plainAllIdsKey(prefix)]) {
+    for (const key of [tagSetKey(prefix, 'user_id', 'u1'), userScope, plainAllIdsKey(prefix)]) {
       expect(key).toContain(`{${prefix}}`);
     }
   });
@@ -71,11 +74,11 @@ describe('PlainRedisEngine bookkeeping', () => {
     sent.length = 0;
     const hits = await engine.search(scope, 'sushi');
     expect(hits.map((h) => h.record.id)).toEqual(['r1']);
-    expect(sent).toEqual(['mget']);
+    expect(sent).toEqual(['get']);
 
     sent.length = 0;
     await engine.list(scope);
-    expect(sent).toEqual(['mget']);
+    expect(sent).toEqual(['get']);
 
     sent.length = 0;
     await engine.upsert([rec('r3', 'User loves ramen')]);

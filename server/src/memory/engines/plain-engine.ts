@@ -2,25 +2,32 @@
  * Memory search on any Redis (no search module): Debian's redis-server, Valkey, ElastiCache.
  *
  * Records are the same HASHes the query engine indexes. Next to them the engine keeps, per
- * scope field value, a SET of record ids and a version counter (all under the `{prefix}` hash
- * tag, so one MULTI can touch them on a cluster too). A scope's records are the SINTER of its
- * sets; ranking runs in process with Orama over an index cached per scope. Before each read one
- * MGET of the scope's counters tells whether any process wrote since the cache was built.
+ * scope field value, a SET of record ids, and per scope a version counter (all under the
+ * `{prefix}` hash tag, so one MULTI can touch them on a cluster too). A scope's records are the
+ * SINTER of its sets; ranking runs in process with Orama over an index cached per scope.
+ *
+ * A write increments the counter of every scope the record belongs to (each combination of its
+ * application, agent, user and thread: at most 15), so a reader's single GET tells whether
+ * anything in exactly its scope changed — one attendee's turn does not invalidate another's
+ * cache. When the increment shows that no other process wrote in between, the writer updates its
+ * own cached index in place instead of dropping it, so a turn's search after a turn's write
+ * stays warm.
  *
  * Round trips: a write is one MULTI (two when an overwrite moves a record out of a scope); a
- * search or list on a warm cache is one MGET; a cold one adds a MULTI (MGET + SINTER) and a
+ * search or list on a warm cache is one GET; a cold one adds a MULTI (GET + SINTER) and a
  * pipeline of HGETALLs.
  */
 import type { ChainableCommander, Redis } from 'ioredis';
 import { invalidArgument } from '../../errors';
 import type { RedisClient } from '../../redis/connection';
 import { toRedisError } from '../../redis/connection';
-import { assertKeyPart, memoryKey, plainAllIdsKey, plainTagSetKey, plainTagVersionKey } from '../../redis/keys';
+import { LRUCache } from 'lru-cache';
+import { assertKeyPart, memoryKey, plainAllIdsKey, plainScopeVersionKey, plainTagSetKey } from '../../redis/keys';
 import { queryTerms } from '../escape';
 import { SCOPE_FIELDS, decodeRecord, encodeRecord, type ScopeField } from '../record-codec';
 import type { IndexInfo, MemoryEngine, MemoryHit, MemoryKind, MemoryRecord, MemoryScope, SearchOptions } from '../types';
 import { DEFAULT_FUSION_WEIGHTS, fuseHybrid, normaliseTextScores, type FusionWeights } from './fusion';
-import { LruCache, ScopeIndex } from './scope-index';
+import { ScopeIndex } from './scope-index';
 import {
   assertWritableRecord,
   clampLimit,
@@ -62,8 +69,34 @@ export function tagSetKey(prefix: string, field: ScopeField, value: string): str
   return plainTagSetKey(prefix, field, encodeURIComponent(value));
 }
 
-export function tagVersionKey(prefix: string, field: ScopeField, value: string): string {
-  return plainTagVersionKey(prefix, field, encodeURIComponent(value));
+/** The version counter of a scope (its filters in the fixed field order). */
+export function scopeVersionKey(prefix: string, filters: ReadonlyArray<Pick<ScopeFilter, 'field' | 'value'>>): string {
+  return plainScopeVersionKey(prefix, filters.map((f) => `${f.field}=${encodeURIComponent(f.value)}`).join('&'));
+}
+
+/** Every scope a record is visible in: each non-empty combination of its scope values. */
+function scopesOf(values: ScopeFilter[]): ScopeFilter[][] {
+  const out: ScopeFilter[][] = [];
+  for (let mask = 1; mask < 1 << values.length; mask++) out.push(values.filter((_, i) => mask & (1 << i)));
+  return out;
+}
+
+/** Counter increments of one transaction, per version key, with the records behind them. */
+type VersionBumps = Map<string, { by: number; upserted: MemoryRecord[]; removed: string[] }>;
+
+function bumpsFor(records: MemoryRecord[], prefix: string, kind: 'upserted' | 'removed'): VersionBumps {
+  const bumps: VersionBumps = new Map();
+  for (const record of records) {
+    for (const scope of scopesOf(recordScopeValues(record))) {
+      const key = scopeVersionKey(prefix, scope);
+      const bump = bumps.get(key) ?? { by: 0, upserted: [], removed: [] };
+      bump.by += 1;
+      if (kind === 'upserted') bump.upserted.push(record);
+      else bump.removed.push(record.id);
+      bumps.set(key, bump);
+    }
+  }
+  return bumps;
 }
 
 /** A copy for the caller, so nobody can edit the cache through a result. */
@@ -89,7 +122,7 @@ export class PlainRedisEngine implements MemoryEngine {
   private readonly indexName: string;
   private readonly vectorDimensions: number | undefined;
   private readonly weights: FusionWeights;
-  private readonly cache: LruCache<string, ScopeIndex>;
+  private readonly cache: LRUCache<string, ScopeIndex>;
   private readonly building = new Map<string, Promise<ScopeIndex>>();
 
   constructor(options: PlainRedisEngineOptions) {
@@ -103,7 +136,7 @@ export class PlainRedisEngine implements MemoryEngine {
     }
     this.vectorDimensions = dims;
     this.weights = options.fusionWeights ?? DEFAULT_FUSION_WEIGHTS;
-    this.cache = new LruCache(Math.max(1, options.maxCachedScopes ?? 200));
+    this.cache = new LRUCache({ max: Math.max(1, options.maxCachedScopes ?? 200) });
   }
 
   /** Number of scopes with a cached index (for tests and diagnostics). */
@@ -271,17 +304,15 @@ export class PlainRedisEngine implements MemoryEngine {
     } else {
       for (const record of records) queueRecord(bookkeeping, record);
     }
-    const versions = new Set<string>();
     for (const record of records) {
-      for (const f of recordScopeValues(record)) {
-        bookkeeping.sadd(tagSetKey(this.prefix, f.field, f.value), record.id);
-        versions.add(tagVersionKey(this.prefix, f.field, f.value));
-      }
+      for (const f of recordScopeValues(record)) bookkeeping.sadd(tagSetKey(this.prefix, f.field, f.value), record.id);
     }
     bookkeeping.sadd(plainAllIdsKey(this.prefix), ...records.map((r) => r.id));
-    for (const key of versions) bookkeeping.incr(key);
+    const bumps = bumpsFor(records, this.prefix, 'upserted');
+    for (const [key, bump] of bumps) bookkeeping.incrby(key, bump.by);
     const replies = results(await bookkeeping.exec());
     if (!this.isCluster) records.forEach((_, i) => previous.push(replies[i * 3] as Array<string | null>));
+    this.applyOwnChanges(bumps, replies.slice(replies.length - bumps.size) as number[]);
     return previous;
   }
 
@@ -297,8 +328,21 @@ export class PlainRedisEngine implements MemoryEngine {
     });
     if (moved.length === 0) return;
     const m = this.redis.multi();
-    for (const { field, value, id } of moved) {
-      m.srem(tagSetKey(this.prefix, field, value), id).incr(tagVersionKey(this.prefix, field, value));
+    for (const { field, value, id } of moved) m.srem(tagSetKey(this.prefix, field, value), id);
+    // Rare (ids are derived from the scope): every scope of the old values is told, none is patched.
+    const stale = new Set<string>();
+    records.forEach((record, i) => {
+      if (!moved.some((mv) => mv.id === record.id)) return;
+      const oldValues: ScopeFilter[] = [];
+      SCOPE_FIELD_NAMES.forEach((field, j) => {
+        const value = previous[i]?.[j];
+        if (value) oldValues.push({ prop: props[j], field, value });
+      });
+      for (const scope of scopesOf(oldValues)) stale.add(scopeVersionKey(this.prefix, scope));
+    });
+    for (const key of stale) {
+      m.incr(key);
+      this.cache.delete(key);
     }
     results(await m.exec());
   }
@@ -311,30 +355,45 @@ export class PlainRedisEngine implements MemoryEngine {
     } else {
       m.del(...records.map((r) => this.key(r.id)));
     }
-    const versions = new Set<string>();
     for (const record of records) {
-      for (const f of recordScopeValues(record)) {
-        m.srem(tagSetKey(this.prefix, f.field, f.value), record.id);
-        versions.add(tagVersionKey(this.prefix, f.field, f.value));
-      }
+      for (const f of recordScopeValues(record)) m.srem(tagSetKey(this.prefix, f.field, f.value), record.id);
     }
     m.srem(plainAllIdsKey(this.prefix), ...records.map((r) => r.id));
-    for (const key of versions) m.incr(key);
-    results(await m.exec());
+    const bumps = bumpsFor(records, this.prefix, 'removed');
+    for (const [key, bump] of bumps) m.incrby(key, bump.by);
+    const replies = results(await m.exec());
+    this.applyOwnChanges(bumps, replies.slice(replies.length - bumps.size) as number[]);
   }
 
   /** Ids whose hash is gone (deleted or expired behind our back): drop them from the scope's sets. */
-  private async forgetMissing(filters: ScopeFilter[], ids: string[]): Promise<Array<number | null>> {
+  private async forgetMissing(filters: ScopeFilter[], ids: string[]): Promise<number> {
     const m = this.redis.multi();
     for (const f of filters) m.srem(tagSetKey(this.prefix, f.field, f.value), ...ids);
     m.srem(plainAllIdsKey(this.prefix), ...ids);
-    for (const f of filters) m.incr(tagVersionKey(this.prefix, f.field, f.value));
+    // The hash is gone, so its other scopes are unknown: the scope that noticed is told; the
+    // others notice when they next rebuild.
+    m.incr(scopeVersionKey(this.prefix, filters));
     const replies = results(await m.exec());
-    return replies.slice(filters.length + 1).map((v) => (typeof v === 'number' ? v : null));
+    return replies[replies.length - 1] as number;
   }
 
-  private versionKeys(filters: ScopeFilter[]): string[] {
-    return filters.map((f) => tagVersionKey(this.prefix, f.field, f.value));
+  /**
+   * After our own transaction: a cached scope whose counter moved by exactly our increment saw
+   * no other writer, so it is patched in place and stays warm; any other cached scope we touched
+   * is dropped.
+   */
+  private applyOwnChanges(bumps: VersionBumps, counters: number[]): void {
+    let i = 0;
+    for (const [key, bump] of bumps) {
+      const counter = counters[i++];
+      const cached = this.cache.peek(key);
+      if (!cached) continue;
+      if (Number(cached.versions[0] ?? 0) + bump.by === counter) {
+        this.cache.set(key, cached.patched(bump.upserted, bump.removed, [String(counter)]));
+      } else {
+        this.cache.delete(key);
+      }
+    }
   }
 
   private setKeys(filters: ScopeFilter[]): string[] {
@@ -362,14 +421,14 @@ export class PlainRedisEngine implements MemoryEngine {
 
   /** The cached index of a scope, rebuilt when any of its version counters moved. */
   private async scopeIndex(filters: ScopeFilter[]): Promise<ScopeIndex> {
-    const cacheKey = JSON.stringify(filters.map((f) => [f.field, f.value]));
+    const cacheKey = scopeVersionKey(this.prefix, filters);
     // A turn searches and lists the same scope at once: a build under way serves both, but the
     // late caller still checks the counters, since a write may have landed after that build read them.
     const inflight = this.building.get(cacheKey);
     const candidate = inflight ? await inflight.catch(() => undefined) : this.cache.get(cacheKey);
     if (candidate) {
-      const versions = await this.redis.mget(...this.versionKeys(filters));
-      if (versions.every((v, i) => v === candidate.versions[i])) return candidate;
+      const version = await this.redis.get(cacheKey);
+      if (version === candidate.versions[0]) return candidate;
     }
     const building = this.buildIndex(filters).then((index) => {
       this.cache.set(cacheKey, index);
@@ -385,10 +444,10 @@ export class PlainRedisEngine implements MemoryEngine {
 
   private async buildIndex(filters: ScopeFilter[]): Promise<ScopeIndex> {
     const sets = this.setKeys(filters);
-    const m = this.redis.multi().mget(...this.versionKeys(filters));
+    const m = this.redis.multi().get(scopeVersionKey(this.prefix, filters));
     if (sets.length === 1) m.smembers(sets[0]);
     else m.sinter(...sets);
-    const [versions, ids] = results(await m.exec()) as [Array<string | null>, string[]];
+    const [version, ids] = results(await m.exec()) as [string | null, string[]];
     const fetched = await this.fetchRecords(ids);
     const records: MemoryRecord[] = [];
     const missing: string[] = [];
@@ -397,13 +456,12 @@ export class PlainRedisEngine implements MemoryEngine {
       // A record overwritten into another scope is skipped here; its writer unlinks it.
       else if (matchesScope(record, filters)) records.push(record);
     });
-    let current = versions;
+    let current = version;
     if (missing.length > 0) {
       const bumped = await this.forgetMissing(filters, missing);
       // Our own bump need not invalidate what we just built, unless someone else wrote too.
-      const onlyUs = bumped.every((v, i) => v !== null && v === Number(versions[i] ?? 0) + 1);
-      current = onlyUs ? bumped.map((v) => String(v)) : versions;
+      if (bumped === Number(version ?? 0) + 1) current = String(bumped);
     }
-    return new ScopeIndex(records, current, { vectorDimensions: this.vectorDimensions });
+    return new ScopeIndex(records, [current], { vectorDimensions: this.vectorDimensions });
   }
 }

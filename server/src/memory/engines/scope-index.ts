@@ -50,6 +50,13 @@ export class ScopeIndex {
     return this.records.find((r) => r.id === id);
   }
 
+  /** A new index with records replaced or added and ids removed; the Orama part is rebuilt on next search. */
+  patched(upserted: MemoryRecord[], removed: string[], versions: ReadonlyArray<string | null>): ScopeIndex {
+    const drop = new Set([...removed, ...upserted.map((r) => r.id)]);
+    const kept = this.records.filter((r) => !drop.has(r.id));
+    return new ScopeIndex([...kept, ...upserted], versions, this.options);
+  }
+
   /** BM25 over `content`; any term may match (OR), as in the query-engine query. */
   async searchText(terms: string[], kinds: MemoryKind[] | undefined, limit: number): Promise<TextCandidate[]> {
     if (terms.length === 0 || this.records.length === 0) return [];
@@ -100,42 +107,5 @@ export class ScopeIndex {
     }));
     await insertMultiple(db, docs as never);
     return db;
-  }
-}
-
-/** A small least-recently-used map: reading an entry makes it the newest. */
-export class LruCache<K, V> {
-  private readonly map = new Map<K, V>();
-
-  constructor(readonly maxEntries: number) {}
-
-  get size(): number {
-    return this.map.size;
-  }
-
-  get(key: K): V | undefined {
-    const value = this.map.get(key);
-    if (value !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, value);
-    }
-    return value;
-  }
-
-  set(key: K, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    while (this.map.size > this.maxEntries) {
-      const oldest = this.map.keys().next().value as K;
-      this.map.delete(oldest);
-    }
-  }
-
-  delete(key: K): void {
-    this.map.delete(key);
-  }
-
-  clear(): void {
-    this.map.clear();
   }
 }

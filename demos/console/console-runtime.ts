@@ -1,0 +1,81 @@
+/**
+ * What every console demo needs: config, Redis (the embedded default when nothing else is set
+ * up), the engine probe and the offline model, then a way to print a conversation.
+ */
+import { OfflineChatModel } from '../../server/src/agents/offline';
+import type { AgentEvent } from '../../server/src/agents/types';
+import { WorkshopRuntime } from '../../server/src/compose';
+import { loadConfig } from '../../server/src/config';
+import { HashingEmbedder } from '../../server/src/memory/embedders';
+import { resolveRedis, type RedisHandle } from '../../server/src/redis/embedded';
+import { probeRedis } from '../../server/src/redis/probe';
+import type { UserAgent } from '../../server/src/compose';
+
+export interface ConsoleRuntime {
+  runtime: WorkshopRuntime;
+  redis: RedisHandle;
+  close(): Promise<void>;
+}
+
+export async function startConsoleRuntime(): Promise<ConsoleRuntime> {
+  const config = loadConfig();
+  const redis = await resolveRedis({
+    url: config.redis.url,
+    cluster: config.redis.cluster,
+    redisServerBin: config.redis.serverBin,
+    dataDir: config.dataDir,
+    name: 'workshop-console',
+  });
+  const capabilities = await probeRedis(redis.client);
+  const runtime = new WorkshopRuntime({
+    client: redis.client,
+    capabilities,
+    model: new OfflineChatModel(),
+    embedder: new HashingEmbedder(),
+    engine: config.memory.engine,
+    overwriteIndex: config.memory.overwriteIndex,
+  });
+  const engine = capabilities.search ? 'search module (FT.SEARCH)' : 'plain Redis (ranking in process)';
+  console.log(`Redis ${capabilities.version} at ${redis.safeUrl} (${redis.source}) — memory engine: ${engine}\n`);
+  return { runtime, redis, close: () => redis.stop() };
+}
+
+/** Runs one turn and prints it like a chat transcript, with the memories that were used. */
+export async function say(user: UserAgent, threadId: string, text: string): Promise<string> {
+  const thread = user.thread(threadId);
+  console.log(`\x1b[36mYou:\x1b[0m ${text}`);
+  let reply = '';
+  for await (const event of user.agent.runStream(text, { thread, authorName: 'You' })) {
+    printEvent(event);
+    if (event.type === 'turn-finished') reply = event.reply.text;
+  }
+  console.log(`\x1b[32m${user.agent.name}:\x1b[0m ${reply}\n`);
+  return reply;
+}
+
+function printEvent(event: AgentEvent): void {
+  if (event.type === 'memories-retrieved' && event.memories.length > 0) {
+    const lines = event.memories.map((m) => `    · ${m.record.content} (${m.record.kind}, score ${m.score.toFixed(2)})`);
+    console.log(`  \x1b[2mmemories used:\n${lines.join('\n')}\x1b[0m`);
+  } else if (event.type === 'tool-call') {
+    console.log(`  \x1b[2mtool call: ${event.call.name}(${JSON.stringify(event.call.arguments)})\x1b[0m`);
+  } else if (event.type === 'memory-changed' && event.change.record.kind === 'fact') {
+    console.log(`  \x1b[2mmemory ${event.change.type}: ${event.change.record.content}\x1b[0m`);
+  } else if (event.type === 'error') {
+    console.log(`  \x1b[31merror ${event.code}: ${event.message}\x1b[0m`);
+  }
+}
+
+/** Runs a console demo: always closes Redis (and the embedded server) and sets the exit code. */
+export async function runConsoleDemo(main: (rt: ConsoleRuntime) => Promise<void>): Promise<void> {
+  let rt: ConsoleRuntime | undefined;
+  try {
+    rt = await startConsoleRuntime();
+    await main(rt);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exitCode = 1;
+  } finally {
+    await rt?.close();
+  }
+}

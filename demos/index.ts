@@ -1,0 +1,7 @@
+/** Every demo the workshop serves. Add a file and list it here to add a demo or an exercise. */
+import type { DemoDefinition } from '../server/src/demo-definition';
+import { multiAgentDemo } from './multi-agent';
+import { persistenceDemo } from './persistence';
+import { preferencesDemo } from './preferences';
+
+export const demos: DemoDefinition[] = [preferencesDemo, persistenceDemo, multiAgentDemo];

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { testClient, uniquePrefix } from '../../../test/redis';
+import { WorkshopRuntime } from '../compose';
+import type { DemoAgentDefinition } from '../demo-definition';
+import { InMemoryChatMessageStore } from '../history/in-memory-store';
+import { HashingEmbedder } from '../memory/embedders';
+import { Agent } from './agent';
+import { OfflineChatModel } from './offline';
+import { AgentThread } from './thread';
+import { getTicketStatusTool, getWeatherTool } from './tools';
+import type { AgentEvent, ChatModel, ModelRequest } from './types';
+
+const client = testClient();
+
+function definition(label: string, overrides: Partial<DemoAgentDefinition> = {}): DemoAgentDefinition {
+  const prefix = uniquePrefix(label);
+  return {
+    id: 'assistant',
+    name: 'Assistant',
+    description: 'test agent',
+    instructions: 'Be helpful.',
+    tools: [getWeatherTool, getTicketStatusTool],
+    memory: { indexName: prefix, prefix, applicationId: 'app', strategy: 'global' },
+    history: { keyPrefix: `${prefix}_chat`, maxMessages: 50 },
+    portOffset: 0,
+    ...overrides,
+  };
+}
+
+const runtime = new WorkshopRuntime({
+  client,
+  capabilities: { version: '7', cluster: false, search: false },
+  model: new OfflineChatModel(),
+  embedder: new HashingEmbedder(),
+});
+
+async function collect(stream: AsyncIterable<AgentEvent>): Promise<AgentEvent[]> {
+  const events: AgentEvent[] = [];
+  for await (const event of stream) events.push(event);
+  return events;
+}
+
+describe('Agent with Redis history and memory', () => {
+  it('remembers facts across threads and stores the turn in the thread', async () => {
+    const user = await runtime.userAgent(definition('recall'), { userId: 'alice' });
+    const first = user.thread('thread_one');
+    await user.agent.run("Hi, I'm Alice and I'm vegetarian.", { thread: first });
+
+    const second = user.thread('thread_two');
+    const { reply, memoriesUsed } = await user.agent.run("What's my name?", { thread: second });
+    expect(reply.text).toContain('Alice');
+    expect(memoriesUsed.some((m) => m.record.content === "User's name is Alice.")).toBe(true);
+
+    const stored = await first.listMessages();
+    expect(stored.map((m) => m.role)).toEqual(['user', 'assistant']);
+    expect(stored[0].text).toBe("Hi, I'm Alice and I'm vegetarian.");
+    expect(stored[1].authorName).toBe('Assistant');
+    expect(await second.store.count()).toBe(2);
+  });
+
+  it('keeps users apart: another user gets no answer from the first one\'s memory', async () => {
+    const def = definition('users');
+    const alice = await runtime.userAgent(def, { userId: 'alice' });
+    const bob = await runtime.userAgent(def, { userId: 'bob' });
+    await alice.agent.run('My name is Alice.', { thread: alice.thread('t1') });
+    const { reply, memoriesUsed } = await bob.agent.run("What's my name?", { thread: bob.thread('t1') });
+    expect(reply.text).not.toContain('Alice');
+    expect(memoriesUsed).toEqual([]);
+    // Same thread id, different users: different Redis keys.
+    expect(await bob.thread('t1').store.count()).toBe(2);
+    expect(await alice.thread('t1').store.count()).toBe(2);
+  });
+
+  it('streams events in order and stores the user message before the model runs', async () => {
+    const user = await runtime.userAgent(definition('stream'), { userId: 'u1' });
+    const thread = user.thread();
+    const events = await collect(user.agent.runStream('Tell me what you can do, please.', { thread }));
+    const types = events.map((e) => e.type);
+    expect(types[0]).toBe('turn-started');
+    expect(types.indexOf('message-stored')).toBeLessThan(types.indexOf('text-delta'));
+    expect(types.filter((t) => t === 'text-delta').length).toBeGreaterThan(1);
+    expect(types.at(-1)).toBe('turn-finished');
+    const finished = events.at(-1) as Extract<AgentEvent, { type: 'turn-finished' }>;
+    const streamed = events.filter((e): e is Extract<AgentEvent, { type: 'text-delta' }> => e.type === 'text-delta').map((e) => e.text).join('');
+    expect(streamed).toBe(finished.reply.text);
+    expect(finished.timings.total).toBeGreaterThanOrEqual(finished.timings.model);
+  });
+
+  it('runs tools, stores the results in history and memory, and recalls them later', async () => {
+    const user = await runtime.userAgent(definition('tools'), { userId: 'u1' });
+    const thread = user.thread('weather_thread');
+    const { toolCalls, reply } = await user.agent.run("What's the weather in Oslo?", { thread });
+    expect(toolCalls.map((c) => c.name)).toEqual(['get_weather']);
+    expect(reply.text).toMatch(/Oslo/);
+
+    const history = await thread.listMessages();
+    expect(history.map((m) => m.role)).toEqual(['user', 'assistant', 'tool', 'assistant']);
+    expect(history[2].toolName).toBe('get_weather');
+    const toolMemories = await user.memory.searchAll({ kinds: ['tool'] });
+    expect(toolMemories).toHaveLength(1);
+
+    const later = await user.agent.run('What did the weather tool say about Oslo earlier?', { thread: user.thread('another_thread') });
+    expect(later.toolCalls).toEqual([]);
+    expect(later.reply.text).toMatch(/Oslo/);
+  });
+
+  it('does not store a retried user message twice', async () => {
+    const user = await runtime.userAgent(definition('retry'), { userId: 'u1' });
+    const thread = user.thread('t');
+    await user.agent.run('I work at Contoso.', { thread, messageId: 'client-msg-1' });
+    await user.agent.run('I work at Contoso.', { thread, messageId: 'client-msg-1' });
+    const users = (await thread.listMessages()).filter((m) => m.role === 'user');
+    expect(users).toHaveLength(1);
+  });
+
+  it('keeps the streamed part of a stopped reply and stops streaming', async () => {
+    const store = new InMemoryChatMessageStore({ threadId: 'stop' });
+    const controller = new AbortController();
+    const slow = new Agent({ name: 'Slow', instructions: '', model: new OfflineChatModel({ wordDelayMs: 5 }) });
+    const events: AgentEvent[] = [];
+    for await (const event of slow.runStream('Who are you and what can you do for me today?', { thread: new AgentThread(store), signal: controller.signal })) {
+      events.push(event);
+      if (event.type === 'text-delta' && events.filter((e) => e.type === 'text-delta').length === 3) controller.abort();
+    }
+    const deltas = events.filter((e) => e.type === 'text-delta');
+    expect(deltas.length).toBeLessThan(8);
+    const finished = events.find((e) => e.type === 'turn-finished') as Extract<AgentEvent, { type: 'turn-finished' }>;
+    const stored = await store.listMessages();
+    expect(stored.map((m) => m.role)).toEqual(['user', 'assistant']);
+    expect(stored[1].text).toBe(finished.reply.text);
+  });
+
+  it('reports a failing model as an error event and keeps the user message', async () => {
+    const failing: ChatModel = {
+      provider: 'openai',
+      model: 'broken',
+      // eslint-disable-next-line require-yield
+      async *stream(_request: ModelRequest) {
+        throw new Error('upstream 500');
+      },
+    };
+    const store = new InMemoryChatMessageStore({ threadId: 'fail' });
+    const agent = new Agent({ name: 'A', instructions: '', model: failing });
+    const events = await collect(agent.runStream('hello', { thread: new AgentThread(store) }));
+    expect(events.at(-1)).toMatchObject({ type: 'error', code: 'model_failed', message: 'upstream 500' });
+    expect((await store.listMessages()).map((m) => m.text)).toEqual(['hello']);
+    await expect(agent.run('hello again', { thread: new AgentThread(store) })).rejects.toMatchObject({ code: 'model_failed' });
+  });
+
+  it('costs a handful of Redis round trips per turn once warm', async () => {
+    const counting = client.duplicate();
+    // Commands as the server sees them, a MULTI ... EXEC block counted as one.
+    const sent: string[] = [];
+    let inTransaction = false;
+    const send = counting.sendCommand.bind(counting);
+    counting.sendCommand = ((command: Parameters<typeof send>[0]) => {
+      if (command.name === 'multi') inTransaction = true;
+      if (!inTransaction) sent.push(command.name);
+      else if (command.name === 'exec') {
+        inTransaction = false;
+        sent.push('multi/exec');
+      }
+      return send(command);
+    }) as typeof counting.sendCommand;
+    const counted = new WorkshopRuntime({ ...runtime.options, client: counting });
+    const user = await counted.userAgent(definition('cost'), { userId: 'u1' });
+    const thread = user.thread('t');
+    await user.agent.run('I live in Lisbon.', { thread });
+    await user.agent.run('What do you know about me?', { thread });
+    sent.length = 0;
+    const { reply } = await user.agent.run('Where do I live?', { thread });
+    const turn = [...sent];
+    await counting.quit();
+    expect(reply.text).toContain('Lisbon');
+    // Before the model: history read, user message append, one version check each for the
+    // memory search and the fact list (the cache stayed warm across our own writes).
+    // After: the turn's append and one memory transaction. No KEYS, no SCAN, no rebuild.
+    expect(turn.sort()).toEqual(['evalsha', 'evalsha', 'get', 'get', 'lrange', 'multi/exec']);
+  });
+});

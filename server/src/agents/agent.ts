@@ -1,0 +1,233 @@
+/**
+ * An agent: instructions, a chat model, tools and context providers (long-term memory) over a
+ * thread (conversation history). `runStream` runs one turn and reports every step as it happens.
+ */
+import { randomUUID } from 'node:crypto';
+import { WorkshopError } from '../errors';
+import type { ChatMessage, ToolCall } from '../history/types';
+import type { MemoryHit } from '../memory/types';
+import type { AgentThread } from './thread';
+import { runTool, toolSpec } from './tool';
+import type { AgentEvent, ChatModel, ContextProvider, ModelMessage, Tool, TurnTimings } from './types';
+
+export interface AgentOptions {
+  /** Shown to users and stored as `authorName` of the agent's messages. */
+  name: string;
+  description?: string;
+  /** The system prompt. */
+  instructions: string;
+  model: ChatModel;
+  tools?: Tool[];
+  /** Long-term memory and anything else that adds context before a model call. */
+  contextProviders?: ContextProvider[];
+  /** How many of the thread's newest messages the model sees. Default 40. */
+  historyWindow?: number;
+  /** Upper bound on model ↔ tool round trips in one turn. Default 4. */
+  maxToolRounds?: number;
+}
+
+export interface RunOptions {
+  thread: AgentThread;
+  signal?: AbortSignal;
+  /** Display name stored with the user's message. */
+  authorName?: string;
+  /** Id for the user's message: pass the client's id so a retried request is not stored twice. */
+  messageId?: string;
+}
+
+/** The outcome of a turn, for callers that do not stream. */
+export interface RunResult {
+  userMessage: ChatMessage;
+  reply: ChatMessage;
+  memoriesUsed: MemoryHit[];
+  toolCalls: ToolCall[];
+  events: AgentEvent[];
+}
+
+export class Agent {
+  readonly name: string;
+  readonly description: string;
+  readonly model: ChatModel;
+  readonly tools: readonly Tool[];
+  private readonly options: AgentOptions;
+
+  constructor(options: AgentOptions) {
+    this.options = options;
+    this.name = options.name;
+    this.description = options.description ?? '';
+    this.model = options.model;
+    this.tools = options.tools ?? [];
+  }
+
+  /** Runs one turn; never throws once started: failures arrive as an `error` event. */
+  async *runStream(text: string, options: RunOptions): AsyncGenerator<AgentEvent> {
+    const turnId = randomUUID();
+    const { thread, signal } = options;
+    const started = performance.now();
+    const timings: TurnTimings = { memorySearch: 0, model: 0, tools: 0, historyWrite: 0, memoryWrite: 0, total: 0 };
+    const userMessage: ChatMessage = {
+      id: options.messageId ?? randomUUID(),
+      role: 'user',
+      text,
+      authorName: options.authorName,
+      createdAt: Date.now(),
+    };
+    yield { type: 'turn-started', turnId, threadId: thread.id, agentName: this.name };
+
+    let history: ChatMessage[];
+    let context: { text?: string; memories: MemoryHit[] };
+    try {
+      // The user's message is stored before the model runs, so a crash mid-reply loses nothing
+      // the user sent; the history read and the memory search run at the same time.
+      const t0 = performance.now();
+      const [previous, , found] = await Promise.all([
+        thread.store.listMessages(this.options.historyWindow ?? 40),
+        thread.store.addMessages([userMessage]).then((r) => ((timings.historyWrite += performance.now() - t0), r)),
+        this.gatherContext(thread.id, userMessage).then((r) => ((timings.memorySearch = performance.now() - t0), r)),
+      ]);
+      history = previous.filter((m) => m.id !== userMessage.id);
+      context = found;
+    } catch (err) {
+      yield errorEvent(err);
+      return;
+    }
+    yield { type: 'message-stored', message: userMessage };
+    yield { type: 'memories-retrieved', memories: context.memories, context: context.text, ms: round(timings.memorySearch) };
+
+    const conversation: ModelMessage[] = [
+      { role: 'system', text: this.options.instructions },
+      ...(context.text ? [{ role: 'system' as const, text: context.text, memories: context.memories }] : []),
+      ...history.map(toModelMessage),
+      toModelMessage(userMessage),
+    ];
+    const produced: ChatMessage[] = [];
+    const toolCalls: ToolCall[] = [];
+    const replyId = randomUUID();
+    let replyText = '';
+    let failure: unknown;
+
+    const specs = this.tools.map(toolSpec);
+    const maxRounds = this.options.maxToolRounds ?? 4;
+    try {
+      for (let step = 0; ; step++) {
+        const calls: ToolCall[] = [];
+        let roundText = '';
+        const m0 = performance.now();
+        for await (const event of this.model.stream({ messages: conversation, tools: step < maxRounds ? specs : [], signal })) {
+          if (event.type === 'text-delta') {
+            roundText += event.text;
+            yield { type: 'text-delta', messageId: replyId, text: event.text };
+          } else if (event.type === 'tool-call') {
+            calls.push(event.call);
+            yield { type: 'tool-call', call: event.call };
+          }
+        }
+        timings.model += performance.now() - m0;
+        if (calls.length === 0 || step >= maxRounds) {
+          replyText += roundText;
+          break;
+        }
+        const request: ChatMessage = { id: randomUUID(), role: 'assistant', text: roundText, authorName: this.name, createdAt: Date.now(), toolCalls: calls };
+        produced.push(request);
+        conversation.push(toModelMessage(request));
+        toolCalls.push(...calls);
+        for (const call of calls) {
+          const tool = this.tools.find((t) => t.name === call.name);
+          const t0 = performance.now();
+          const outcome = tool
+            ? await runTool(tool, call.arguments, signal)
+            : { ok: false as const, result: { error: `unknown tool ${call.name}` } };
+          const ms = performance.now() - t0;
+          timings.tools += ms;
+          const resultText = typeof outcome.result === 'string' ? outcome.result : JSON.stringify(outcome.result);
+          const toolMessage: ChatMessage = { id: randomUUID(), role: 'tool', text: resultText, createdAt: Date.now(), toolCallId: call.id, toolName: call.name };
+          produced.push(toolMessage);
+          conversation.push(toModelMessage(toolMessage));
+          yield { type: 'tool-result', toolCallId: call.id, name: call.name, result: outcome.result, isError: !outcome.ok, ms: round(ms) };
+        }
+      }
+    } catch (err) {
+      // A stopped or failed reply keeps what was streamed so far: the history shows what the user saw.
+      if (!signal?.aborted) failure = err;
+    }
+
+    const reply: ChatMessage = { id: replyId, role: 'assistant', text: replyText, authorName: this.name, createdAt: Date.now() };
+    if (failure && !replyText) {
+      if (produced.length) await thread.store.addMessages(produced).catch(() => undefined);
+      yield errorEvent(failure);
+      return;
+    }
+    produced.push(reply);
+
+    const h0 = performance.now();
+    const [stored, changes] = await Promise.allSettled([
+      thread.store.addMessages(produced).then((r) => ((timings.historyWrite += performance.now() - h0), r)),
+      this.remember(thread.id, userMessage, produced).then((r) => ((timings.memoryWrite = performance.now() - h0), r)),
+    ]);
+    if (stored.status === 'fulfilled') for (const message of stored.value) yield { type: 'message-stored', message };
+    else yield errorEvent(stored.reason);
+    if (changes.status === 'fulfilled') for (const change of changes.value) yield { type: 'memory-changed', change };
+    else yield errorEvent(changes.reason);
+    if (failure) yield errorEvent(failure);
+
+    timings.total = performance.now() - started;
+    yield { type: 'turn-finished', turnId, reply, timings: roundTimings(timings) };
+  }
+
+  /** Runs one turn to the end. Throws a `WorkshopError` when the turn failed before a reply. */
+  async run(text: string, options: RunOptions): Promise<RunResult> {
+    const events: AgentEvent[] = [];
+    let userMessage: ChatMessage | undefined;
+    let reply: ChatMessage | undefined;
+    let memoriesUsed: MemoryHit[] = [];
+    const toolCalls: ToolCall[] = [];
+    for await (const event of this.runStream(text, options)) {
+      events.push(event);
+      if (event.type === 'message-stored' && event.message.role === 'user') userMessage ??= event.message;
+      if (event.type === 'memories-retrieved') memoriesUsed = event.memories;
+      if (event.type === 'tool-call') toolCalls.push(event.call);
+      if (event.type === 'turn-finished') reply = event.reply;
+    }
+    if (!reply || !userMessage) {
+      const error = events.find((e) => e.type === 'error');
+      throw new WorkshopError(error?.type === 'error' && error.code === 'redis_unavailable' ? 'redis_unavailable' : 'model_failed', error?.type === 'error' ? error.message : 'the turn ended without a reply');
+    }
+    return { userMessage, reply, memoriesUsed, toolCalls, events };
+  }
+
+  private async gatherContext(threadId: string, message: ChatMessage): Promise<{ text?: string; memories: MemoryHit[] }> {
+    const providers = this.options.contextProviders ?? [];
+    const results = await Promise.all(providers.map((p) => p.invoking({ threadId, messages: [message] })));
+    const texts = results.map((r) => r.text).filter((t): t is string => Boolean(t));
+    return { text: texts.length ? texts.join('\n\n') : undefined, memories: results.flatMap((r) => r.memories) };
+  }
+
+  private async remember(threadId: string, request: ChatMessage, response: ChatMessage[]) {
+    const providers = this.options.contextProviders ?? [];
+    const results = await Promise.all(providers.map((p) => p.invoked({ threadId, requestMessages: [request], responseMessages: response })));
+    return results.flat();
+  }
+}
+
+function toModelMessage(message: ChatMessage): ModelMessage {
+  const { role, text, toolCalls, toolCallId, toolName } = message;
+  return { role, text, toolCalls, toolCallId, toolName };
+}
+
+function errorEvent(err: unknown): AgentEvent {
+  if (err instanceof WorkshopError) return { type: 'error', code: err.code, message: err.message };
+  return { type: 'error', code: 'model_failed', message: err instanceof Error ? err.message : String(err) };
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+function roundTimings(t: TurnTimings): TurnTimings {
+  return {
+    memorySearch: round(t.memorySearch),
+    model: round(t.model),
+    tools: round(t.tools),
+    historyWrite: round(t.historyWrite),
+    memoryWrite: round(t.memoryWrite),
+    total: round(t.total),
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Turns demo declarations into running agents on one Redis connection. The web server and the
+ * console demos both build their agents here, so they behave the same.
+ */
+import { Agent } from './agents/agent';
+import { AgentThread } from './agents/thread';
+import type { ChatModel } from './agents/types';
+import type { DemoAgentDefinition, DemoMemoryDefinition } from './demo-definition';
+import { DEFAULT_HISTORY_KEY_PREFIX } from './history/options';
+import { RedisChatMessageStore } from './history/redis-store';
+import { createMemoryEngine } from './memory/engines';
+import { RedisMemoryProvider } from './memory/provider';
+import type { Embedder, MemoryEngine } from './memory/types';
+import type { RedisClient } from './redis/connection';
+import type { RedisCapabilities } from './redis/probe';
+
+export interface WorkshopRuntimeOptions {
+  client: RedisClient;
+  capabilities: RedisCapabilities;
+  model: ChatModel;
+  /** Vectors for hybrid search; none = text search only. */
+  embedder?: Embedder;
+  /** `auto` picks the search-module engine when the server has it. Default `auto`. */
+  engine?: 'auto' | 'redisearch' | 'fallback';
+  /** Rebuild a search index whose schema changed. Default false. */
+  overwriteIndex?: boolean;
+}
+
+/** One agent of a demo, bound to one user: the agent, its memory, and its threads. */
+export interface UserAgent {
+  definition: DemoAgentDefinition;
+  agent: Agent;
+  memory: RedisMemoryProvider;
+  /** The thread with this id (a new `thread_<uuid>` when absent), history in Redis. */
+  thread(threadId?: string): AgentThread;
+}
+
+export class WorkshopRuntime {
+  readonly options: WorkshopRuntimeOptions;
+  private readonly engines = new Map<string, Promise<MemoryEngine>>();
+
+  constructor(options: WorkshopRuntimeOptions) {
+    this.options = options;
+  }
+
+  /** The engine for a memory index, created and initialised once per process. */
+  engine(memory: DemoMemoryDefinition): Promise<MemoryEngine> {
+    const key = `${memory.indexName}\u0000${memory.prefix}`;
+    let engine = this.engines.get(key);
+    if (!engine) {
+      engine = (async () => {
+        const created = createMemoryEngine({
+          client: this.options.client,
+          capabilities: this.options.capabilities,
+          engine: this.options.engine ?? 'auto',
+          indexName: memory.indexName,
+          prefix: memory.prefix,
+          vectorDimensions: this.options.embedder?.dimensions,
+          overwriteIndex: this.options.overwriteIndex,
+        });
+        await created.init();
+        return created;
+      })();
+      // A failed init (Redis down at that moment) must be retried by the next caller.
+      engine.catch(() => this.engines.delete(key));
+      this.engines.set(key, engine);
+    }
+    return engine;
+  }
+
+  async userAgent(definition: DemoAgentDefinition, user: { userId: string }): Promise<UserAgent> {
+    const memory = new RedisMemoryProvider({
+      engine: await this.engine(definition.memory),
+      applicationId: definition.memory.applicationId,
+      agentId: definition.id,
+      userId: user.userId,
+      scopeToPerOperationThread: definition.memory.strategy === 'per-thread',
+      topK: definition.memory.topK,
+      embedder: this.options.embedder,
+    });
+    const agent = new Agent({
+      name: definition.name,
+      description: definition.description,
+      instructions: definition.instructions,
+      model: this.options.model,
+      tools: definition.tools,
+      contextProviders: [memory],
+    });
+    const keyPrefix = userHistoryPrefix(definition, user.userId);
+    const thread = (threadId?: string) =>
+      new AgentThread(
+        new RedisChatMessageStore({
+          client: this.options.client,
+          threadId,
+          keyPrefix,
+          maxMessages: definition.history.maxMessages,
+          ttlSeconds: definition.history.ttlSeconds,
+        }),
+      );
+    return { definition, agent, memory, thread };
+  }
+}
+
+/**
+ * Attendees pick their own thread ids (`support_ticket_12345`), so two of them may pick the same
+ * one: the agent and user ids in the key prefix keep their histories apart
+ * (`chat_messages:support_agent:u_1a2b:support_ticket_12345`).
+ */
+export function userHistoryPrefix(definition: DemoAgentDefinition, userId: string): string {
+  return `${definition.history.keyPrefix ?? DEFAULT_HISTORY_KEY_PREFIX}:${definition.id}:${userId}`;
+}
