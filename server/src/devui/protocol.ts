@@ -1,0 +1,118 @@
+/**
+ * The WebSocket protocol between the server and the browser, as zod schemas. The web app imports
+ * this very file, so both sides validate the same frames.
+ */
+import { z } from 'zod';
+
+/** Largest frame the server accepts from a browser, in bytes. */
+export const MAX_CLIENT_FRAME_BYTES = 64 * 1024;
+/** Longest user message, in characters (also enforced by the HTTP API). */
+export const MAX_MESSAGE_CHARS = 8000;
+
+export const toolCallSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  arguments: z.record(z.string(), z.unknown()),
+});
+
+/** DESIGN §6 `Message`. */
+export const messageSchema = z.object({
+  id: z.string(),
+  role: z.enum(['user', 'assistant', 'tool', 'system']),
+  text: z.string(),
+  authorName: z.string().optional(),
+  createdAt: z.number(),
+  toolCalls: z.array(toolCallSchema).optional(),
+  toolCallId: z.string().optional(),
+  toolName: z.string().optional(),
+});
+
+/** DESIGN §6 `Memory`. */
+export const memorySchema = z.object({
+  id: z.string(),
+  kind: z.enum(['fact', 'message', 'tool']),
+  text: z.string(),
+  role: z.string().optional(),
+  agentId: z.string(),
+  userId: z.string(),
+  threadId: z.string().optional(),
+  createdAt: z.number(),
+  score: z.number().optional(),
+});
+
+export const timingsSchema = z.object({
+  memorySearch: z.number(),
+  model: z.number(),
+  tools: z.number(),
+  historyWrite: z.number(),
+  memoryWrite: z.number(),
+  total: z.number(),
+});
+
+export const redisStatusSchema = z.object({
+  connected: z.boolean(),
+  version: z.string().optional(),
+  cluster: z.boolean().optional(),
+  search: z.enum(['redisearch', 'fallback']).optional(),
+});
+
+/** Frames the browser sends. */
+export const clientFrameSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('turn.start'),
+    /** Echoed in `turn.started`, so the tab can match its request. */
+    requestId: z.string().max(100),
+    threadId: z.string().min(1).max(128),
+    agentId: z.string().max(100).optional(),
+    text: z.string().min(1).max(MAX_MESSAGE_CHARS),
+    /** Client-chosen id of the user's message, so a retry does not store it twice. */
+    messageId: z.string().max(100).optional(),
+  }),
+  z.object({ type: z.literal('turn.stop'), turnId: z.string().max(100) }),
+  /** Live events of this thread (messages stored from other tabs or processes). */
+  z.object({ type: z.literal('thread.watch'), threadId: z.string().min(1).max(128) }),
+  z.object({ type: z.literal('ping') }),
+]);
+
+/** Frames the server sends. */
+export const serverFrameSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('hello'), userId: z.string(), displayName: z.string(), redis: redisStatusSchema }),
+  z.object({ type: z.literal('turn.started'), requestId: z.string(), turnId: z.string(), threadId: z.string(), agentId: z.string() }),
+  z.object({
+    type: z.literal('memories.retrieved'),
+    turnId: z.string(),
+    memories: z.array(memorySchema),
+    /** The exact context text injected before the conversation. */
+    context: z.string().optional(),
+    engine: z.enum(['redisearch', 'fallback']),
+    ms: z.number(),
+  }),
+  z.object({ type: z.literal('text.delta'), turnId: z.string(), messageId: z.string(), text: z.string() }),
+  z.object({ type: z.literal('tool.call'), turnId: z.string(), call: toolCallSchema }),
+  z.object({
+    type: z.literal('tool.result'),
+    turnId: z.string(),
+    toolCallId: z.string(),
+    name: z.string(),
+    result: z.unknown(),
+    isError: z.boolean(),
+    ms: z.number(),
+  }),
+  z.object({ type: z.literal('turn.finished'), turnId: z.string(), threadId: z.string(), reply: messageSchema, timings: timingsSchema }),
+  /** A message was stored in a thread this tab watches (from any tab or server process). */
+  z.object({ type: z.literal('message.stored'), threadId: z.string(), agentId: z.string(), message: messageSchema }),
+  z.object({ type: z.literal('thread.cleared'), threadId: z.string() }),
+  z.object({ type: z.literal('memory.stored'), agentId: z.string(), memory: memorySchema }),
+  z.object({ type: z.literal('memory.updated'), agentId: z.string(), memory: memorySchema }),
+  z.object({ type: z.literal('memory.deleted'), agentId: z.string(), id: z.string() }),
+  z.object({ type: z.literal('memory.cleared'), agentId: z.string() }),
+  z.object({ type: z.literal('redis.status'), redis: redisStatusSchema }),
+  z.object({ type: z.literal('pong') }),
+  z.object({ type: z.literal('error'), code: z.string(), message: z.string(), turnId: z.string().optional(), requestId: z.string().optional() }),
+]);
+
+export type ClientFrame = z.infer<typeof clientFrameSchema>;
+export type ServerFrame = z.infer<typeof serverFrameSchema>;
+export type WireMessage = z.infer<typeof messageSchema>;
+export type WireMemory = z.infer<typeof memorySchema>;
+export type RedisStatus = z.infer<typeof redisStatusSchema>;

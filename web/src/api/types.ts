@@ -1,0 +1,116 @@
+/**
+ * Shapes of the HTTP API (docs/api.md). Fields the server may leave out are optional, so a page
+ * still renders against an older or newer server.
+ */
+import type { RedisStatus, WireMemory, WireMessage } from '@protocol';
+
+export type SearchEngine = 'redisearch' | 'fallback';
+
+export interface Health {
+  status: 'ok' | 'degraded';
+  redis: RedisStatus;
+  model: { provider: 'offline' | 'azure' | 'openai' | string; model?: string };
+}
+
+/** Memory scope of an agent; `userId` is shown as "(you)" by the server. */
+export interface MemoryScope {
+  applicationId?: string;
+  agentId?: string;
+  userId?: string;
+  threadId?: string;
+  strategy?: 'global' | 'per-thread';
+}
+
+export interface DemoAgent {
+  id: string;
+  name: string;
+  description: string;
+  /** Port that serves this agent's page (multi-agent demo). */
+  port?: number;
+  /** Per-agent memory settings when a demo has several agents. */
+  memory?: { indexName?: string; prefix?: string; scope?: MemoryScope } & MemoryScope;
+  /** Thread the page opens first when the attendee has none (e.g. `support_ticket_12345`). */
+  defaultThreadId?: string;
+}
+
+export interface DemoInfo {
+  id: string;
+  title: string;
+  description: string;
+  port: number;
+  agents: DemoAgent[];
+  memory?: { indexName?: string; prefix?: string; scope?: MemoryScope };
+  history?: { keyPrefix?: string; maxMessages?: number | null; ttlSeconds?: number | null };
+}
+
+export interface Me {
+  userId: string;
+  displayName: string;
+}
+
+export interface ThreadSummary {
+  id: string;
+  title?: string;
+  messageCount?: number;
+  updatedAt?: number | string;
+}
+
+export interface ThreadDetail {
+  thread: ThreadSummary;
+  /** Redis key of the thread's LIST. */
+  key: string;
+  maxMessages?: number | null;
+  ttlSeconds?: number | null;
+  /** Seconds left before the key expires, `-1` when it has no TTL. */
+  ttlRemaining?: number;
+  messages: WireMessage[];
+}
+
+export interface MemoryList {
+  engine?: SearchEngine;
+  items: WireMemory[];
+}
+
+export interface RedisKeyInfo {
+  key: string;
+  type: string;
+  length?: number;
+  ttl?: number;
+  /** Memory records counted by kind, when the entry stands for several HASHes. */
+  kind?: string;
+}
+
+export interface RedisInfo {
+  redis: RedisStatus & { usedMemory?: number; usedMemoryHuman?: string };
+  index?: { engine?: SearchEngine; indexName?: string; prefix?: string; documents?: number };
+  keys?: RedisKeyInfo[];
+}
+
+export interface AdminDemoCounts {
+  id: string;
+  port?: number;
+  attendees?: number;
+  threads?: number;
+  memories?: number;
+}
+
+export interface AdminOverview {
+  demos: AdminDemoCounts[];
+  attendees: Array<{
+    userId: string;
+    displayName?: string;
+    demos?: Record<string, { threads?: number; memories?: number }>;
+  }>;
+}
+
+export interface AttendeeDetail {
+  userId: string;
+  displayName?: string;
+  threads: ThreadSummary[];
+  memories: WireMemory[];
+}
+
+export interface ResetResult {
+  deletedThreads: number;
+  deletedMemories: number;
+}

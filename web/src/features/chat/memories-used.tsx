@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import type { TurnState } from '../../state/types';
+
+/**
+ * The memories a reply was given, with their scores. Clicking shows the exact context text that
+ * was injected before the conversation, so the attendee sees what the model saw.
+ */
+export function MemoriesUsed({ turn }: { turn: TurnState }) {
+  const [open, setOpen] = useState(false);
+  if (!turn.memories) return null;
+  const memories = turn.memories;
+  return (
+    <div className="memories-used" data-testid="memories-used">
+      <button
+        type="button"
+        className="link-button"
+        aria-expanded={open}
+        onClick={() => setOpen((v) => !v)}
+        data-testid="memories-used-toggle"
+      >
+        {memories.length === 0 ? 'No memories used' : `Used ${memories.length} ${memories.length === 1 ? 'memory' : 'memories'}`}
+        {turn.engine ? ` · ${turn.engine === 'redisearch' ? 'Redis search' : 'plain Redis'}` : ''}
+      </button>
+      {memories.length > 0 && (
+        <ul className="chips">
+          {memories.map((m) => (
+            <li key={m.id}>
+              <button type="button" className="chip" data-testid="memory-used-item" onClick={() => setOpen(true)} title={m.text}>
+                <span className="chip-text">{m.text}</span>
+                {m.score !== undefined && <span className="score">{m.score.toFixed(2)}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {open && (
+        <div className="injected-context">
+          <div className="muted small">Context injected before the conversation:</div>
+          <pre className="code-block" data-testid="injected-context">
+            {turn.context ?? (memories.length === 0 ? '(nothing was injected)' : memories.map((m) => `- ${m.text}`).join('\n'))}
+          </pre>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { memo } from 'react';
+import type { ChatMessage, TurnState } from '../../state/types';
+import { pretty } from '../../util/format';
+import { MarkdownText } from './markdown-text';
+import { MemoriesUsed } from './memories-used';
+import { ToolSteps } from './tool-steps';
+
+export interface MessageItemProps {
+  message: ChatMessage;
+  /** The turn that produced this reply, when this tab saw it. */
+  turn: TurnState | null;
+  /** Tool call ids already shown as stored tool messages (so the turn's copy is not repeated). */
+  shownToolCalls: Set<string>;
+}
+
+/** One stored message. Tool results and calls appear inline; replies list the memories they used. */
+export const MessageItem = memo(function MessageItem({ message, turn, shownToolCalls }: MessageItemProps) {
+  const status = message.failed ? 'not sent' : message.pending ? 'sending…' : message.interrupted ? 'interrupted' : null;
+  const toolsFromTurn = turn && turn.replyMessageId === message.id ? turn.tools.filter((t) => !shownToolCalls.has(t.id)) : [];
+  return (
+    <article
+      className={`message message-${message.role}${message.pending ? ' is-pending' : ''}${message.failed ? ' is-failed' : ''}`}
+      data-testid="message"
+      data-role={message.role}
+      data-message-id={message.id}
+    >
+      <header className="message-meta">
+        <span className="author">{authorLabel(message)}</span>
+        {status && <span className={`status-tag status-${status.replace(/\W/g, '')}`}>{status}</span>}
+      </header>
+      <Body message={message} />
+      {toolsFromTurn.length > 0 && <ToolSteps steps={toolsFromTurn} />}
+      {turn && message.role === 'assistant' && turn.replyMessageId === message.id && <MemoriesUsed turn={turn} />}
+    </article>
+  );
+});
+
+function Body({ message }: { message: ChatMessage }) {
+  if (message.role === 'user') return <p className="user-text">{message.text}</p>;
+  if (message.role === 'tool') {
+    return (
+      <details className="tool-result" data-testid="tool-result">
+        <summary>
+          <span aria-hidden>⚙</span> result of <code>{message.toolName ?? 'tool'}</code>
+        </summary>
+        <pre className="code-block">{pretty(message.text)}</pre>
+      </details>
+    );
+  }
+  if (message.role === 'system') return <p className="muted small">{message.text}</p>;
+  return (
+    <>
+      {message.text && <MarkdownText text={message.text} />}
+      {message.toolCalls && message.toolCalls.length > 0 && (
+        <ul className="tool-steps">
+          {message.toolCalls.map((call) => (
+            <li key={call.id} className="tool-step" data-testid="tool-call">
+              <span aria-hidden>⚙</span> calls <code>{call.name}</code>{' '}
+              <code className="muted">{JSON.stringify(call.arguments)}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function authorLabel(message: ChatMessage): string {
+  if (message.role === 'user') return message.authorName || 'You';
+  if (message.role === 'tool') return 'Tool';
+  if (message.role === 'system') return 'System';
+  return message.authorName || 'Agent';
+}

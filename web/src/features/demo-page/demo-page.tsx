@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useDemoSession } from '../../hooks/use-demo-session';
+import { useTheme } from '../../hooks/use-theme';
+import { StatusBanners } from '../banners/status-banners';
+import { ChatView } from '../chat/chat-view';
+import { HistoryPanel } from '../history-panel/history-panel';
+import { DisplayName } from '../identity/display-name';
+import { ModelBadge } from '../identity/model-badge';
+import { ThemeToggle } from '../identity/theme-toggle';
+import { MemoryPanel } from '../memory-panel/memory-panel';
+import { RedisView } from '../redis-view/redis-view';
+import { ScopeView } from '../scope-view/scope-view';
+import { ThreadList } from '../threads/thread-list';
+import { TracePanel } from '../trace-panel/trace-panel';
+import { SidePanels } from './side-panels';
+
+/** The page of one demo port: threads, chat, and the inspection panels. */
+export function DemoPage({ embedded }: { embedded: boolean }) {
+  const session = useDemoSession();
+  const { state, demo, agent } = session;
+  const { theme, toggle } = useTheme();
+  const [threadsOpen, setThreadsOpen] = useState(false);
+
+  const connectionLabel = state.connection === 'open' ? 'live' : state.connection;
+  return (
+    <div className={`app demo-page${embedded ? ' embedded' : ''}${threadsOpen ? ' threads-open' : ''}`} data-testid="demo-page" data-demo-id={demo?.id}>
+      <header className="top-bar">
+        <div className="title-block">
+          <h1 data-testid="demo-title">{agent?.name ?? demo?.title ?? 'Redis Agent Memory Workshop'}</h1>
+          {!embedded && demo && <p className="subtitle">{agent?.description ?? demo.description}</p>}
+        </div>
+        <div className="top-actions">
+          <span className={`dot ${state.connection === 'open' ? 'ok' : 'warn'}`} title={`WebSocket: ${connectionLabel}`} aria-label={`connection ${connectionLabel}`} data-testid="connection-status" data-status={state.connection} />
+          <ModelBadge model={state.model} />
+          <DisplayName me={state.me} onRename={session.rename} />
+          <ThemeToggle theme={theme} onToggle={toggle} />
+          <button type="button" className="button small threads-toggle" onClick={() => setThreadsOpen((v) => !v)} aria-expanded={threadsOpen}>
+            Threads
+          </button>
+        </div>
+      </header>
+      {session.loadError && (
+        <div className="banner banner-error" role="alert">
+          Could not load this demo: {session.loadError}
+        </div>
+      )}
+      <StatusBanners state={state} onDismissNotice={session.dismissNotice} onDismissResumed={session.dismissResumed} />
+      <main className="layout">
+        <ThreadList
+          threads={state.threads}
+          currentThreadId={state.currentThreadId}
+          onSelect={(id) => {
+            session.selectThread(id);
+            setThreadsOpen(false);
+          }}
+          onCreate={session.createThread}
+          onDelete={session.deleteThread}
+        />
+        <ChatView state={state} agentName={agent?.name} onSend={session.send} onStop={session.stop} />
+        <SidePanels
+          badges={{ memory: state.memories.loaded ? state.memories.items.length : undefined }}
+          render={(panel) => {
+            switch (panel) {
+              case 'memory':
+                return (
+                  <MemoryPanel
+                    state={state}
+                    onSearch={session.searchMemories}
+                    onSave={session.updateMemory}
+                    onForget={session.forgetMemory}
+                    onForgetAll={session.forgetAllMemories}
+                  />
+                );
+              case 'history':
+                return <HistoryPanel state={state} demo={demo} />;
+              case 'trace':
+                return <TracePanel state={state} />;
+              case 'scope':
+                return <ScopeView demo={demo} agent={agent} threadId={state.currentThreadId} userId={state.me?.userId} />;
+              case 'redis':
+                return <RedisView refreshKey={`${state.liveVersion}:${state.connection}:${state.redis?.connected}`} />;
+            }
+          }}
+        />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { AdminOverview } from '../../api/types';
+
+export interface OverviewTablesProps {
+  overview: AdminOverview;
+  selected: string | null;
+  onSelect(userId: string): void;
+}
+
+/** Per-demo counts and the attendee list. */
+export function OverviewTables({ overview, selected, onSelect }: OverviewTablesProps) {
+  const demoIds = overview.demos.map((d) => d.id);
+  return (
+    <>
+      <section className="card">
+        <h2>Demos</h2>
+        <table className="data-table" data-testid="admin-demos">
+          <thead>
+            <tr>
+              <th>demo</th>
+              <th className="num">port</th>
+              <th className="num">attendees</th>
+              <th className="num">threads</th>
+              <th className="num">memories</th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.demos.map((d) => (
+              <tr key={d.id}>
+                <td>{d.id}</td>
+                <td className="num">{d.port ?? '–'}</td>
+                <td className="num">{d.attendees ?? '–'}</td>
+                <td className="num">{d.threads ?? '–'}</td>
+                <td className="num">{d.memories ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section className="card">
+        <h2>Attendees ({overview.attendees.length})</h2>
+        {overview.attendees.length === 0 ? (
+          <p className="muted">Nobody has chatted yet.</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table" data-testid="admin-attendees">
+              <thead>
+                <tr>
+                  <th>attendee</th>
+                  {demoIds.map((id) => (
+                    <th key={id} className="num">
+                      {id}
+                      <br />
+                      <span className="muted small">threads / memories</span>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {overview.attendees.map((a) => (
+                  <tr key={a.userId} className={selected === a.userId ? 'active' : ''}>
+                    <td>
+                      <button type="button" className="link-button" data-testid="admin-attendee" data-user-id={a.userId} onClick={() => onSelect(a.userId)}>
+                        {a.displayName || a.userId}
+                      </button>
+                      <div className="muted small">{a.userId}</div>
+                    </td>
+                    {demoIds.map((id) => (
+                      <td key={id} className="num">
+                        {a.demos?.[id] ? `${a.demos[id].threads ?? 0} / ${a.demos[id].memories ?? 0}` : '–'}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

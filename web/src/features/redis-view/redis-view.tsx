@@ -1,0 +1,93 @@
+import { api } from '../../api/client';
+import { useApiData } from '../../hooks/use-api-data';
+import { ttl } from '../../util/format';
+
+/**
+ * The workshop's troubleshooting steps in the UI: is Redis reachable, which version, which search
+ * engine, how many documents the index holds, and this demo's keys of the attendee.
+ */
+export function RedisView({ refreshKey }: { refreshKey: unknown }) {
+  const { data, error, loading, reload } = useApiData(api.redis, refreshKey, 800);
+  const redis = data?.redis;
+  const index = data?.index;
+  return (
+    <div className="panel redis-view" data-testid="redis-view">
+      <div className="row">
+        <span className={`dot ${redis?.connected ? 'ok' : redis ? 'bad' : ''}`} aria-hidden />
+        <strong data-testid="redis-connection">{redis ? (redis.connected ? 'Connected' : 'Disconnected') : loading ? 'Checking…' : 'Unknown'}</strong>
+        <button type="button" className="button small push" onClick={reload}>
+          Refresh
+        </button>
+      </div>
+      {error && <p className="error-text">{error}</p>}
+      {redis && (
+        <dl className="facts">
+          <dt>Version</dt>
+          <dd>{redis.version ?? '–'}</dd>
+          <dt>Deployment</dt>
+          <dd>{redis.cluster ? 'cluster' : 'standalone'}</dd>
+          <dt>Search engine</dt>
+          <dd data-testid="redis-engine">
+            {(index?.engine ?? redis.search) === 'redisearch'
+              ? 'Redis query engine (FT.SEARCH, BM25 + vectors)'
+              : 'plain Redis: HASH records, ranked in the app (no search module)'}
+          </dd>
+          <dt>Memory used</dt>
+          <dd>{redis.usedMemoryHuman ?? (redis.usedMemory !== undefined ? `${redis.usedMemory} bytes` : '–')}</dd>
+        </dl>
+      )}
+      {index && (
+        <>
+          <h3 className="panel-heading">Index</h3>
+          <dl className="facts">
+            <dt>Name</dt>
+            <dd>
+              <code>{index.indexName ?? '–'}</code>
+            </dd>
+            <dt>Prefix</dt>
+            <dd>
+              <code>{index.prefix ? `${index.prefix}:` : '–'}</code>
+            </dd>
+            <dt>Documents</dt>
+            <dd data-testid="redis-documents">{index.documents ?? '–'}</dd>
+          </dl>
+          <p className="muted small">
+            Try it: {(index.engine ?? redis?.search) === 'redisearch' ? <code>FT.INFO {index.indexName}</code> : <code>HGETALL {index.prefix}:&lt;id&gt;</code>}
+          </p>
+        </>
+      )}
+      {data?.keys && (
+        <>
+          <h3 className="panel-heading">Your keys in this demo</h3>
+          {data.keys.length === 0 ? (
+            <p className="muted">None yet.</p>
+          ) : (
+            <table className="keys-table" data-testid="redis-keys">
+              <thead>
+                <tr>
+                  <th>key</th>
+                  <th>type</th>
+                  <th className="num">length</th>
+                  <th>TTL</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.keys.map((k) => (
+                  <tr key={`${k.key}:${k.kind ?? ''}`}>
+                    <td>
+                      <code>{k.key}</code>
+                      {k.kind && <span className="muted small"> ({k.kind})</span>}
+                    </td>
+                    <td>{k.type}</td>
+                    <td className="num">{k.length ?? '–'}</td>
+                    <td className="small">{k.ttl === undefined ? '–' : ttl(k.ttl)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { DemoAgent, DemoInfo, MemoryScope } from '../../api/types';
+import { describeScope, scopeFacts } from './describe-scope';
+
+export interface ScopeViewProps {
+  demo: DemoInfo | null;
+  agent: DemoAgent | null;
+  threadId: string | null;
+  userId?: string;
+}
+
+/** The memory scope of this agent and what it isolates, in plain words. */
+export function ScopeView({ demo, agent, threadId, userId }: ScopeViewProps) {
+  // With several agents each carries its own scope (flat or under `scope`); else the demo's applies.
+  const scope: MemoryScope = { ...demo?.memory?.scope, ...defined(agent?.memory), ...defined(agent?.memory?.scope) };
+  const facts = scopeFacts(scope, agent?.id, threadId);
+  const prefix = agent?.memory?.prefix ?? demo?.memory?.prefix;
+  const rows: Array<[string, string | undefined, string]> = [
+    ['application_id', facts.applicationId, 'the workshop app'],
+    ['agent_id', facts.agentId, 'which agent remembers'],
+    ['user_id', userId ? `${userId} (you)` : '(you)', 'from your cookie'],
+    ['thread_id', facts.strategy === 'per-thread' ? threadId ?? '' : '— (global)', facts.strategy === 'per-thread' ? 'this conversation only' : 'not used for memory'],
+  ];
+  return (
+    <div className="panel scope-view" data-testid="scope-view">
+      <table className="scope-table">
+        <tbody>
+          {rows.map(([field, value, note]) => (
+            <tr key={field}>
+              <th scope="row">
+                <code>{field}</code>
+              </th>
+              <td data-testid={`scope-${field}`}>{value ?? <span className="muted">not set</span>}</td>
+              <td className="muted small">{note}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">strategy</th>
+            <td data-testid="scope-strategy">{facts.strategy}</td>
+            <td className="muted small">{facts.strategy === 'global' ? 'shared across your threads' : 'confined to one thread'}</td>
+          </tr>
+        </tbody>
+      </table>
+      <ul className="scope-sentences" data-testid="scope-explanation">
+        {describeScope(facts).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {prefix && (
+        <p className="muted small">
+          Records are HASHes under <code>{prefix}:</code>; every search filters on all the fields above.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function defined(value: object | undefined): MemoryScope {
+  if (!value) return {};
+  const out: Record<string, unknown> = {};
+  for (const key of ['applicationId', 'agentId', 'userId', 'threadId', 'strategy'] as const) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined && v !== null) out[key] = v;
+  }
+  return out as MemoryScope;
+}

@@ -1,0 +1,24 @@
+import type { DemoInfo } from '../../api/types';
+
+export interface AgentFrame {
+  id: string;
+  name: string;
+  description: string;
+  url: string;
+}
+
+/**
+ * Page addresses of the agents that have their own port. Same host as this page, so the browser
+ * sends the same attendee cookie (cookies are per host, not per port).
+ */
+export function agentFrames(demo: DemoInfo, loc: { protocol: string; hostname: string }): AgentFrame[] {
+  return demo.agents
+    .filter((a): a is typeof a & { port: number } => typeof a.port === 'number')
+    .map((a) => ({ id: a.id, name: a.name, description: a.description, url: `${loc.protocol}//${hostWithPort(loc.hostname, a.port)}/?embed=1` }));
+}
+
+function hostWithPort(hostname: string, port: number): string {
+  // IPv6 literals need brackets; `location.hostname` may or may not already carry them.
+  const bare = hostname.replace(/^\[|\]$/g, '');
+  return bare.includes(':') ? `[${bare}]:${port}` : `${bare}:${port}`;
+}

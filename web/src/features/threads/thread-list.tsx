@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import type { ThreadSummary } from '../../api/types';
+import { timeAgo } from '../../util/format';
+import { threadIdProblem } from './thread-id';
+
+export interface ThreadListProps {
+  threads: ThreadSummary[];
+  currentThreadId: string | null;
+  onSelect(id: string): void;
+  onCreate(id?: string): Promise<void>;
+  onDelete(id: string): Promise<void>;
+}
+
+/** The attendee's threads in this demo: create (with a chosen id), switch, delete. */
+export function ThreadList({ threads, currentThreadId, onSelect, onCreate, onDelete }: ThreadListProps) {
+  const [draft, setDraft] = useState('');
+  const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
+  const problem = draft.trim() ? threadIdProblem(draft.trim()) : null;
+
+  // The open thread shows even before its first message is stored.
+  const list = currentThreadId && !threads.some((t) => t.id === currentThreadId) ? [{ id: currentThreadId, messageCount: 0 }, ...threads] : threads;
+  const sorted = [...list].sort((a, b) => time(b.updatedAt) - time(a.updatedAt));
+
+  return (
+    <nav className="threads" aria-label="Threads" data-testid="thread-list">
+      <form
+        className="new-thread"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (problem) return;
+          void onCreate(draft.trim() || undefined);
+          setDraft('');
+        }}
+      >
+        <input
+          data-testid="new-thread-input"
+          placeholder="new thread id (optional)"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          aria-label="New thread id, for example support_ticket_12345"
+          aria-invalid={problem !== null}
+        />
+        <button type="submit" className="button primary small" data-testid="new-thread-button" disabled={problem !== null}>
+          New
+        </button>
+      </form>
+      {problem && <p className="error-text small">{problem}</p>}
+      <ul className="thread-items">
+        {sorted.map((thread) => {
+          const active = thread.id === currentThreadId;
+          return (
+            <li key={thread.id} className={`thread-item${active ? ' active' : ''}`} data-testid="thread-item" data-thread-id={thread.id} data-active={active}>
+              <button type="button" className="thread-select" onClick={() => onSelect(thread.id)} aria-current={active ? 'true' : undefined}>
+                <span className="thread-title">{thread.title && thread.title !== thread.id ? thread.title : thread.id}</span>
+                <span className="muted small">
+                  {thread.messageCount ?? 0} msg{thread.updatedAt ? ` · ${timeAgo(thread.updatedAt)}` : ''}
+                </span>
+              </button>
+              {confirmDelete === thread.id ? (
+                <span className="thread-confirm">
+                  <button
+                    type="button"
+                    className="button danger small"
+                    data-testid="thread-delete-confirm"
+                    onClick={() => {
+                      setConfirmDelete(null);
+                      void onDelete(thread.id);
+                    }}
+                  >
+                    Delete
+                  </button>
+                  <button type="button" className="button small" onClick={() => setConfirmDelete(null)} aria-label="Keep the thread">
+                    ✕
+                  </button>
+                </span>
+              ) : (
+                <button
+                  type="button"
+                  className="icon-button"
+                  data-testid="thread-delete"
+                  title={`Delete ${thread.id} (clears its history)`}
+                  aria-label={`Delete thread ${thread.id}`}
+                  onClick={() => setConfirmDelete(thread.id)}
+                >
+                  <TrashIcon />
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+function time(value: number | string | undefined): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return Date.parse(value) || 0;
+  return Number.MAX_SAFE_INTEGER; // not stored yet: the newest
+}
+
+function TrashIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4M6.8 6.5v5M9.2 6.5v5" />
+    </svg>
+  );
+}

@@ -1,0 +1,43 @@
+import { useCallback, useEffect, useState } from 'react';
+import { readStored, writeStored } from '../util/storage';
+
+export type Theme = 'light' | 'dark';
+const KEY = 'workshop:theme';
+
+function systemTheme(): Theme {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/**
+ * The colour theme: the system's (prefers-color-scheme) until the user picks one with the toggle.
+ * The choice is written to `<html data-theme>`, which the CSS variables follow.
+ */
+export function useTheme(): { theme: Theme; toggle(): void } {
+  const [chosen, setChosen] = useState<Theme | null>(() => {
+    const stored = readStored(KEY);
+    return stored === 'light' || stored === 'dark' ? stored : null;
+  });
+  const [system, setSystem] = useState<Theme>(systemTheme);
+
+  useEffect(() => {
+    if (typeof matchMedia !== 'function') return;
+    const query = matchMedia('(prefers-color-scheme: dark)');
+    const onChange = () => setSystem(query.matches ? 'dark' : 'light');
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+
+  const theme = chosen ?? system;
+  useEffect(() => {
+    if (chosen) document.documentElement.dataset.theme = chosen;
+    else delete document.documentElement.dataset.theme;
+  }, [chosen]);
+
+  const toggle = useCallback(() => {
+    const next: Theme = theme === 'dark' ? 'light' : 'dark';
+    writeStored(KEY, next);
+    setChosen(next);
+  }, [theme]);
+
+  return { theme, toggle };
+}

@@ -1,0 +1,144 @@
+/** UI state of a demo page and the actions that change it (see `reducer.ts`). */
+import type { RedisStatus, ServerFrame, WireMemory, WireMessage } from '@protocol';
+import type { SocketStatus } from '../transport/socket';
+import type { Health, Me, SearchEngine, ThreadDetail, ThreadSummary } from '../api/types';
+
+/** A stored message plus what only this tab knows about it. */
+export interface ChatMessage extends WireMessage {
+  /** Sent by this tab, not yet confirmed stored. */
+  pending?: boolean;
+  /** A reply cut short (stopped, or the connection dropped); it may not be in Redis. */
+  interrupted?: boolean;
+  /** The server refused or never got it. */
+  failed?: boolean;
+  /** The turn that produced this reply, when this tab saw it happen. */
+  turnId?: string;
+}
+
+export interface ThreadState {
+  id: string;
+  messages: ChatMessage[];
+  /** Set once the HTTP load answered (or the thread turned out not to exist yet). */
+  loaded: boolean;
+  key?: string;
+  maxMessages?: number | null;
+  ttlSeconds?: number | null;
+  ttlRemaining?: number;
+}
+
+export interface ToolStep {
+  id: string;
+  name: string;
+  arguments: Record<string, unknown>;
+  result?: unknown;
+  isError?: boolean;
+  ms?: number;
+}
+
+export interface TurnTimings {
+  memorySearch: number;
+  model: number;
+  tools: number;
+  historyWrite: number;
+  memoryWrite: number;
+  total: number;
+}
+
+export type TurnStatus = 'running' | 'finished' | 'stopped' | 'error' | 'interrupted';
+
+/** One agent turn as this tab saw it: the trace panel and the "memories used" line read it. */
+export interface TurnState {
+  turnId: string;
+  requestId: string;
+  threadId: string;
+  agentId: string;
+  userMessageId?: string;
+  status: TurnStatus;
+  startedAt: number;
+  memories?: WireMemory[];
+  /** The exact context text injected before the conversation. */
+  context?: string;
+  engine?: SearchEngine;
+  memorySearchMs?: number;
+  tools: ToolStep[];
+  timings?: TurnTimings;
+  replyMessageId?: string;
+  error?: string;
+}
+
+/** The reply being streamed right now. */
+export interface StreamingReply {
+  turnId: string;
+  threadId: string;
+  messageId: string;
+  text: string;
+}
+
+/** A `turn.start` sent, waiting for `turn.started`. */
+export interface PendingRequest {
+  requestId: string;
+  threadId: string;
+  agentId?: string;
+  userMessageId: string;
+  sentAt: number;
+}
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  text: string;
+}
+
+export interface UiState {
+  connection: SocketStatus;
+  /** True once the socket has been open at least once. */
+  everConnected: boolean;
+  redis: RedisStatus | null;
+  /** `/api/health` answered 503 or not at all on its last call. */
+  healthDown: boolean;
+  model: Health['model'] | null;
+  me: Me | null;
+  /** Agent of this page; live memory events of other agents are ignored. */
+  agentId: string | null;
+  currentThreadId: string | null;
+  threads: ThreadSummary[];
+  threadsById: Record<string, ThreadState>;
+  pending: Record<string, PendingRequest>;
+  turns: Record<string, TurnState>;
+  /** Turn ids, oldest first. */
+  turnOrder: string[];
+  streaming: Record<string, StreamingReply>;
+  memories: { items: WireMemory[]; engine?: SearchEngine; loaded: boolean };
+  /** Results of the memory search box; `null` when the box is empty. */
+  memorySearch: { query: string; items: WireMemory[]; engine?: SearchEngine } | null;
+  /** After a reconnect: how many messages were reloaded, from which key. */
+  resumed: { threadId: string; count: number; key: string } | null;
+  notices: Notice[];
+  noticeSeq: number;
+  /** Counts live changes (messages and memories), so panels know when to refresh. */
+  liveVersion: number;
+}
+
+export type UiAction =
+  | { type: 'frame'; frame: ServerFrame }
+  | { type: 'connection'; status: SocketStatus }
+  | { type: 'agent.selected'; agentId: string }
+  | { type: 'health.loaded'; httpStatus: number; health: Health | null }
+  | { type: 'me.loaded'; me: Me }
+  | { type: 'threads.loaded'; threads: ThreadSummary[] }
+  | { type: 'thread.selected'; threadId: string }
+  | { type: 'thread.created'; thread: ThreadSummary }
+  | { type: 'thread.deleted'; threadId: string }
+  | { type: 'thread.loaded'; threadId: string; detail: ThreadDetail; resumed?: boolean }
+  | { type: 'thread.missing'; threadId: string }
+  | { type: 'turn.requested'; request: PendingRequest; text: string; authorName?: string; now: number }
+  | { type: 'turn.failed'; requestId: string; message: string }
+  | { type: 'memories.loaded'; items: WireMemory[]; engine?: SearchEngine }
+  | { type: 'memory.search.loaded'; query: string; items: WireMemory[]; engine?: SearchEngine }
+  | { type: 'memory.search.cleared' }
+  | { type: 'memory.changed'; memory: WireMemory }
+  | { type: 'memory.removed'; id: string }
+  | { type: 'memory.allRemoved' }
+  | { type: 'notice'; kind: Notice['kind']; text: string }
+  | { type: 'notice.dismissed'; id: number }
+  | { type: 'resumed.dismissed' };
