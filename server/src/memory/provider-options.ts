@@ -29,6 +29,12 @@ export interface MemoryProviderOptions {
   /** How many searched memories to inject. Default 10. */
   topK?: number;
   /**
+   * Searched memories scoring below this (0..1, see the engines' score) are not injected: with
+   * hybrid search nearly everything is a little similar, and weak matches only dilute the
+   * context. Default 0.05; 0 injects all top-k.
+   */
+  minScore?: number;
+  /**
    * Facts are few and curated, so the newest `maxFacts` of them are injected on every turn
    * even when the user's words do not match them ("what do you know about me?"). Default 20.
    */
@@ -44,6 +50,7 @@ export interface MemoryProviderOptions {
 export const PROVIDER_DEFAULTS = {
   contextPrompt: DEFAULT_CONTEXT_PROMPT,
   topK: 10,
+  minScore: 0.05,
   maxFacts: 20,
   scopeToPerOperationThread: false,
   storeToolResults: true,

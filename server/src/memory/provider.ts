@@ -179,8 +179,10 @@ export class RedisMemoryProvider {
       query.trim() ? this.engine.search(scope, query, { limit: this.topK, vector }) : Promise.resolve([]),
       maxFacts > 0 ? this.engine.list(scope, { kinds: ['fact'], limit: maxFacts }) : Promise.resolve([]),
     ]);
-    const seen = new Set(hits.map((h) => h.record.id));
-    return [...hits, ...facts.filter((f) => !seen.has(f.id)).map((record) => ({ record, score: 0 }))];
+    const minScore = this.options.minScore ?? PROVIDER_DEFAULTS.minScore;
+    const relevant = hits.filter((h) => h.score >= minScore);
+    const seen = new Set(relevant.map((h) => h.record.id));
+    return [...relevant, ...facts.filter((f) => !seen.has(f.id)).map((record) => ({ record, score: 0 }))];
   }
 
   private factChanges(scope: MemoryScope, threadId: string, messages: ChatMessage[]): { factRecords: MemoryRecord[]; removedIds: string[] } {

@@ -64,6 +64,7 @@ describe('NlpFactExtractor: single facts', () => {
     // likes
     ['I like sushi', { 'likes:sushi': 'User likes sushi.' }],
     ['I love jazz a lot', { 'likes:jazz': 'User likes jazz.' }],
+    ['I love hiking on weekends.', { 'likes:hiking': 'User likes hiking.' }],
     ['I really enjoy hiking and reading', { 'likes:hiking': 'User likes hiking.', 'likes:reading': 'User likes reading.' }],
     ['I like to cook', { 'likes:cooking': 'User likes cooking.' }],
     ["I'm a big fan of jazz", { 'likes:jazz': 'User likes jazz.' }],

@@ -23,6 +23,7 @@ const STOP_WORDS = new Set([
   'next', 'every', 'which', 'who', 'where', 'lol',
 ]);
 const MODIFIER_TAGS = ['Adverb', 'Date'];
+const DANGLING_TAGS = ['Preposition', 'Determiner', 'Conjunction'];
 const PROPER_TAGS = ['ProperNoun', 'Place', 'Person', 'Organization'];
 
 /** Stay lower case inside names ("Trinidad and Tobago", "Stratford upon Avon"). */
@@ -65,6 +66,9 @@ export function valueTokens(toks: Token[], options: ValueOptions = {}): Token[] 
     if (out.length >= maxWords) break;
     if (/[.!?;]/.test(t.post)) break;
   }
+  // A cut before a time leaves its preposition behind ("hiking on | weekends"): drop dangling
+  // function words at the end.
+  while (out.length > 1 && out[out.length - 1].tags.some((tag) => DANGLING_TAGS.includes(tag))) out.pop();
   return out;
 }
 
