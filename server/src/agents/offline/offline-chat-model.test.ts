@@ -415,6 +415,12 @@ describe('OfflineChatModel: small talk and fallback', () => {
     expect(await say({ user: 'bye' })).toMatch(/^Bye! .*Redis/);
   });
 
+  it('acknowledges a statement it cannot parse, quoting it', async () => {
+    const text = await say({ user: 'I already tried restarting it twice.' });
+    expect(text).toMatch(/^Noted: “I already tried restarting it twice\.”/);
+    expect(await say({ user: 'Is the printer fixed?' })).not.toMatch(/^Noted/);
+  });
+
   it('falls back briefly and honestly', async () => {
     const text = await say({ user: 'Explain quantum chromodynamics' });
     expect(text).toMatch(/^I'm the built-in offline model, so I only understand a few kinds of requests/);

@@ -14,7 +14,7 @@ import { acknowledge } from './phrases';
 import { recallMessage, recallTopic } from './recall-message';
 import { recommend, recommendationKind } from './recommend';
 import { viewRequest } from './request-view';
-import { fallback, smallTalk } from './small-talk';
+import { fallback, noteStatement, smallTalk } from './small-talk';
 import { streamWords } from './stream-text';
 import { answerToolResults, isRecall, planTools, recallToolResult, toolKinds } from './tool-intents';
 
@@ -116,6 +116,6 @@ export class OfflineChatModel implements ChatModel {
     const kind = recommendationKind(text);
     if (kind) return reply(recommend(kind, facts));
     if (ack) return reply();
-    return reply(smallTalk(text, view, facts) ?? fallback(view));
+    return reply(smallTalk(text, view, facts) ?? noteStatement(text) ?? fallback(view));
   }
 }

@@ -36,6 +36,21 @@ export function smallTalk(text: string, view: RequestView, facts: FactMap): stri
   return undefined;
 }
 
+const QUESTION_START = '^(what|who|whom|whose|where|when|why|how|which|is|are|am|do|does|did|can|could|will|would|should|shall|may|might|have|has|had|tell|explain|show|give|list)';
+
+/**
+ * A plain statement this model cannot parse into a fact ("I already tried restarting it twice")
+ * is still worth acknowledging: it is in the thread's history, and "what did I say about …?"
+ * will find it.
+ */
+export function noteStatement(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (!trimmed || trimmed.endsWith('?') || trimmed.length > 300) return undefined;
+  if (nlp(trimmed.toLowerCase()).has(QUESTION_START)) return undefined;
+  const quoted = trimmed.length > 120 ? `${trimmed.slice(0, 117)}…` : trimmed;
+  return `Noted: “${quoted}” It's saved in this conversation, so I can come back to it — ask me “what did I say about …?” any time.`;
+}
+
 /** The reply when nothing else applies: short, and honest about what this model can do. */
 export function fallback(view: RequestView): string {
   return `I'm the built-in offline model, so I only understand a few kinds of requests. Try telling me a fact about yourself (“I live in Paris”), asking “what do you know about me?”, asking me to recommend a restaurant${toolList(view, 'asking')}.`;
