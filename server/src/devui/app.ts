@@ -1,0 +1,39 @@
+/** The Express app of one demo port: identity, the JSON API of DESIGN §6, the built UI, JSON errors. */
+import express, { type Express } from 'express';
+import type { PortContext } from './context';
+import { errorHandler, notFoundHandler } from './errors';
+import { adminRoutes } from './routes/admin';
+import { demoRoutes } from './routes/demo';
+import { healthRoutes } from './routes/health';
+import { meRoutes } from './routes/me';
+import { memoryRoutes } from './routes/memories';
+import { redisViewRoutes } from './routes/redis-view';
+import { threadRoutes } from './routes/threads';
+import { webUiRoutes } from './routes/web-ui';
+
+/** Largest JSON body accepted: a MAX_MESSAGE_CHARS message in any script fits with room to spare. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export function createDemoApp(ctx: PortContext): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(express.json({ limit: MAX_BODY_BYTES }));
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
+  // Health first: a monitor probing it needs no cookie.
+  app.use(healthRoutes(ctx));
+  app.use(adminRoutes(ctx));
+  app.use(ctx.services.identity.middleware());
+  app.use(demoRoutes(ctx));
+  app.use(meRoutes(ctx));
+  app.use(threadRoutes(ctx));
+  app.use(memoryRoutes(ctx));
+  app.use(redisViewRoutes(ctx));
+  app.use(webUiRoutes(ctx.services.webDist));
+  app.use(notFoundHandler);
+  app.use(errorHandler((err) => ctx.services.logger.error({ err }, 'unexpected error while answering a request')));
+  return app;
+}

@@ -1,0 +1,58 @@
+/** One listening port: the Express app and the `/ws` endpoint on one HTTP server. */
+import { createServer, type Server } from 'node:http';
+import { createDemoApp } from './app';
+import type { PortContext } from './context';
+import { createSocketServer } from './ws-server';
+
+export interface DemoServer {
+  port: number;
+  host: string;
+  /** `http://host:port` (with 127.0.0.1 for a wildcard bind, so it can be clicked). */
+  url: string;
+  server: Server;
+  /** Closes sockets, then the HTTP server (open keep-alive connections included). */
+  close(): Promise<void>;
+}
+
+export async function startDemoServer(ctx: PortContext, host: string): Promise<DemoServer> {
+  const app = createDemoApp(ctx);
+  const sockets = createSocketServer(ctx);
+  const server = createServer(app);
+  // Browsers keep connections open; a short keep-alive lets a restart free the port quickly.
+  server.keepAliveTimeout = 5000;
+  server.on('upgrade', (req, socket, head) => {
+    socket.on('error', () => socket.destroy());
+    const path = (req.url ?? '').split('?')[0];
+    if (path !== '/ws') {
+      const body = JSON.stringify({ error: { code: 'route_not_found', message: 'WebSocket connections go to /ws' } });
+      socket.end(`HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+      return;
+    }
+    sockets.handleUpgrade(req, socket, head);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(ctx.port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  let closing: Promise<void> | undefined;
+  return {
+    port: ctx.port,
+    host,
+    url: `http://${shownHost}:${ctx.port}`,
+    server,
+    close() {
+      closing ??= (async () => {
+        await sockets.close();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/** Facilitator routes (Bearer token): overview, one attendee, reset this demo. */
+import { Router } from 'express';
+import { z } from 'zod';
+import type { PortContext } from '../context';
+import { HttpError } from '../errors';
+import { attendeeDetail, overview, resetDemo } from '../facilitator';
+
+const resetSchema = z.object({ confirm: z.string().max(200).optional() });
+
+export function adminRoutes(ctx: PortContext): Router {
+  const router = Router();
+  const { services, demo } = ctx;
+  router.use('/api/admin', services.facilitator.middleware());
+
+  router.get('/api/admin/overview', async (_req, res) => {
+    res.json(await overview(services));
+  });
+
+  router.get('/api/admin/attendees/:userId', async (req, res) => {
+    res.json(await attendeeDetail(services, demo, req.params.userId));
+  });
+
+  router.post('/api/admin/reset', async (req, res) => {
+    const { confirm } = resetSchema.parse(req.body ?? {});
+    if (confirm !== demo.id) {
+      throw new HttpError(400, 'confirmation_required', `resetting deletes every attendee's threads and memories of this demo: send {"confirm": "${demo.id}"} to go ahead`);
+    }
+    const result = await resetDemo(services, demo);
+    services.logger.warn({ event: 'reset', demo: demo.id, ...result }, 'facilitator reset a demo');
+    res.json(result);
+  });
+  return router;
+}

@@ -1,0 +1,52 @@
+/** `GET /api/demo`: what this port serves, its memory scope and history settings. */
+import { Router } from 'express';
+import type { DemoAgentDefinition } from '../../demo-definition';
+import { DEFAULT_HISTORY_KEY_PREFIX } from '../../history/options';
+import type { PortContext } from '../context';
+
+function memoryOf(agent: DemoAgentDefinition) {
+  return {
+    indexName: agent.memory.indexName,
+    prefix: agent.memory.prefix,
+    scope: { applicationId: agent.memory.applicationId, agentId: agent.id, userId: '(you)', strategy: agent.memory.strategy },
+  };
+}
+
+function historyOf(agent: DemoAgentDefinition) {
+  return {
+    keyPrefix: agent.history.keyPrefix ?? DEFAULT_HISTORY_KEY_PREFIX,
+    maxMessages: agent.history.maxMessages ?? null,
+    ttlSeconds: agent.history.ttlSeconds ?? null,
+  };
+}
+
+export function demoRoutes(ctx: PortContext): Router {
+  const router = Router();
+  const { demo, services } = ctx;
+  const portOf = (agent: DemoAgentDefinition) => services.portBase + agent.portOffset;
+  const main = ctx.agents[0];
+  const body = {
+    id: demo.id,
+    title: demo.title,
+    description: demo.description,
+    port: ctx.port,
+    agents: ctx.agents.map((agent) => ({
+      id: agent.id,
+      name: agent.name,
+      description: agent.description,
+      port: portOf(agent),
+      memory: memoryOf(agent),
+      history: historyOf(agent),
+      ...(agent.defaultThreadId ? { defaultThreadId: agent.defaultThreadId } : {}),
+    })),
+    memory: memoryOf(main),
+    history: historyOf(main),
+    ...(main.defaultThreadId ? { defaultThreadId: main.defaultThreadId } : {}),
+    // Every agent of the demo with its port, so a multi-agent page can show them side by side.
+    ...(demo.agents.length > 1 ? { peers: demo.agents.map((agent) => ({ agentId: agent.id, name: agent.name, port: portOf(agent) })) } : {}),
+  };
+  router.get('/api/demo', (_req, res) => {
+    res.json(body);
+  });
+  return router;
+}

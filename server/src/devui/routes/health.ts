@@ -1,0 +1,13 @@
+/** `GET /api/health`: Redis connection, engine and model; 503 while Redis is unreachable. */
+import { Router } from 'express';
+import type { PortContext } from '../context';
+
+export function healthRoutes(ctx: PortContext): Router {
+  const router = Router();
+  router.get('/api/health', async (_req, res) => {
+    const redis = await ctx.services.status.check();
+    const { provider, model } = ctx.services.model;
+    res.status(redis.connected ? 200 : 503).json({ status: redis.connected ? 'ok' : 'degraded', redis, model: { provider, model } });
+  });
+  return router;
+}

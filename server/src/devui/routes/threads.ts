@@ -1,0 +1,148 @@
+/**
+ * Threads of the caller with this port's agent: list, create (an id of one's choice or a new
+ * one), read with its messages and Redis key, delete, and post a message (one whole turn).
+ */
+import { randomUUID } from 'node:crypto';
+import { Router, type Response } from 'express';
+import { z } from 'zod';
+import type { DemoAgentDefinition } from '../../demo-definition';
+import { WorkshopError } from '../../errors';
+import { RedisChatMessageStore } from '../../history/redis-store';
+import { toRedisError } from '../../redis/connection';
+import { assertKeyPart } from '../../redis/keys';
+import { agentFor, historyPrefixOf, type PortContext } from '../context';
+import { HttpError } from '../errors';
+import { userIdOf } from '../identity';
+import { MAX_MESSAGE_CHARS } from '../protocol';
+import { collectTurn } from '../turn-runner';
+import { hitToWire, toWireMessage } from '../wire';
+
+const agentIdField = z.string().max(100).optional();
+const createSchema = z.object({ id: z.string().max(128).optional(), title: z.string().max(200).optional(), agentId: agentIdField });
+const messageSchema = z.object({
+  text: z.string({ error: 'text is required (the message to send)' }),
+  agentId: agentIdField,
+  messageId: z.string().min(1).max(100).optional(),
+});
+const agentQuery = z.object({ agentId: agentIdField });
+
+/** Checks the `:id` path parameter the same way history keys are checked. */
+function threadIdParam(raw: string): string {
+  return assertKeyPart(raw, 'thread id');
+}
+
+/** The message text: present, not blank, and at most MAX_MESSAGE_CHARS (413 beyond). */
+export function checkMessageText(text: string): string {
+  if (text.trim().length === 0) throw new WorkshopError('invalid_argument', 'text must not be empty');
+  if (text.length > MAX_MESSAGE_CHARS) {
+    throw new HttpError(413, 'message_too_long', `text is ${text.length} characters long; at most ${MAX_MESSAGE_CHARS} are accepted`);
+  }
+  return text;
+}
+
+function notFound(threadId: string): WorkshopError {
+  return new WorkshopError('not_found', `no thread ${JSON.stringify(threadId)} of yours here; create it with POST /api/threads`);
+}
+
+function storeFor(agent: DemoAgentDefinition, userId: string, threadId: string, ctx: PortContext): RedisChatMessageStore {
+  return new RedisChatMessageStore({
+    client: ctx.services.client,
+    threadId,
+    keyPrefix: historyPrefixOf(agent, userId),
+    maxMessages: agent.history.maxMessages,
+    ttlSeconds: agent.history.ttlSeconds,
+  });
+}
+
+function agentFromQuery(ctx: PortContext, query: unknown): DemoAgentDefinition {
+  return agentFor(ctx, agentQuery.parse(query).agentId);
+}
+
+export function threadRoutes(ctx: PortContext): Router {
+  const router = Router();
+  const { registry, live } = ctx.services;
+  const user = (res: Response) => userIdOf(res);
+
+  router.get('/api/threads', async (req, res) => {
+    const agent = agentFromQuery(ctx, req.query);
+    const threads = await registry.list(historyPrefixOf(agent, user(res)));
+    res.json({ threads });
+  });
+
+  router.post('/api/threads', async (req, res) => {
+    const input = createSchema.parse(req.body);
+    const agent = agentFor(ctx, input.agentId);
+    const threadId = input.id === undefined || input.id === '' ? `thread_${randomUUID()}` : threadIdParam(input.id);
+    const { thread, created } = await registry.create(historyPrefixOf(agent, user(res)), threadId, input.title);
+    res.status(created ? 201 : 200).json({ thread, created });
+  });
+
+  router.get('/api/threads/:id', async (req, res) => {
+    const threadId = threadIdParam(req.params.id);
+    const agent = agentFromQuery(ctx, req.query);
+    const userId = user(res);
+    const thread = await registry.get(historyPrefixOf(agent, userId), threadId);
+    if (!thread) throw notFound(threadId);
+    const store = storeFor(agent, userId, threadId, ctx);
+    const [messages, ttl] = await Promise.all([
+      store.listMessages(),
+      ctx.services.client.ttl(store.key).catch((err: unknown) => Promise.reject(toRedisError(err, 'reading the TTL'))),
+    ]);
+    res.json({
+      thread,
+      agentId: agent.id,
+      key: store.key,
+      maxMessages: agent.history.maxMessages ?? null,
+      ttlSeconds: agent.history.ttlSeconds ?? null,
+      ttlRemaining: ttl < 0 ? -1 : ttl,
+      messages: messages.map(toWireMessage),
+    });
+  });
+
+  router.delete('/api/threads/:id', async (req, res) => {
+    const threadId = threadIdParam(req.params.id);
+    const agent = agentFromQuery(ctx, req.query);
+    const userId = user(res);
+    const prefix = historyPrefixOf(agent, userId);
+    if (!(await registry.get(prefix, threadId))) throw notFound(threadId);
+    await registry.remove(prefix, threadId);
+    void live.publish({ userId, agentId: agent.id, threadId, frame: { type: 'thread.cleared', threadId } });
+    res.status(204).end();
+  });
+
+  router.post('/api/threads/:id/messages', async (req, res) => {
+    const threadId = threadIdParam(req.params.id);
+    const input = messageSchema.parse(req.body);
+    const text = checkMessageText(input.text);
+    const agent = agentFor(ctx, input.agentId);
+    const controller = new AbortController();
+    // A client that hangs up stops the model; what was produced so far is still stored.
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    const turn = await collectTurn(ctx, {
+      userId: user(res),
+      agent,
+      threadId,
+      text,
+      messageId: input.messageId,
+      signal: controller.signal,
+      via: 'http',
+    });
+    res.json({
+      threadId,
+      agentId: agent.id,
+      turnId: turn.finished.turnId,
+      userMessage: toWireMessage(turn.userMessage),
+      reply: toWireMessage(turn.finished.reply),
+      memoriesUsed: turn.memories.map((hit) => {
+        const wire = hitToWire(hit);
+        return { id: wire.id, text: wire.text, score: hit.score, kind: wire.kind };
+      }),
+      toolCalls: turn.toolCalls,
+      timings: turn.finished.timings,
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,266 @@
+/**
+ * The composition root (DESIGN §2): config → Redis (embedded by default) → capability probe →
+ * chat model → runtime → one HTTP + WebSocket server per demo port. The only place that picks
+ * implementations. Run it with `npm start` (all demos) or `npm start -- --demo persistence`.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import pino, { type Logger } from 'pino';
+import { demos as declaredDemos } from '../../demos/index';
+import { OfflineChatModel } from './agents/offline';
+import type { ChatModel } from './agents/types';
+import { WorkshopRuntime } from './compose';
+import { loadConfig, projectRoot, type WorkshopConfig } from './config';
+import type { DemoAgentDefinition, DemoDefinition } from './demo-definition';
+import type { DevuiServices, PortContext } from './devui/context';
+import { startDemoServer, type DemoServer } from './devui/demo-server';
+import { Facilitator } from './devui/facilitator';
+import { Identity } from './devui/identity';
+import { LiveEvents } from './devui/live-events';
+import { namespacedDemos } from './devui/namespace';
+import { RedisStatusWatcher } from './devui/redis-status';
+import { ThreadRegistry } from './devui/thread-registry';
+import { WorkshopError } from './errors';
+import { HashingEmbedder } from './memory/embedders';
+import type { EngineName } from './memory/types';
+import { resolveRedis, stopOnExit, type RedisHandle } from './redis/embedded';
+import { probeRedis, type RedisCapabilities } from './redis/probe';
+
+/**
+ * The chat model the configuration asks for. Only the offline model exists so far; the
+ * Azure OpenAI and OpenAI-compatible clients are added here (and nowhere else).
+ */
+export function createChatModel(config: WorkshopConfig, options: { wordDelayMs?: number } = {}): ChatModel {
+  switch (config.model.provider) {
+    case 'offline':
+      return new OfflineChatModel({ wordDelayMs: options.wordDelayMs });
+    default:
+      throw new WorkshopError(
+        'config_invalid',
+        `the ${config.model.provider} model client is not part of this version yet: unset the AZURE_OPENAI_* / OPENAI_* variables to use the built-in offline model`,
+      );
+  }
+}
+
+/** The engine `createMemoryEngine` will pick (reported before any index exists). */
+export function engineFor(config: WorkshopConfig, capabilities: RedisCapabilities): EngineName {
+  if (config.memory.engine === 'fallback') return 'fallback';
+  return config.memory.engine === 'redisearch' || capabilities.search ? 'redisearch' : 'fallback';
+}
+
+export interface StartWorkshopOptions {
+  config: WorkshopConfig;
+  /** Demos to declare. Default: everything in `demos/index.ts`. */
+  demos?: DemoDefinition[];
+  /** Serve only these demo ids (WORKSHOP_DEMOS / --demo). Default: all. */
+  only?: string[];
+  /** Key namespace: DevUI keys under `{namespace}:`, demo keys prefixed `{namespace}_`. Default: none (`workshop:` keys, demo prefixes as declared). */
+  namespace?: string;
+  /** The built UI. Default `<project>/web/dist`; `null` serves the API only. */
+  webDist?: string | null;
+  /** Offline model typing effect in ms per word. Default 25. */
+  wordDelayMs?: number;
+  /** Logger. Default: pino at `config.logLevel` on stdout. */
+  logger?: Logger;
+  /** An already resolved Redis (the caller keeps ownership). Default: `resolveRedis` from the config. */
+  redis?: RedisHandle;
+}
+
+export interface ServedAgent {
+  demoId: string;
+  agentIds: string[];
+  port: number;
+  url: string;
+}
+
+export interface RunningWorkshop {
+  servers: ServedAgent[];
+  redis: RedisHandle;
+  capabilities: RedisCapabilities;
+  engine: EngineName;
+  model: ChatModel;
+  facilitator: Facilitator;
+  logger: Logger;
+  /** Closes sockets and servers, the subscriber, and the Redis handle when this call created it. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Which demos to serve: every declared one, or those named (unknown names are an error that lists the known ones). */
+export function selectDemos(demos: DemoDefinition[], only: string[] | undefined): DemoDefinition[] {
+  if (!only || only.length === 0) return demos;
+  const unknown = only.filter((id) => !demos.some((d) => d.id === id));
+  if (unknown.length) {
+    throw new WorkshopError('config_invalid', `unknown demo ${unknown.join(', ')} in --demo / WORKSHOP_DEMOS; known demos: ${demos.map((d) => d.id).join(', ')}`);
+  }
+  return demos.filter((d) => only.includes(d.id));
+}
+
+/** Port contexts: one per distinct port of each demo, with the agents on that port. */
+function portsOf(demo: DemoDefinition, services: DevuiServices): PortContext[] {
+  const byOffset = new Map<number, DemoAgentDefinition[]>();
+  for (const agent of demo.agents) byOffset.set(agent.portOffset, [...(byOffset.get(agent.portOffset) ?? []), agent]);
+  return [...byOffset.entries()].map(([offset, agents]) => ({ services, demo, port: services.portBase + offset, agents }));
+}
+
+export async function startWorkshop(options: StartWorkshopOptions): Promise<RunningWorkshop> {
+  const { config } = options;
+  const logger = options.logger ?? pino({ level: config.logLevel, base: undefined });
+  const baseDemos = options.demos ?? declaredDemos;
+  const allDemos = options.namespace ? namespacedDemos(baseDemos, options.namespace) : baseDemos;
+  const served = selectDemos(allDemos, options.only);
+  const redisLogger = { info: (m: string) => logger.info(m), warn: (m: string) => logger.warn(m) };
+  const redis =
+    options.redis ??
+    (await resolveRedis({ url: config.redis.url, cluster: config.redis.cluster, redisServerBin: config.redis.serverBin, dataDir: config.dataDir, logger: redisLogger }));
+  const ownsRedis = !options.redis;
+  const cleanup: Array<() => Promise<void> | void> = [];
+  const stopAll = async () => {
+    for (const step of cleanup.reverse()) await Promise.resolve(step()).catch((err) => logger.warn({ err }, 'error while stopping'));
+    cleanup.length = 0;
+    if (ownsRedis) await redis.stop();
+  };
+  try {
+    const capabilities = await probeRedis(redis.client);
+    const engine = engineFor(config, capabilities);
+    const model = createChatModel(config, { wordDelayMs: options.wordDelayMs ?? 25 });
+    const runtime = new WorkshopRuntime({
+      client: redis.client,
+      capabilities,
+      model,
+      embedder: new HashingEmbedder(),
+      engine: config.memory.engine,
+      overwriteIndex: config.memory.overwriteIndex,
+    });
+    // Create every index now, so a changed schema is reported at start, not at the first chat.
+    for (const demo of served) for (const agent of demo.agents) await runtime.engine(agent.memory);
+
+    const live = await LiveEvents.start(redis.client, { namespace: options.namespace, onError: (err) => logger.debug({ err }, 'live event not published') });
+    cleanup.push(() => live.close());
+    const status = new RedisStatusWatcher(redis.client, capabilities, engine);
+    cleanup.push(() => status.close());
+    const webDist = options.webDist === null ? undefined : (options.webDist ?? join(projectRoot(), 'web', 'dist'));
+    const services: DevuiServices = {
+      runtime,
+      client: redis.client,
+      capabilities,
+      model,
+      engine,
+      identity: await Identity.load(redis.client, options.namespace),
+      registry: new ThreadRegistry(redis.client, options.namespace),
+      live,
+      status,
+      facilitator: new Facilitator(config.adminToken),
+      logger,
+      demos: allDemos,
+      portBase: config.portBase,
+      namespace: options.namespace,
+      webDist,
+    };
+
+    const servers: ServedAgent[] = [];
+    for (const demo of served) {
+      for (const ctx of portsOf(demo, services)) {
+        let server: DemoServer;
+        try {
+          server = await startDemoServer(ctx, config.host);
+        } catch (err) {
+          const code = (err as { code?: string }).code;
+          if (code === 'EADDRINUSE') {
+            throw new WorkshopError(
+              'config_invalid',
+              `port ${ctx.port} on ${config.host} is already in use (demo ${demo.id}): stop the other program, or set WORKSHOP_PORT_BASE to another base port`,
+              { cause: err },
+            );
+          }
+          throw err;
+        }
+        cleanup.push(() => server.close());
+        servers.push({ demoId: demo.id, agentIds: ctx.agents.map((a) => a.id), port: ctx.port, url: server.url });
+      }
+    }
+
+    let stopping: Promise<void> | undefined;
+    return {
+      servers,
+      redis,
+      capabilities,
+      engine,
+      model,
+      facilitator: services.facilitator,
+      logger,
+      stop() {
+        stopping ??= stopAll();
+        return stopping;
+      },
+    };
+  } catch (err) {
+    await stopAll().catch(() => undefined);
+    throw err;
+  }
+}
+
+const SOURCE_LABEL: Record<RedisHandle['source'], string> = {
+  embedded: 'embedded (a private redis-server started by the workshop)',
+  default: 'default (the Redis on 127.0.0.1:6379)',
+  env: 'REDIS_URL',
+};
+
+/** The start banner: URLs, engine, Redis source (password redacted), model, facilitator token. */
+export function describeStart(workshop: RunningWorkshop, webBuilt: boolean): string {
+  const { redis, capabilities, engine } = workshop;
+  const lines = ['', 'Redis Agent Memory Workshop is running:'];
+  for (const s of workshop.servers) lines.push(`  ${s.url.padEnd(24)} ${s.demoId} (${s.agentIds.join(', ')})`);
+  const multi = workshop.servers.find((s) => s.demoId === 'multi-agent');
+  if (multi) lines.push(`  ${`${multi.url}/side-by-side`.padEnd(24)} both agents of the multi-agent demo side by side`);
+  lines.push(
+    '',
+    `  Redis:   ${redis.safeUrl} — ${SOURCE_LABEL[redis.source]}, version ${capabilities.version}${capabilities.cluster ? ', cluster' : ''}`,
+    `  Engine:  ${engine === 'redisearch' ? 'redisearch (the search module: FT.SEARCH in Redis)' : 'fallback (plain Redis: ranking in this process)'}`,
+    `  Model:   ${workshop.model.provider === 'offline' ? `the built-in offline model (${workshop.model.model})` : workshop.model.model}`,
+    `  Facilitator view: ${workshop.servers[0]?.url ?? ''}/facilitator  token: ${workshop.facilitator.generated ? `${workshop.facilitator.token}  (generated; set WORKSHOP_ADMIN_TOKEN to choose one)` : '(WORKSHOP_ADMIN_TOKEN)'}`,
+  );
+  if (!webBuilt) lines.push('', '  The web UI is not built (web/dist missing): only the API answers. Run "npm run build".');
+  lines.push('', 'Press Ctrl+C to stop.', '');
+  return lines.join('\n');
+}
+
+/** `--demo a --demo b`, `--demo a,b` or WORKSHOP_DEMOS=a,b. */
+function parseCli(argv: string[], env: NodeJS.ProcessEnv): { only?: string[]; namespace?: string; wordDelayMs?: number } {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      demo: { type: 'string', multiple: true },
+      namespace: { type: 'string' },
+      'word-delay-ms': { type: 'string' },
+    },
+    allowPositionals: false,
+  });
+  const raw = values.demo?.length ? values.demo : env.WORKSHOP_DEMOS ? [env.WORKSHOP_DEMOS] : [];
+  const only = raw.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const delay = values['word-delay-ms'] === undefined ? undefined : Number(values['word-delay-ms']);
+  if (delay !== undefined && (!Number.isFinite(delay) || delay < 0)) {
+    throw new WorkshopError('config_invalid', '--word-delay-ms must be a number of milliseconds (0 or more)');
+  }
+  return { only: only.length ? only : undefined, namespace: values.namespace, wordDelayMs: delay };
+}
+
+async function main(): Promise<void> {
+  const cli = parseCli(process.argv.slice(2), process.env);
+  const config = loadConfig();
+  const workshop = await startWorkshop({ config, only: cli.only, namespace: cli.namespace, wordDelayMs: cli.wordDelayMs });
+  const webBuilt = existsSync(join(projectRoot(), 'web', 'dist', 'index.html'));
+  process.stdout.write(describeStart(workshop, webBuilt));
+  const redisLogger = { info: (m: string) => workshop.logger.info(m), warn: (m: string) => workshop.logger.warn(m) };
+  stopOnExit({ stop: () => workshop.stop() }, { logger: redisLogger, beforeStop: () => workshop.logger.info('stopping the workshop') });
+}
+
+const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isEntryPoint) {
+  main().catch((err: unknown) => {
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`\nThe workshop could not start:\n${message}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,93 @@
+/** The facilitator API: Bearer token, overview, one attendee, reset this demo. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testClient, testRedisUrl } from '../redis';
+import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
+import { Attendee } from './attendee';
+
+let server: WorkshopServer;
+const redis = testClient();
+
+beforeAll(async () => {
+  server = await startWorkshopServer({ redisUrl: testRedisUrl() });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const admin = (port = server.url('preferences')) => {
+  const a = new Attendee(port);
+  return {
+    get: (path: string) => a.request('GET', path, undefined, { headers: { authorization: `Bearer ${server.adminToken}` } }),
+    post: (path: string, body: unknown) => a.request('POST', path, body, { headers: { authorization: `Bearer ${server.adminToken}` } }),
+  };
+};
+
+describe('facilitator auth', () => {
+  it('answers 401 without the token or with a wrong one', async () => {
+    const anon = new Attendee(server.url('preferences'));
+    const none = await anon.get('/api/admin/overview');
+    expect(none.status).toBe(401);
+    expect(none.body.error.code).toBe('unauthorized');
+    expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    const wrong = await anon.request('GET', '/api/admin/overview', undefined, { headers: { authorization: 'Bearer not-the-token' } });
+    expect(wrong.status).toBe(401);
+    const reset = await anon.post('/api/admin/reset', { confirm: 'preferences' });
+    expect(reset.status).toBe(401);
+  });
+});
+
+describe('facilitator view', () => {
+  it('lists every attendee with per-demo counts, and one attendee in detail', async () => {
+    const ada = new Attendee(server.url('preferences'));
+    await ada.patch('/api/me', { displayName: 'Ada' });
+    await ada.post('/api/threads/one/messages', { text: 'My name is Ada.' });
+    await ada.on(server.url('persistence')).post('/api/threads/support_ticket_1/messages', { text: 'My printer is broken.' });
+    const { userId } = (await ada.get('/api/me')).body;
+
+    const res = await admin().get('/api/admin/overview');
+    expect(res.status).toBe(200);
+    const prefs = res.body.demos.find((d: { id: string }) => d.id === 'preferences');
+    expect(prefs).toMatchObject({ port: server.portBase });
+    expect(prefs.attendees).toBeGreaterThanOrEqual(1);
+    expect(prefs.threads).toBeGreaterThanOrEqual(1);
+    expect(prefs.memories).toBeGreaterThanOrEqual(1);
+    expect(res.body.demos.map((d: { id: string }) => d.id)).toEqual(['preferences', 'persistence', 'multi-agent']);
+    const entry = res.body.attendees.find((a: { userId: string }) => a.userId === userId);
+    expect(entry.displayName).toBe('Ada');
+    expect(entry.demos.preferences.threads).toBe(1);
+    expect(entry.demos.preferences.memories).toBeGreaterThan(0);
+    expect(entry.demos.persistence.threads).toBe(1);
+
+    const detail = await admin().get(`/api/admin/attendees/${userId}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body).toMatchObject({ userId, displayName: 'Ada', threads: [{ id: 'one', agentId: 'personal_assistant' }] });
+    expect(detail.body.memories.some((m: { text: string }) => m.text.includes('Ada'))).toBe(true);
+    expect((await admin().get('/api/admin/attendees/u_0000000000000000')).status).toBe(404);
+  });
+
+  it('reset needs confirm = the demo id, then deletes that demo only', async () => {
+    const bo = new Attendee(server.url('multi-agent'));
+    await bo.post('/api/threads/t1/messages', { text: 'My name is Bo.' });
+    const key = (await bo.get('/api/threads/t1')).body.key;
+    const prefs = bo.on(server.url('preferences'));
+    await prefs.post('/api/threads/keep/messages', { text: 'My name is Bo.' });
+
+    const missing = await admin(server.url('multi-agent')).post('/api/admin/reset', {});
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.code).toBe('confirmation_required');
+    const wrong = await admin(server.url('multi-agent')).post('/api/admin/reset', { confirm: 'preferences' });
+    expect(wrong.status).toBe(400);
+    expect(await redis.exists(key)).toBe(1);
+
+    const res = await admin(server.url('multi-agent')).post('/api/admin/reset', { confirm: 'multi-agent' });
+    expect(res.status).toBe(200);
+    expect(res.body.deletedThreads).toBeGreaterThanOrEqual(1);
+    expect(res.body.deletedMemories).toBeGreaterThanOrEqual(1);
+    expect(await redis.exists(key)).toBe(0);
+    expect((await bo.get('/api/threads')).body.threads).toEqual([]);
+    expect((await bo.get('/api/memories')).body.items).toEqual([]);
+    // The preferences demo is untouched.
+    expect((await prefs.get('/api/threads')).body.threads.map((t: { id: string }) => t.id)).toEqual(['keep']);
+    expect((await prefs.get('/api/memories')).body.items.length).toBeGreaterThan(0);
+  });
+});
