@@ -32,16 +32,15 @@ import { probeRedis, type RedisCapabilities } from './redis/probe';
  * The chat model the configuration asks for. Only the offline model exists so far; the
  * Azure OpenAI and OpenAI-compatible clients are added here (and nowhere else).
  */
-export function createChatModel(config: WorkshopConfig, options: { wordDelayMs?: number } = {}): ChatModel {
-  switch (config.model.provider) {
-    case 'offline':
-      return new OfflineChatModel({ wordDelayMs: options.wordDelayMs });
-    default:
-      throw new WorkshopError(
-        'config_invalid',
-        `the ${config.model.provider} model client is not part of this version yet: unset the AZURE_OPENAI_* / OPENAI_* variables to use the built-in offline model`,
-      );
+export function createChatModel(config: WorkshopConfig, options: { wordDelayMs?: number; warn?: (message: string) => void } = {}): ChatModel {
+  if (config.model.provider !== 'offline') {
+    // The Azure/OpenAI clients are not in this version: a room of attendees is better served by
+    // the offline model (labelled as such everywhere) than by a workshop that does not start.
+    options.warn?.(
+      `${config.model.provider === 'azure' ? 'AZURE_OPENAI_*' : 'OPENAI_*'} is set, but the ${config.model.provider} client is not part of this version yet: using the built-in offline model`,
+    );
   }
+  return new OfflineChatModel({ wordDelayMs: options.wordDelayMs });
 }
 
 /** The engine `createMemoryEngine` will pick (reported before any index exists). */
@@ -124,7 +123,7 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
   try {
     const capabilities = await probeRedis(redis.client);
     const engine = engineFor(config, capabilities);
-    const model = createChatModel(config, { wordDelayMs: options.wordDelayMs ?? 25 });
+    const model = createChatModel(config, { wordDelayMs: options.wordDelayMs ?? 25, warn: (message) => logger.warn(message) });
     const runtime = new WorkshopRuntime({
       client: redis.client,
       capabilities,
