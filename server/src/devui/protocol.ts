@@ -116,3 +116,4 @@ export type ServerFrame = z.infer<typeof serverFrameSchema>;
 export type WireMessage = z.infer<typeof messageSchema>;
 export type WireMemory = z.infer<typeof memorySchema>;
 export type RedisStatus = z.infer<typeof redisStatusSchema>;
+export type WireTimings = z.infer<typeof timingsSchema>;

@@ -131,8 +131,8 @@ export function logTail(path: string, lines = 5): string {
   }
 }
 
-/** INFO server's `process_id` of the server at 127.0.0.1:port, or undefined when it does not answer. */
-export async function serverProcessId(port: number, timeoutMs = 1000): Promise<number | undefined> {
+/** A connection for one command to 127.0.0.1:port that neither retries nor queues. */
+function oneShotClient(port: number, timeoutMs: number): Redis {
   const client = new Redis({
     host: '127.0.0.1',
     port,
@@ -144,6 +144,12 @@ export async function serverProcessId(port: number, timeoutMs = 1000): Promise<n
     enableOfflineQueue: false,
   });
   client.on('error', () => {});
+  return client;
+}
+
+/** INFO server's `process_id` of the server at 127.0.0.1:port, or undefined when it does not answer. */
+export async function serverProcessId(port: number, timeoutMs = 1000): Promise<number | undefined> {
+  const client = oneShotClient(port, timeoutMs);
   try {
     await client.connect();
     const info = await client.info('server');
@@ -158,16 +164,7 @@ export async function serverProcessId(port: number, timeoutMs = 1000): Promise<n
 
 /** Sends SHUTDOWN (which writes the AOF) to 127.0.0.1:port; quiet when nothing answers. */
 export async function sendShutdown(port: number, timeoutMs = 2000): Promise<void> {
-  const client = new Redis({
-    host: '127.0.0.1',
-    port,
-    lazyConnect: true,
-    connectTimeout: timeoutMs,
-    retryStrategy: () => null,
-    maxRetriesPerRequest: 0,
-    enableOfflineQueue: false,
-  });
-  client.on('error', () => {});
+  const client = oneShotClient(port, timeoutMs);
   try {
     await client.connect();
     // The server closes the connection instead of replying when the shutdown succeeds.

@@ -1,5 +1,5 @@
 /** UI state of a demo page and the actions that change it (see `reducer.ts`). */
-import type { RedisStatus, ServerFrame, WireMemory, WireMessage } from '@protocol';
+import type { RedisStatus, ServerFrame, WireMemory, WireMessage, WireTimings } from '@protocol';
 import type { SocketStatus } from '../transport/socket';
 import type { Health, Me, SearchEngine, ThreadDetail, ThreadSummary } from '../api/types';
 
@@ -35,14 +35,7 @@ export interface ToolStep {
   ms?: number;
 }
 
-export interface TurnTimings {
-  memorySearch: number;
-  model: number;
-  tools: number;
-  historyWrite: number;
-  memoryWrite: number;
-  total: number;
-}
+export type TurnTimings = WireTimings;
 
 export type TurnStatus = 'running' | 'finished' | 'stopped' | 'error' | 'interrupted';
 
