@@ -4,7 +4,7 @@
  * demos can run one per terminal) do not both start a server on the same data.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WorkshopError } from '../errors';
 import { isProcessAlive, sleep } from './redis-server-process';
@@ -82,13 +82,17 @@ export async function withLock<T>(dir: string, timeoutMs: number, task: () => Pr
   const path = join(dir, LOCK_FILE);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    // The lock appears with its content already in it (written aside, then hard-linked into
+    // place, which fails if it exists): a reader never sees an empty lock and takes it for stale.
+    const draft = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(draft, String(process.pid));
     try {
-      const fd = openSync(path, 'wx');
-      writeFileSync(fd, String(process.pid));
-      closeSync(fd);
+      linkSync(draft, path);
       break;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    } finally {
+      rmSync(draft, { force: true });
     }
     let holder = NaN;
     let age = 0;
