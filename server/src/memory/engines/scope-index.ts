@@ -4,7 +4,7 @@
  * search when embeddings exist). Built from Redis, cached, thrown away when Redis says the
  * scope changed.
  */
-import { create, insertMultiple, search, type AnyOrama } from '@orama/orama';
+import { create, insertMultiple, removeMultiple, search, type AnyOrama } from '@orama/orama';
 import { STOP_WORDS } from '../escape';
 import type { MemoryKind, MemoryRecord } from '../types';
 import type { TextCandidate, VectorCandidate } from './fusion';
@@ -28,6 +28,7 @@ export class ScopeIndex {
   readonly records: readonly MemoryRecord[];
   private readonly options: ScopeIndexOptions;
   private db: Promise<AnyOrama> | undefined;
+  private ids: Map<string, MemoryRecord> | undefined;
 
   constructor(records: MemoryRecord[], versions: ReadonlyArray<string | null>, options: ScopeIndexOptions = {}) {
     this.records = [...records].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1));
@@ -47,14 +48,26 @@ export class ScopeIndex {
   }
 
   byId(id: string): MemoryRecord | undefined {
-    return this.records.find((r) => r.id === id);
+    this.ids ??= new Map(this.records.map((r) => [r.id, r]));
+    return this.ids.get(id);
   }
 
   /** A new index with records replaced or added and ids removed; the Orama part is rebuilt on next search. */
   patched(upserted: MemoryRecord[], removed: string[], versions: ReadonlyArray<string | null>): ScopeIndex {
     const drop = new Set([...removed, ...upserted.map((r) => r.id)]);
     const kept = this.records.filter((r) => !drop.has(r.id));
-    return new ScopeIndex([...kept, ...upserted], versions, this.options);
+    const next = new ScopeIndex([...kept, ...upserted], versions, this.options);
+    if (this.db) {
+      // Carry the built Orama database over and change only what changed: rebuilding it costs
+      // O(records) and every turn writes, so a rebuild here would make every search cold.
+      const stale = [...drop].filter((id) => this.byId(id));
+      next.db = this.db.then(async (db) => {
+        if (stale.length > 0) await removeMultiple(db, stale);
+        if (upserted.length > 0) await insertMultiple(db, upserted.map((r) => this.toDoc(r)) as never);
+        return db;
+      }).catch(() => next.build());
+    }
+    return next;
   }
 
   /** BM25 over `content`; any term may match (OR), as in the query-engine query. */
@@ -91,6 +104,16 @@ export class ScopeIndex {
     return this.db;
   }
 
+  private toDoc(r: MemoryRecord): OramaDoc {
+    const dims = this.options.vectorDimensions;
+    return {
+      id: r.id,
+      content: r.content,
+      kind: r.kind,
+      ...(dims && r.embedding?.length === dims ? { embedding: Array.from(r.embedding) } : {}),
+    };
+  }
+
   private async build(): Promise<AnyOrama> {
     const dims = this.options.vectorDimensions;
     const schema: Record<string, string> = { content: 'string', kind: 'enum' };
@@ -99,12 +122,7 @@ export class ScopeIndex {
       schema: schema as never,
       components: { tokenizer: { stemming: true, stopWords: [...STOP_WORDS] } },
     }) as AnyOrama;
-    const docs: OramaDoc[] = this.records.map((r) => ({
-      id: r.id,
-      content: r.content,
-      kind: r.kind,
-      ...(dims && r.embedding?.length === dims ? { embedding: Array.from(r.embedding) } : {}),
-    }));
+    const docs: OramaDoc[] = this.records.map((r) => this.toDoc(r));
     await insertMultiple(db, docs as never);
     return db;
   }

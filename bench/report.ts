@@ -1,0 +1,85 @@
+/** The printed table and the JSON file of one benchmark run. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { AgentTurnResult, SeededTurnResult } from './agent-turn';
+import type { HttpResult } from './http-room';
+import type { SearchSizeResult } from './memory-search';
+import type { RoomResult } from './room';
+import { ratio, type Summary } from './stats';
+
+export interface BenchResults {
+  meta: { startedAt: string; durationS: number; node: string; platform: string; cpus: number; cpuModel: string; redisVersion: string; engine: 'fallback' };
+  baseline: { ping: Summary; pingAtEnd: Summary };
+  memorySearch: SearchSizeResult[];
+  agentTurn: AgentTurnResult;
+  seededTurn: SeededTurnResult;
+  room: RoomResult;
+  http?: HttpResult | { skipped: string };
+}
+
+export interface Row {
+  figure: string;
+  medianMs?: number;
+  p95Ms?: number;
+  /** Median over the PING median. */
+  medianXPing?: number;
+  /** p95 over the PING median. */
+  p95XPing?: number;
+  note?: string;
+}
+
+function timed(figure: string, s: Summary, ping: number, note?: string): Row {
+  return { figure, medianMs: s.medianMs, p95Ms: s.p95Ms, medianXPing: ratio(s.medianMs, ping), p95XPing: ratio(s.p95Ms, ping), note: note ?? `n=${s.n}` };
+}
+
+/** Every figure as a row: absolute ms and the ratio to the PING median of the same run. */
+export function rows(r: BenchResults): Row[] {
+  const ping = r.baseline.ping.medianMs;
+  const out: Row[] = [timed('PING round trip (baseline)', r.baseline.ping, ping)];
+  for (const s of r.memorySearch) {
+    out.push(timed(`search ${s.memories} memories, warm`, s.warm, ping, `n=${s.warm.n}, ${s.hits} hits`));
+    out.push(timed(`search ${s.memories} memories, cold (other writer)`, s.cold, ping));
+    out.push(timed(`search ${s.memories} memories, after own write`, s.afterOwnWrite, ping));
+  }
+  const t = r.agentTurn;
+  out.push(timed('agent turn (1 user, warm)', t.turns, ping, `n=${t.turns.n}, ${t.memoriesAtEnd} memories at end`));
+  out.push({
+    figure: 'Redis commands per warm turn',
+    note: `median ${t.commandsPerWarmTurn.groupedMedian} (MULTI…EXEC as 1; range ${t.commandsPerWarmTurn.groupedMin}–${t.commandsPerWarmTurn.groupedMax}), ${t.commandsPerWarmTurn.rawMedian} raw; "Where do I live?": ${t.commandsPerWarmTurn.questionTurn.grouped} = ${Object.entries(t.commandsPerWarmTurn.questionTurn.byName).map(([k, v]) => `${v}×${k}`).join(' ')}`,
+  });
+  out.push(timed(`agent turn (user with ${r.seededTurn.seededMemories} memories)`, r.seededTurn.turns, ping));
+  const room = r.room;
+  out.push(timed(`room: 1 attendee alone (${room.solo.attendees}×${room.solo.turnsEach} turns)`, room.solo.turns, ping, `${room.solo.turnsPerSecond} turns/s`));
+  out.push(timed(`room: ${room.room.attendees} attendees at once (×${room.room.turnsEach} turns)`, room.room.turns, ping, `${room.room.turnsPerSecond} turns/s, p95 ${room.p95RoomOverSolo}× alone${room.failures ? `, ${room.failures} FAILED` : ''}`));
+  out.push({ figure: 'process RSS before / after room', note: `${room.rssMiB.beforeRoom} / ${room.rssMiB.afterRoom} MiB (JS heap used ${room.rssMiB.heapUsedBeforeMiB} / ${room.rssMiB.heapUsedAfterMiB} MiB)` });
+  if (r.http && 'solo' in r.http) {
+    out.push(timed('HTTP POST message, 1 attendee', r.http.solo, ping));
+    out.push(
+      timed(`HTTP POST message, ${r.http.concurrent.attendees} at once`, r.http.concurrent, ping, `n=${r.http.concurrent.n}, ${r.http.concurrent.turnsPerSecond} turns/s, p95 ${r.http.p95ConcurrentOverSolo}× alone${r.http.failures ? `, ${r.http.failures} FAILED` : ''}`),
+    );
+  } else if (r.http) {
+    out.push({ figure: 'HTTP path', note: `skipped: ${r.http.skipped}` });
+  }
+  out.push(timed('PING round trip at the end (drift check)', r.baseline.pingAtEnd, ping));
+  return out;
+}
+
+export function table(list: Row[]): string {
+  const head = ['figure', 'median ms', 'p95 ms', 'median ×PING', 'p95 ×PING', 'note'];
+  const cells = list.map((row) => [
+    row.figure,
+    row.medianMs?.toFixed(row.medianMs < 1 ? 4 : 2) ?? '',
+    row.p95Ms?.toFixed(row.p95Ms < 1 ? 4 : 2) ?? '',
+    row.medianXPing === undefined ? '' : `${row.medianXPing}×`,
+    row.p95XPing === undefined ? '' : `${row.p95XPing}×`,
+    row.note ?? '',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => c.map((v, i) => (i === 0 || i === 5 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ').trimEnd();
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+}
+
+export function writeJson(path: string, results: BenchResults): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify({ ...results, table: rows(results) }, null, 2)}\n`);
+}
