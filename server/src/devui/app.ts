@@ -1,7 +1,7 @@
 /** The Express app of one demo port: identity, the JSON API of DESIGN §6, the built UI, JSON errors. */
 import express, { type Express } from 'express';
 import type { PortContext } from './context';
-import { errorHandler, notFoundHandler } from './errors';
+import { errorHandler, HttpError, notFoundHandler } from './errors';
 import { adminRoutes } from './routes/admin';
 import { demoRoutes } from './routes/demo';
 import { healthRoutes } from './routes/health';
@@ -19,6 +19,15 @@ export function createDemoApp(ctx: PortContext): Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(express.json({ limit: MAX_BODY_BYTES }));
+  // A body that express.json() skipped (text/plain, a form, no Content-Type) used to reach the
+  // routes as `undefined` and come back as a puzzling 400 "expected object"; say what is wrong.
+  app.use((req, _res, next) => {
+    const hasBody = req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';
+    if (req.body === undefined && hasBody && ['POST', 'PUT', 'PATCH'].includes(req.method)) {
+      return next(new HttpError(415, 'unsupported_media_type', 'send the request body as JSON with Content-Type: application/json'));
+    }
+    next();
+  });
   app.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();

@@ -54,11 +54,22 @@ export function describeZodError(err: ZodError): string {
     .join('; ');
 }
 
-/** Errors thrown by express.json(): they carry `type` and `status`. */
+/**
+ * Client errors raised by Express itself: express.json() errors carry `type` and `status`; the
+ * router's "Failed to decode param" (`/api/threads/%E0%A4%A`) is a URIError with `status` 400 and
+ * no `type`, and a corrupt gzip/deflate body is a zlib error with `status` 400 and no `type`.
+ * Before, the `'type' in err` guard let those through as 500 internal_error (and logged them as bugs).
+ */
 function bodyParserError(err: unknown): ErrorAnswer | undefined {
-  if (!err || typeof err !== 'object' || !('type' in err)) return undefined;
-  const { type, status } = err as { type?: unknown; status?: unknown };
+  if (!err || typeof err !== 'object') return undefined;
+  const { type, status, code: errCode } = err as { type?: unknown; status?: unknown; code?: unknown };
   const answer = (s: number, code: string, message: string): ErrorAnswer => ({ status: s, body: { error: { code, message } } });
+  if (err instanceof URIError && status === 400) {
+    return answer(400, 'invalid_argument', 'the URL holds an invalid percent-encoding (e.g. "%E0%A4%A"): encode ids with encodeURIComponent');
+  }
+  if (typeof errCode === 'string' && errCode.startsWith('Z_') && status === 400) {
+    return answer(400, 'bad_json', 'the request body could not be decompressed (check Content-Encoding)');
+  }
   switch (type) {
     case 'entity.parse.failed':
       return answer(400, 'bad_json', 'the request body is not valid JSON');

@@ -5,7 +5,7 @@
  * sends can take the process down.
  */
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { assertKeyPart } from '../redis/keys';
@@ -21,6 +21,17 @@ import { runTurn } from './turn-runner';
 const MAX_WATCHED_THREADS = 20;
 /** Frames larger than this are not even read: the connection is closed (ws' own limit). */
 const HARD_FRAME_LIMIT = 4 * MAX_CLIENT_FRAME_BYTES;
+/**
+ * Turns one socket may run at once (on different threads). Without a cap, a flood of
+ * `turn.start` frames on fresh thread ids started one model run each, all at the same time.
+ */
+export const MAX_TURNS_PER_SOCKET = 4;
+/**
+ * Answers queued for a socket that does not read them. A client that floods frames without
+ * reading the replies (error frames, pongs) made the server buffer without bound; past this it
+ * is closed (1008) instead.
+ */
+const MAX_UNREAD_BYTES = 1024 * 1024;
 
 interface Client {
   id: string;
@@ -31,6 +42,8 @@ interface Client {
   turns: Map<string, { threadId: string; controller: AbortController }>;
   /** Threads with a running turn (also before its id is known). */
   busyThreads: Set<string>;
+  /** Abort controllers of every running turn (also before its id is known), for a closing socket. */
+  controllers: Set<AbortController>;
 }
 
 export interface DemoSocketServer {
@@ -46,6 +59,12 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
   const { services } = ctx;
   const wss = new WebSocketServer({ noServer: true, maxPayload: HARD_FRAME_LIMIT });
   const clients = new Set<Client>();
+  // A broken handshake (no/invalid Sec-WebSocket-Key or -Version, Upgrade: h2c, POST) was
+  // answered by ws itself with a `text/html` body; with a listener here it gets the JSON error.
+  wss.on('wsClientError', (err: Error, socket: Duplex) => {
+    const status = /method/i.test(err.message) ? 405 : 400;
+    writeRawError(socket, status, 'bad_handshake', `WebSocket handshake refused: ${err.message}`);
+  });
   const agentIds = new Set(ctx.agents.map((a) => a.id));
 
   const send = (client: Client, frame: ServerFrame) => {
@@ -86,9 +105,14 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
     if (client.busyThreads.has(threadId)) {
       return send(client, { type: 'error', code: 'turn_in_progress', message: `a reply in thread ${threadId} is still running: stop it or wait`, requestId });
     }
+    if (client.busyThreads.size >= MAX_TURNS_PER_SOCKET) {
+      return send(client, { type: 'error', code: 'too_many_turns', message: `at most ${MAX_TURNS_PER_SOCKET} replies may run at once on one connection: stop one or wait`, requestId });
+    }
     client.busyThreads.add(threadId);
     client.watching.add(threadId);
     const controller = new AbortController();
+    // Registered before the first await, so a socket closing at any point aborts this turn.
+    client.controllers.add(controller);
     const frameCtx = { requestId, threadId, agentId: '', engine: services.engine, turnId: undefined as string | undefined };
     try {
       const agent = agentFor(ctx, frame.agentId);
@@ -116,11 +140,17 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
       sendError(client, err, { requestId, turnId: frameCtx.turnId });
     } finally {
       client.busyThreads.delete(threadId);
+      client.controllers.delete(controller);
       if (frameCtx.turnId) client.turns.delete(frameCtx.turnId);
     }
   };
 
   const onFrame = (client: Client, data: RawData, isBinary: boolean) => {
+    if (client.socket.readyState !== WebSocket.OPEN) return;
+    if (client.socket.bufferedAmount > MAX_UNREAD_BYTES) {
+      client.socket.close(1008, 'too many frames left unread');
+      return;
+    }
     const size = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer | ArrayBuffer).byteLength;
     if (size > MAX_CLIENT_FRAME_BYTES) {
       return send(client, { type: 'error', code: 'frame_too_large', message: `frames may be at most ${MAX_CLIENT_FRAME_BYTES} bytes (got ${size})` });
@@ -168,7 +198,7 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
   };
 
   const onConnection = async (socket: WebSocket, userId: string) => {
-    const client: Client = { id: randomUUID(), socket, userId, watching: new Set(), turns: new Map(), busyThreads: new Set() };
+    const client: Client = { id: randomUUID(), socket, userId, watching: new Set(), turns: new Map(), busyThreads: new Set(), controllers: new Set() };
     clients.add(client);
     socket.on('message', (data, isBinary) => {
       try {
@@ -180,6 +210,9 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
     socket.on('error', (err) => services.logger.debug({ err }, 'WebSocket error'));
     socket.on('close', () => {
       clients.delete(client);
+      // Nobody is listening any more: stop its turns like turn.stop (and like an HTTP client
+      // hanging up) instead of running the model on for nobody. What was produced is stored.
+      for (const controller of client.controllers) controller.abort();
     });
     let displayName = '';
     try {
@@ -190,12 +223,18 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
     send(client, { type: 'hello', userId, displayName, redis: services.status.current() });
   };
 
+  /** Set by close(): ws would answer a late upgrade with its own text/html 503. */
+  let closing = false;
+
   return {
     handleUpgrade(req, socket, head) {
+      if (closing) {
+        writeRawError(socket, 503, 'shutting_down', 'the server is shutting down; the page reconnects by itself');
+        return;
+      }
       const userId = services.identity.userFromCookieHeader(req.headers.cookie);
       if (!userId) {
-        const body = JSON.stringify({ error: { code: 'unauthorized', message: 'no workshop_uid cookie: load the page (or any /api route) first' } });
-        socket.end(`HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+        writeRawError(socket, 401, 'unauthorized', 'no workshop_uid cookie: load the page (or any /api route) first');
         return;
       }
       wss.handleUpgrade(req, socket, head, (ws) => {
@@ -203,10 +242,11 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
       });
     },
     async close() {
+      closing = true;
       unsubscribeLive();
       unsubscribeStatus();
       for (const client of clients) {
-        for (const turn of client.turns.values()) turn.controller.abort();
+        for (const controller of client.controllers) controller.abort();
         client.socket.close(1001, 'server shutting down');
       }
       await new Promise<void>((resolve) => {
@@ -224,4 +264,12 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
       return clients.size;
     },
   };
+}
+
+/** A JSON error answer written straight to an upgrade socket (there is no Express response there). */
+function writeRawError(socket: Duplex, status: number, code: string, message: string): void {
+  const body = JSON.stringify({ error: { code, message } });
+  const reason = STATUS_CODES[status] ?? 'Error';
+  socket.once('finish', () => socket.destroy());
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
