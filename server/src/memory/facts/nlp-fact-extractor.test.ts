@@ -27,6 +27,7 @@ describe('NlpFactExtractor: single facts', () => {
     ["I'm from Lyon but I live in Paris now", { location: 'User lives in Paris.' }],
     // job and employer
     ['I work as a data engineer', { job: 'User works as a data engineer.' }],
+    ['I work at Contoso as a data engineer', { employer: 'User works at Contoso.', job: 'User works as a data engineer.' }],
     ["I'm a teacher", { job: 'User works as a teacher.' }],
     ["I'm an architect", { job: 'User works as an architect.' }],
     ['My job is nurse', { job: 'User works as a nurse.' }],

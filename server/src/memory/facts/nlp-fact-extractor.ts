@@ -307,6 +307,7 @@ const jobRule: Rule = (c, out) => {
   }
   const stated = first(c, [
     'i (currently|now|still|also|actually)? (work|am working|am employed|have been working) as [<v>.+]',
+    'i (currently|now|still|also|actually)? (work|am working|am employed|have been working) (at|for) .+? as (a|an)? [<v>.+]',
     'my (job|profession|occupation|role|job title|title) is [<v>.+]',
   ]);
   if (stated) {
@@ -460,8 +461,8 @@ export class NlpFactExtractor implements FactExtractor {
         for (const rule of RULES) {
           if (rule(doc, out, sentenceDoc)) break;
         }
-        // "I work as a data engineer at Contoso" states the job and the employer.
-        if (doc.has('(work|working) as') || doc.has('^i am (a|an) .+ (at|for)')) {
+        // "I work as a data engineer at Contoso" (or "at Contoso as a data engineer") states the job and the employer.
+        if (doc.has('(work|working) as') || doc.has('(work|working) (at|for) .+ as') || doc.has('^i am (a|an) .+ (at|for)')) {
           jobRule(doc, out, sentenceDoc);
           employerRule(doc, out, sentenceDoc);
         }
