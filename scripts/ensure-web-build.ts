@@ -2,10 +2,11 @@
  * Run by `npm start` before the server: builds the web UI when `web/dist` is missing or older
  * than its sources, so a fresh clone needs nothing but `npm install` and `npm start`.
  * A failed build is reported and the server still starts (the API works without the UI).
+ * The browser tests import `ensureWebBuild` to build the same way before they open a page.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,24 +27,48 @@ function newest(path: string): number {
   return latest;
 }
 
-function needsBuild(): string | undefined {
+/** Why `web/dist` must be (re)built, or undefined when it is up to date (or there is no `web/`). */
+export function webBuildNeeded(): string | undefined {
   if (!existsSync(join(root, 'web', 'index.html'))) return undefined;
   if (!existsSync(builtIndex)) return 'web/dist is missing';
   const builtAt = statSync(builtIndex).mtimeMs;
   return sources.some((source) => newest(source) > builtAt) ? 'web/src changed since the last build' : undefined;
 }
 
-const reason = needsBuild();
-if (reason) {
+/** What `ensureWebBuild` did. */
+export interface WebBuildResult {
+  /** Why it built; undefined when `web/dist` was already up to date. */
+  reason?: string;
+  /** False when the build was needed and failed. */
+  ok: boolean;
+  /** The vite exit status (or signal) of a failed build. */
+  exit?: number | string | null;
+}
+
+/**
+ * Builds `web/dist` with vite when it is missing or stale. `stdio` defaults to `inherit`
+ * (vite's warnings and errors go to this process's output).
+ */
+export function ensureWebBuild(options: { stdio?: 'inherit' | 'pipe' } = {}): WebBuildResult {
+  const reason = webBuildNeeded();
+  if (!reason) return { ok: true };
   process.stdout.write(`Building the web UI (${reason})…\n`);
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   const result = spawnSync(process.execPath, [vite, 'build', '--config', join(root, 'web', 'vite.config.ts'), '--logLevel', 'warn'], {
     cwd: root,
-    stdio: 'inherit',
+    stdio: options.stdio ?? 'inherit',
   });
-  if (result.status !== 0) {
+  if (result.status === 0) return { reason, ok: true };
+  if (options.stdio === 'pipe') process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
+  return { reason, ok: false, exit: result.status ?? result.signal };
+}
+
+// Run as a script (`tsx scripts/ensure-web-build.ts`), not when imported.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const result = ensureWebBuild();
+  if (!result.ok) {
     process.stderr.write(
-      `\nThe web UI did not build (exit ${result.status ?? result.signal}); the server starts anyway and serves the API only.\n` +
+      `\nThe web UI did not build (exit ${result.exit}); the server starts anyway and serves the API only.\n` +
         'Fix the error above and run "npm run build", or run "npm install" if vite is missing.\n\n',
     );
   }

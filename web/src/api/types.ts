@@ -41,6 +41,8 @@ export interface DemoInfo {
   agents: DemoAgent[];
   memory?: { indexName?: string; prefix?: string; scope?: MemoryScope };
   history?: { keyPrefix?: string; maxMessages?: number | null; ttlSeconds?: number | null };
+  /** Multi-agent ports: every agent of the demo with the port serving it (`agents` holds only this port's). */
+  peers?: Array<{ agentId: string; name: string; port: number }>;
 }
 
 export interface Me {

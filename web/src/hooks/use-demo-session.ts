@@ -77,6 +77,8 @@ export function useDemoSession(): DemoSession {
   const report = useCallback((error: unknown) => {
     // A 503 is Redis being down: the banner says so already.
     if (error instanceof ApiError && error.status === 503) return;
+    // Unreachable while the socket is down: the reconnecting banner says so, and everything is re-read on reconnect.
+    if (error instanceof ApiError && error.status === 0 && stateRef.current.connection !== 'open') return;
     dispatch({ type: 'notice', kind: 'error', text: describe(error) });
   }, []);
 

@@ -156,6 +156,12 @@ describe('reducer: live messages are deduplicated by id', () => {
     expect(currentThread(s)!.messages[1].turnId).toBe('t1');
   });
 
+  it('titles a new thread with its first message, as the server does, without a reload', () => {
+    let s = run(opened(), frame({ type: 'message.stored', threadId: T, agentId: 'personal_assistant', message: userMsg('f1', 'My first question') }));
+    s = run(s, frame({ type: 'message.stored', threadId: T, agentId: 'personal_assistant', message: userMsg('f2', 'A second one') }));
+    expect(s.threads.find((t) => t.id === T)?.title).toBe('My first question');
+  });
+
   it('appends messages stored from another tab and counts them in the thread list', () => {
     let s = run(opened(), { type: 'threads.loaded', threads: [{ id: T, messageCount: 2, updatedAt: 1 }] });
     s = run(

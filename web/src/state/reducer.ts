@@ -368,6 +368,8 @@ function upsertMessage(state: UiState, threadId: string, message: ChatMessage): 
   const summaryPatch: ThreadSummary = { id: threadId, updatedAt: message.createdAt };
   const known = state.threads.find((t) => t.id === threadId);
   if (isNew) summaryPatch.messageCount = (known?.messageCount ?? 0) + 1;
+  // The server titles an untitled thread with its first message; show that without a reload.
+  if (message.role === 'user' && thread.messages.length === 0 && !known?.messageCount && (!known?.title || known.title === threadId)) summaryPatch.title = message.text.slice(0, 80);
   return {
     ...state,
     threadsById: { ...state.threadsById, [threadId]: { ...thread, messages } },

@@ -64,7 +64,8 @@ export function HistoryPanel({ state, demo }: HistoryPanelProps) {
           Refresh
         </button>
       </div>
-      {error && <p className="error-text">{error}</p>}
+      {/* While the socket reconnects the banner explains a failed read; it is re-read once connected. */}
+      {error && state.connection === 'open' && <p className="error-text">{error}</p>}
       {!data && !error && <p className="muted">Nothing stored yet for this thread.</p>}
       {data && (
         <ol className="raw-list" start={0} data-testid="history-raw">

@@ -33,7 +33,7 @@ export function MemoryPanel({ state, onSearch, onSave, onForget, onForgetAll }: 
   return (
     <div className="panel memory-panel" data-testid="memory-panel">
       <div className="panel-intro">
-        <strong>{state.memories.items.length}</strong> memories stored ({facts} facts)
+        <strong>{state.memories.items.length}</strong> {state.memories.items.length === 1 ? 'memory' : 'memories'} stored ({facts} {facts === 1 ? 'fact' : 'facts'})
         {engine && <span className="muted small"> · engine: {engine === 'redisearch' ? 'Redis search (FT.SEARCH)' : 'plain Redis + in-process ranking'}</span>}
       </div>
       <form className="search-row" role="search" onSubmit={(e) => { e.preventDefault(); onSearch(query); }}>

@@ -22,6 +22,22 @@ describe('agentFrames', () => {
     ]);
   });
 
+  it('takes every agent from `peers` when the port lists only its own agent', () => {
+    const port8003: DemoInfo = {
+      ...demo,
+      port: 8003,
+      agents: [{ id: 'agent_work', name: 'Work', description: 'office', port: 8003 }],
+      peers: [
+        { agentId: 'agent_personal', name: 'Personal', port: 8002 },
+        { agentId: 'agent_work', name: 'Work', port: 8003 },
+      ],
+    };
+    expect(agentFrames(port8003, { protocol: 'http:', hostname: 'localhost' }).map((f) => [f.id, f.url, f.description])).toEqual([
+      ['agent_personal', 'http://localhost:8002/?embed=1', ''],
+      ['agent_work', 'http://localhost:8003/?embed=1', 'office'],
+    ]);
+  });
+
   it('brackets IPv6 hosts', () => {
     expect(agentFrames(demo, { protocol: 'http:', hostname: '[::1]' })[1].url).toBe('http://[::1]:8003/?embed=1');
   });

@@ -12,7 +12,11 @@ export interface AgentFrame {
  * sends the same attendee cookie (cookies are per host, not per port).
  */
 export function agentFrames(demo: DemoInfo, loc: { protocol: string; hostname: string }): AgentFrame[] {
-  return demo.agents
+  // A multi-agent port lists only its own agent in `agents`; `peers` names every agent of the demo.
+  const agents = demo.peers?.length
+    ? demo.peers.map((p) => ({ id: p.agentId, name: p.name, port: p.port, description: demo.agents.find((a) => a.id === p.agentId)?.description ?? '' }))
+    : demo.agents;
+  return agents
     .filter((a): a is typeof a & { port: number } => typeof a.port === 'number')
     .map((a) => ({ id: a.id, name: a.name, description: a.description, url: `${loc.protocol}//${hostWithPort(loc.hostname, a.port)}/?embed=1` }));
 }
