@@ -27,7 +27,12 @@ export function MemoriesUsed({ turn }: { turn: TurnState }) {
             <li key={m.id}>
               <button type="button" className="chip" data-testid="memory-used-item" onClick={() => setOpen(true)} title={m.text}>
                 <span className="chip-text">{m.text}</span>
-                {m.score !== undefined && <span className="score">{m.score.toFixed(2)}</span>}
+                {/* Facts ride along on every turn (score 0: not matched by the search, injected anyway). */}
+                {m.kind === 'fact' && !m.score ? (
+                  <span className="score" title="facts are injected on every turn">fact</span>
+                ) : (
+                  m.score !== undefined && <span className="score">{m.score.toFixed(2)}</span>
+                )}
               </button>
             </li>
           ))}

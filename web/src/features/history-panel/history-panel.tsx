@@ -27,8 +27,9 @@ export function HistoryPanel({ state, demo }: HistoryPanelProps) {
   }, [threadId]);
   const { data, error, reload } = useApiData(load, `${threadId}:${state.liveVersion}:${state.connection}`);
 
-  const keyPrefix = demo?.history?.keyPrefix ?? 'chat_messages';
-  const key = data?.key ?? (threadId ? `${keyPrefix}:${threadId}` : '');
+  // The real key carries the agent and user ids; only the server knows it, so nothing is shown
+  // until it answered (a guessed key would flash and mislead).
+  const key = data?.key ?? '';
   const max = data?.maxMessages ?? demo?.history?.maxMessages ?? null;
   const length = data?.messages.length ?? 0;
   const configuredTtl = data?.ttlSeconds ?? demo?.history?.ttlSeconds ?? null;
@@ -38,7 +39,8 @@ export function HistoryPanel({ state, demo }: HistoryPanelProps) {
       <dl className="facts">
         <dt>Redis key</dt>
         <dd>
-          <code data-testid="history-key">{key}</code> <span className="muted small">(LIST, newest at the tail)</span>
+          {key ? <code data-testid="history-key">{key}</code> : <span className="muted small">created with the first message</span>}{' '}
+          <span className="muted small">(LIST, newest at the tail)</span>
         </dd>
         <dt>Length</dt>
         <dd data-testid="history-length">
