@@ -2,7 +2,7 @@
  * Questions about the user, answered only from the facts the model was given. When a fact is
  * missing the answer says so plainly; it never guesses.
  */
-import nlp from 'compromise';
+import nlp from '../../nlp/compromise';
 import { favouriteSubject, thingKey } from '../../memory/facts/fact-text';
 import type { Fact } from '../../memory/facts/types';
 import { factsOf, type FactMap } from './known-facts';

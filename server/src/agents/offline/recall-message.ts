@@ -2,7 +2,7 @@
  * "What did I say about X?": quotes the earlier user message that best matches X, from the
  * message memories or this conversation (never the question itself), or says it finds nothing.
  */
-import nlp from 'compromise';
+import nlp from '../../nlp/compromise';
 import { thingKey } from '../../memory/facts/fact-text';
 import type { RequestView } from './request-view';
 

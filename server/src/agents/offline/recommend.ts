@@ -3,7 +3,7 @@
  * and allergies are hard limits (a vegan allergic to peanuts never gets a steakhouse or a
  * peanut dish), dislikes exclude, likes and favourites rank.
  */
-import nlp from 'compromise';
+import nlp from '../../nlp/compromise';
 import { thingKey } from '../../memory/facts/fact-text';
 import type { Fact } from '../../memory/facts/types';
 import { factsOf, type FactMap } from './known-facts';

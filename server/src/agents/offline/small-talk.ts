@@ -1,5 +1,5 @@
 /** Greetings, thanks, "who are you" and the honest fallback. */
-import nlp from 'compromise';
+import nlp from '../../nlp/compromise';
 import type { FactMap } from './known-facts';
 import type { RequestView } from './request-view';
 import { listing } from './phrases';

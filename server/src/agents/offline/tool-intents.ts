@@ -3,7 +3,7 @@
  * answering from a tool result on the next call, and recalling an earlier result from memory
  * or history without calling the tool again.
  */
-import nlp from 'compromise';
+import nlp from '../../nlp/compromise';
 import type { ModelMessage } from '../types';
 import type { FactMap } from './known-facts';
 import type { RequestView } from './request-view';
