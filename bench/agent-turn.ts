@@ -8,7 +8,7 @@ import { OfflineChatModel } from '../server/src/agents/offline';
 import { WorkshopRuntime } from '../server/src/compose';
 import { HashingEmbedder } from '../server/src/memory/embedders';
 import type { RedisCapabilities } from '../server/src/redis/probe';
-import { countCommands, type CommandCount } from './command-counter';
+import { countCommands, type CommandCount } from '../test/command-counter';
 import { TURN_SCRIPT, benchAgent, syntheticMemories } from './fixtures';
 import { summarize, timeLoop, type Summary } from './stats';
 

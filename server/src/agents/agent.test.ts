@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countCommands } from '../../../test/command-counter';
 import { testClient, uniquePrefix } from '../../../test/redis';
 import { WorkshopRuntime } from '../compose';
 import type { DemoAgentDefinition } from '../demo-definition';
@@ -149,32 +150,20 @@ describe('Agent with Redis history and memory', () => {
 
   it('costs a handful of Redis round trips per turn once warm', async () => {
     const counting = client.duplicate();
-    // Commands as the server sees them, a MULTI ... EXEC block counted as one.
-    const sent: string[] = [];
-    let inTransaction = false;
-    const send = counting.sendCommand.bind(counting);
-    counting.sendCommand = ((command: Parameters<typeof send>[0]) => {
-      if (command.name === 'multi') inTransaction = true;
-      if (!inTransaction) sent.push(command.name);
-      else if (command.name === 'exec') {
-        inTransaction = false;
-        sent.push('multi/exec');
-      }
-      return send(command);
-    }) as typeof counting.sendCommand;
+    const counter = countCommands(counting);
     const counted = new WorkshopRuntime({ ...runtime.options, client: counting });
     const user = await counted.userAgent(definition('cost'), { userId: 'u1' });
     const thread = user.thread('t');
     await user.agent.run('I live in Lisbon.', { thread });
     await user.agent.run('What do you know about me?', { thread });
-    sent.length = 0;
+    counter.reset();
     const { reply } = await user.agent.run('Where do I live?', { thread });
-    const turn = [...sent];
+    const turn = counter.snapshot();
     await counting.quit();
     expect(reply.text).toContain('Lisbon');
     // Before the model: history read, user message append, one version check each for the
     // memory search and the fact list (the cache stayed warm across our own writes).
     // After: the turn's append and one memory transaction. No KEYS, no SCAN, no rebuild.
-    expect(turn.sort()).toEqual(['evalsha', 'evalsha', 'get', 'get', 'lrange', 'multi/exec']);
+    expect(turn.byName).toEqual({ evalsha: 2, get: 2, lrange: 1, 'multi/exec': 1 });
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Counts the commands a client sends, as `agents/agent.test.ts` does: every command, and the
- * same with a MULTI … EXEC block counted as one (what the README's "cost of a turn" counts).
+ * Counts the commands a client sends (the agent tests and the benchmark use it): every command,
+ * and the same with a MULTI … EXEC block counted as one (what the README's "cost of a turn" counts).
  */
 import type { Redis } from 'ioredis';
 
