@@ -7,6 +7,7 @@ import type { AgentEvent } from '../../server/src/agents/types';
 import { WorkshopRuntime } from '../../server/src/compose';
 import { loadConfig } from '../../server/src/config';
 import { HashingEmbedder } from '../../server/src/memory/embedders';
+import { chooseEngine } from '../../server/src/memory/engines';
 import { resolveRedis, type RedisHandle } from '../../server/src/redis/embedded';
 import { probeRedis } from '../../server/src/redis/probe';
 import type { UserAgent } from '../../server/src/compose';
@@ -35,7 +36,7 @@ export async function startConsoleRuntime(): Promise<ConsoleRuntime> {
     engine: config.memory.engine,
     overwriteIndex: config.memory.overwriteIndex,
   });
-  const engine = capabilities.search ? 'search module (FT.SEARCH)' : 'plain Redis (ranking in process)';
+  const engine = chooseEngine(config.memory.engine, capabilities) === 'redisearch' ? 'search module (FT.SEARCH)' : 'plain Redis (ranking in process)';
   console.log(`Redis ${capabilities.version} at ${redis.safeUrl} (${redis.source}) — memory engine: ${engine}\n`);
   return { runtime, redis, close: () => redis.stop() };
 }

@@ -86,18 +86,19 @@ export class WorkshopRuntime {
       tools: definition.tools,
       contextProviders: [memory],
     });
-    const keyPrefix = userHistoryPrefix(definition, user.userId);
-    const thread = (threadId?: string) =>
-      new AgentThread(
-        new RedisChatMessageStore({
-          client: this.options.client,
-          threadId,
-          keyPrefix,
-          maxMessages: definition.history.maxMessages,
-          ttlSeconds: definition.history.ttlSeconds,
-        }),
-      );
+    const thread = (threadId?: string) => new AgentThread(this.historyStore(definition, user.userId, threadId));
     return { definition, agent, memory, thread };
+  }
+
+  /** The history LIST of one of the user's threads with this agent (a new `thread_<uuid>` when absent). */
+  historyStore(definition: DemoAgentDefinition, userId: string, threadId?: string): RedisChatMessageStore {
+    return new RedisChatMessageStore({
+      client: this.options.client,
+      threadId,
+      keyPrefix: userHistoryPrefix(definition, userId),
+      maxMessages: definition.history.maxMessages,
+      ttlSeconds: definition.history.ttlSeconds,
+    });
   }
 }
 

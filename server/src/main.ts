@@ -24,6 +24,7 @@ import { RedisStatusWatcher } from './devui/redis-status';
 import { ThreadRegistry } from './devui/thread-registry';
 import { WorkshopError } from './errors';
 import { HashingEmbedder } from './memory/embedders';
+import { chooseEngine } from './memory/engines';
 import type { EngineName } from './memory/types';
 import { resolveRedis, stopOnExit, type RedisHandle } from './redis/embedded';
 import { probeRedis, type RedisCapabilities } from './redis/probe';
@@ -41,12 +42,6 @@ export function createChatModel(config: WorkshopConfig, options: { wordDelayMs?:
     );
   }
   return new OfflineChatModel({ wordDelayMs: options.wordDelayMs });
-}
-
-/** The engine `createMemoryEngine` will pick (reported before any index exists). */
-export function engineFor(config: WorkshopConfig, capabilities: RedisCapabilities): EngineName {
-  if (config.memory.engine === 'fallback') return 'fallback';
-  return config.memory.engine === 'redisearch' || capabilities.search ? 'redisearch' : 'fallback';
 }
 
 export interface StartWorkshopOptions {
@@ -122,7 +117,7 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
   };
   try {
     const capabilities = await probeRedis(redis.client);
-    const engine = engineFor(config, capabilities);
+    const engine = chooseEngine(config.memory.engine, capabilities);
     const model = createChatModel(config, { wordDelayMs: options.wordDelayMs ?? 25, warn: (message) => logger.warn(message) });
     const runtime = new WorkshopRuntime({
       client: redis.client,

@@ -26,7 +26,7 @@ describeBrowser('a Redis outage in Chromium', () => {
   it('shows the banner while Redis is down and heals by itself', { timeout: 60_000 }, async () => {
     const page = await (await newAttendee(browser())).newPage();
     await openDemo(page, server.url('preferences'));
-    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await page.evaluate(() => ((globalThis as unknown as { notReloaded: boolean }).notReloaded = true));
     await sendAndWait(page, 'My name is Zed.');
 
     const port = redis.port;
@@ -40,6 +40,6 @@ describeBrowser('a Redis outage in Chromium', () => {
     // The restarted Redis is empty (the test server keeps no data), so the agent learns anew.
     const reply = await sendAndWait(page, 'My name is Zoe.');
     expect(reply).toContain('Zoe');
-    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(await page.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   });
 });

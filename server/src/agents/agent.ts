@@ -37,11 +37,12 @@ export interface RunOptions {
 
 /** The outcome of a turn, for callers that do not stream. */
 export interface RunResult {
+  turnId: string;
   userMessage: ChatMessage;
   reply: ChatMessage;
   memoriesUsed: MemoryHit[];
   toolCalls: ToolCall[];
-  events: AgentEvent[];
+  timings: TurnTimings;
 }
 
 export class Agent {
@@ -175,24 +176,8 @@ export class Agent {
   }
 
   /** Runs one turn to the end. Throws a `WorkshopError` when the turn failed before a reply. */
-  async run(text: string, options: RunOptions): Promise<RunResult> {
-    const events: AgentEvent[] = [];
-    let userMessage: ChatMessage | undefined;
-    let reply: ChatMessage | undefined;
-    let memoriesUsed: MemoryHit[] = [];
-    const toolCalls: ToolCall[] = [];
-    for await (const event of this.runStream(text, options)) {
-      events.push(event);
-      if (event.type === 'message-stored' && event.message.role === 'user') userMessage ??= event.message;
-      if (event.type === 'memories-retrieved') memoriesUsed = event.memories;
-      if (event.type === 'tool-call') toolCalls.push(event.call);
-      if (event.type === 'turn-finished') reply = event.reply;
-    }
-    if (!reply || !userMessage) {
-      const error = events.find((e) => e.type === 'error');
-      throw new WorkshopError(error?.type === 'error' && error.code === 'redis_unavailable' ? 'redis_unavailable' : 'model_failed', error?.type === 'error' ? error.message : 'the turn ended without a reply');
-    }
-    return { userMessage, reply, memoriesUsed, toolCalls, events };
+  run(text: string, options: RunOptions): Promise<RunResult> {
+    return collectRun(this.runStream(text, options));
   }
 
   private async gatherContext(threadId: string, message: ChatMessage): Promise<{ text?: string; memories: MemoryHit[] }> {
@@ -207,6 +192,29 @@ export class Agent {
     const results = await Promise.all(providers.map((p) => p.invoked({ threadId, requestMessages: [request], responseMessages: response })));
     return results.flat();
   }
+}
+
+/**
+ * Collects a turn's events (from `runStream`, or a wrapper of it) into its outcome. Throws a
+ * `WorkshopError` when the turn ended without a reply.
+ */
+export async function collectRun(events: AsyncIterable<AgentEvent>): Promise<RunResult> {
+  let userMessage: ChatMessage | undefined;
+  let finished: Extract<AgentEvent, { type: 'turn-finished' }> | undefined;
+  let failure: Extract<AgentEvent, { type: 'error' }> | undefined;
+  let memoriesUsed: MemoryHit[] = [];
+  const toolCalls: ToolCall[] = [];
+  for await (const event of events) {
+    if (event.type === 'message-stored' && event.message.role === 'user') userMessage ??= event.message;
+    if (event.type === 'memories-retrieved') memoriesUsed = event.memories;
+    if (event.type === 'tool-call') toolCalls.push(event.call);
+    if (event.type === 'turn-finished') finished = event;
+    if (event.type === 'error') failure ??= event;
+  }
+  if (!finished || !userMessage) {
+    throw new WorkshopError(failure?.code === 'redis_unavailable' ? 'redis_unavailable' : 'model_failed', failure?.message ?? 'the turn ended without a reply');
+  }
+  return { turnId: finished.turnId, userMessage, reply: finished.reply, memoriesUsed, toolCalls, timings: finished.timings };
 }
 
 function toModelMessage(message: ChatMessage): ModelMessage {

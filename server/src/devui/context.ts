@@ -1,7 +1,7 @@
 /** What every route and socket of the DevUI needs: the process-wide services and the port's demo. */
 import type { Logger } from 'pino';
 import type { ChatModel } from '../agents/types';
-import { userHistoryPrefix, type WorkshopRuntime } from '../compose';
+import type { WorkshopRuntime } from '../compose';
 import type { DemoAgentDefinition, DemoDefinition } from '../demo-definition';
 import { WorkshopError } from '../errors';
 import type { EngineName } from '../memory/types';
@@ -57,9 +57,4 @@ export function agentFor(ctx: PortContext, agentId?: string): DemoAgentDefinitio
     throw new WorkshopError('not_found', `port ${ctx.port} serves no agent ${JSON.stringify(agentId)}; it serves ${ctx.agents.map((a) => a.id).join(', ')}`);
   }
   return agent;
-}
-
-/** History key prefix of `userId` with `agent` (agent and user in the prefix keep threads apart). */
-export function historyPrefixOf(agent: DemoAgentDefinition, userId: string): string {
-  return userHistoryPrefix(agent, userId);
 }

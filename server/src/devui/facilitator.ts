@@ -8,7 +8,8 @@ import type { RequestHandler } from 'express';
 import type { DemoAgentDefinition, DemoDefinition } from '../demo-definition';
 import { toRedisError } from '../redis/connection';
 import { agentUsersKey } from '../redis/keys';
-import { historyPrefixOf, type DevuiServices } from './context';
+import { userHistoryPrefix } from '../compose';
+import type { DevuiServices } from './context';
 import { HttpError } from './errors';
 import { defaultDisplayName } from './identity';
 import { agentWideView, memoryView } from './memory-view';
@@ -105,7 +106,7 @@ export async function overview(services: DevuiServices): Promise<{ demos: DemoCo
       for (const userId of await agentUsers(services, agent)) {
         users.add(userId);
         const [threads, memories] = await Promise.all([
-          services.registry.count(historyPrefixOf(agent, userId)),
+          services.registry.count(userHistoryPrefix(agent, userId)),
           memoryCount(services, agent, userId),
         ]);
         const mine = (person(userId).demos[demo.id] ??= { threads: 0, memories: 0 });
@@ -132,7 +133,7 @@ export async function attendeeDetail(
   const threads: Array<ThreadSummary & { agentId: string }> = [];
   const memories: WireMemory[] = [];
   for (const agent of demo.agents) {
-    for (const thread of await services.registry.list(historyPrefixOf(agent, userId))) threads.push({ ...thread, agentId: agent.id });
+    for (const thread of await services.registry.list(userHistoryPrefix(agent, userId))) threads.push({ ...thread, agentId: agent.id });
     const view = await memoryView(services, agent, userId);
     for (const record of await view.searchAll({ limit: 1000 })) memories.push(toWireMemory(record));
   }
@@ -147,7 +148,7 @@ export async function resetDemo(services: DevuiServices, demo: DemoDefinition): 
   for (const agent of demo.agents) {
     const users = await agentUsers(services, agent);
     for (const userId of users) {
-      deletedThreads += await services.registry.removeAll(historyPrefixOf(agent, userId));
+      deletedThreads += await services.registry.removeAll(userHistoryPrefix(agent, userId));
     }
     // Agents of one demo may share an index; the scope (application + agent) keeps this to the agent.
     const key = `${agent.memory.prefix}\u0000${agent.id}`;

@@ -34,10 +34,20 @@ export class ThreadRegistry {
    * history prefix (`userHistoryPrefix`). Returns the thread and whether it was new.
    */
   async create(historyPrefix: string, threadId: string, title?: string): Promise<{ thread: ThreadSummary; created: boolean }> {
-    assertKeyPart(threadId, 'thread id');
     const now = Date.now();
+    const created = await this.register(historyPrefix, threadId, title, now);
+    const thread = await this.get(historyPrefix, threadId);
+    return { thread: thread ?? { id: threadId, title: cleanTitle(title) ?? threadId, messageCount: 0, updatedAt: now, createdAt: now }, created };
+  }
+
+  /**
+   * `create` without reading the thread back: one MULTI. A turn registers its thread on every
+   * message and has no use for the summary. Returns whether the thread was new.
+   */
+  async register(historyPrefix: string, threadId: string, title?: string, now = Date.now()): Promise<boolean> {
+    assertKeyPart(threadId, 'thread id');
     const [index, meta] = this.keys(historyPrefix);
-    const created = await this.run('creating a thread', async () => {
+    return this.run('creating a thread', async () => {
       const tx = this.client.multi().zadd(index, 'NX', now, threadId).hsetnx(meta, `c:${threadId}`, String(now));
       // Untitled threads take their first message as title (see `touch`).
       const clean = cleanTitle(title);
@@ -45,8 +55,6 @@ export class ThreadRegistry {
       const results = await tx.exec();
       return Number(results?.[0]?.[1] ?? 0) === 1;
     });
-    const thread = await this.get(historyPrefix, threadId);
-    return { thread: thread ?? { id: threadId, title: cleanTitle(title) ?? threadId, messageCount: 0, updatedAt: now, createdAt: now }, created };
   }
 
   /** After a turn: moves the thread to the top, and titles a new one after its first message. */

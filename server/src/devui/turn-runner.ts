@@ -3,11 +3,12 @@
  * `POST /api/threads/:id/messages` (collected): registers the thread, runs the agent, publishes
  * live events for other tabs and processes, and writes the turn log line.
  */
+import { collectRun, type RunResult } from '../agents/agent';
 import type { AgentEvent } from '../agents/types';
+import { userHistoryPrefix } from '../compose';
 import type { DemoAgentDefinition } from '../demo-definition';
-import { WorkshopError } from '../errors';
 import { agentUsersKey, assertKeyPart } from '../redis/keys';
-import { historyPrefixOf, type PortContext } from './context';
+import type { PortContext } from './context';
 import { agentEventToFrame } from './frames';
 import { logTurn } from './turn-log';
 
@@ -35,11 +36,11 @@ export async function* runTurn(ctx: PortContext, request: TurnRequest): AsyncGen
   const { agent, userId, threadId } = request;
   assertKeyPart(threadId, 'thread id');
   const started = performance.now();
-  const prefix = historyPrefixOf(agent, userId);
+  const prefix = userHistoryPrefix(agent, userId);
   const [userAgent, displayName] = await Promise.all([
     services.runtime.userAgent(agent, { userId }),
     services.identity.displayName(userId),
-    services.registry.create(prefix, threadId),
+    services.registry.register(prefix, threadId),
     services.identity.register(userId),
     services.client.sadd(agentUsersKey(agent.id, services.namespace), userId),
   ]);
@@ -97,22 +98,6 @@ export async function* runTurn(ctx: PortContext, request: TurnRequest): AsyncGen
 }
 
 /** Runs a whole turn for the HTTP API; throws a `WorkshopError` when it ended without a reply. */
-export async function collectTurn(ctx: PortContext, request: TurnRequest) {
-  let userMessage: Extract<AgentEvent, { type: 'message-stored' }>['message'] | undefined;
-  let finished: Extract<AgentEvent, { type: 'turn-finished' }> | undefined;
-  let memories: Extract<AgentEvent, { type: 'memories-retrieved' }>['memories'] = [];
-  let failure: Extract<AgentEvent, { type: 'error' }> | undefined;
-  const toolCalls: Extract<AgentEvent, { type: 'tool-call' }>['call'][] = [];
-  for await (const event of runTurn(ctx, request)) {
-    if (event.type === 'message-stored' && event.message.role === 'user') userMessage ??= event.message;
-    if (event.type === 'memories-retrieved') memories = event.memories;
-    if (event.type === 'tool-call') toolCalls.push(event.call);
-    if (event.type === 'turn-finished') finished = event;
-    if (event.type === 'error') failure ??= event;
-  }
-  if (!finished || !userMessage) {
-    const code = failure?.code === 'redis_unavailable' ? 'redis_unavailable' : 'model_failed';
-    throw new WorkshopError(code, failure?.message ?? 'the turn ended without a reply');
-  }
-  return { userMessage, finished, memories, toolCalls };
+export function collectTurn(ctx: PortContext, request: TurnRequest): Promise<RunResult> {
+  return collectRun(runTurn(ctx, request));
 }

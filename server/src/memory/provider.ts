@@ -61,13 +61,6 @@ export class RedisMemoryProvider {
     return scope;
   }
 
-  /** Describes the scope for people: what is shared and what is isolated. */
-  describeScope(): { scope: MemoryScope; strategy: 'global' | 'per-thread' } {
-    const strategy = this.options.scopeToPerOperationThread ? 'per-thread' : 'global';
-    const { applicationId, agentId, userId, threadId } = this.options;
-    return { scope: { applicationId, agentId, userId, threadId }, strategy };
-  }
-
   /** Before a model call: the memories relevant to the new input, and the context text built from them. */
   async invoking(input: { threadId: string; messages: ChatMessage[] }): Promise<MemoryContext> {
     const query = input.messages
@@ -105,9 +98,8 @@ export class RedisMemoryProvider {
     }));
 
     const { factRecords, removedIds } = this.factChanges(scope, input.threadId, input.requestMessages);
-    const previous = await this.existing(scope, [...factRecords.map((r) => r.id), ...removedIds]);
     const toWrite = [...records, ...factRecords];
-    await this.embed(toWrite);
+    const [previous] = await Promise.all([this.existing(scope, [...factRecords.map((r) => r.id), ...removedIds]), this.embed(toWrite)]);
     await this.engine.upsert(toWrite);
 
     const changes: MemoryChange[] = records.map((record) => ({ type: 'stored', record }));
@@ -116,17 +108,20 @@ export class RedisMemoryProvider {
       if (before?.content === record.content) continue;
       changes.push({ type: before ? 'updated' : 'stored', record });
     }
-    for (const id of removedIds) {
-      const before = previous.get(id);
-      if (before && (await this.engine.delete(scope, id))) changes.push({ type: 'deleted', record: before });
-    }
+    const removed = await Promise.all(
+      removedIds.map(async (id) => {
+        const before = previous.get(id);
+        return before && (await this.engine.delete(scope, id)) ? before : undefined;
+      }),
+    );
+    for (const record of removed) if (record) changes.push({ type: 'deleted', record });
     return changes;
   }
 
   /** Ranked search within the scope. */
   async search(query: string, options: { threadId?: string; limit?: number; kinds?: MemoryKind[] } = {}): Promise<MemoryHit[]> {
     const scope = this.scope(options.threadId);
-    const vector = query.trim() && this.options.embedder ? (await this.options.embedder.embed([query]))[0] : undefined;
+    const vector = await this.queryVector(query);
     return this.engine.search(scope, query, { limit: options.limit ?? this.topK, vector, kinds: options.kinds });
   }
 
@@ -174,7 +169,7 @@ export class RedisMemoryProvider {
   /** Searched memories first (by score), then the facts the search did not reach. */
   private async relevant(scope: MemoryScope, query: string): Promise<MemoryHit[]> {
     const maxFacts = this.options.maxFacts ?? PROVIDER_DEFAULTS.maxFacts;
-    const vector = query.trim() && this.options.embedder ? (await this.options.embedder.embed([query]))[0] : undefined;
+    const vector = await this.queryVector(query);
     const [hits, facts] = await Promise.all([
       query.trim() ? this.engine.search(scope, query, { limit: this.topK, vector }) : Promise.resolve([]),
       maxFacts > 0 ? this.engine.list(scope, { kinds: ['fact'], limit: maxFacts }) : Promise.resolve([]),
@@ -223,6 +218,12 @@ export class RedisMemoryProvider {
     const byId = new Map<string, MemoryRecord>();
     for (const record of found) if (record) byId.set(record.id, record);
     return byId;
+  }
+
+  /** The query's vector for hybrid search; none without an embedder or for a blank query. */
+  private async queryVector(query: string): Promise<Float32Array | undefined> {
+    if (!query.trim() || !this.options.embedder) return undefined;
+    return (await this.options.embedder.embed([query]))[0];
   }
 
   private async embed(records: MemoryRecord[]): Promise<void> {

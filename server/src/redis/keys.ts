@@ -55,11 +55,6 @@ export function plainAllIdsKey(prefix: string): string {
   return `${prefix}:all:{${prefix}}`;
 }
 
-/** Live-event channel for a memory prefix (plain engine cache invalidation, UI updates). */
-export function memoryEventsChannel(prefix: string): string {
-  return `${prefix}:events`;
-}
-
 /*
  * DevUI keys. All live under a namespace (default `workshop`) so they never meet a history LIST
  * (`{keyPrefix}:{agent}:{user}:{threadId}`) whatever thread id an attendee picks; tests pass

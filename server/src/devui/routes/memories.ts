@@ -3,7 +3,7 @@
  * engine), edit, forget one, forget all. Another user's memory id is simply not in the caller's
  * scope, so it answers 404 like an unknown one.
  */
-import { Router, type Request, type Response } from 'express';
+import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { WorkshopError } from '../../errors';
 import { agentFor, type PortContext } from '../context';
@@ -29,14 +29,14 @@ function notFound(id: string): WorkshopError {
 export function memoryRoutes(ctx: PortContext): Router {
   const router = Router();
   const { services } = ctx;
-  const viewFor = async (req: Request, res: Response, agentId?: string, threadId?: string) => {
+  const viewFor = async (res: Response, agentId?: string, threadId?: string) => {
     const agent = agentFor(ctx, agentId);
     return { agent, view: await memoryView(services, agent, userIdOf(res), threadId || undefined) };
   };
 
   router.get('/api/memories', async (req, res) => {
     const query = listQuery.parse(req.query);
-    const { view } = await viewFor(req, res, query.agentId, query.threadId);
+    const { view } = await viewFor(res, query.agentId, query.threadId);
     const q = query.q?.trim();
     const items = q
       ? (await view.search(q, { limit: query.limit ?? 20 })).map(hitToWire)
@@ -47,7 +47,7 @@ export function memoryRoutes(ctx: PortContext): Router {
   router.patch('/api/memories/:id', async (req, res) => {
     const id = memoryIdParam.parse(req.params.id);
     const input = editSchema.parse(req.body);
-    const { agent, view } = await viewFor(req, res, input.agentId ?? scopeQuery.parse(req.query).agentId);
+    const { agent, view } = await viewFor(res, input.agentId ?? scopeQuery.parse(req.query).agentId);
     if (!(await view.get(id))) throw notFound(id);
     const record = await view.update(id, input.text);
     const memory = toWireMemory(record);
@@ -57,7 +57,7 @@ export function memoryRoutes(ctx: PortContext): Router {
 
   router.delete('/api/memories/:id', async (req, res) => {
     const id = memoryIdParam.parse(req.params.id);
-    const { agent, view } = await viewFor(req, res, scopeQuery.parse(req.query).agentId);
+    const { agent, view } = await viewFor(res, scopeQuery.parse(req.query).agentId);
     if (!(await view.forget(id))) throw notFound(id);
     void services.live.publish({ userId: userIdOf(res), agentId: agent.id, frame: { type: 'memory.deleted', agentId: agent.id, id } });
     res.status(204).end();
@@ -65,7 +65,7 @@ export function memoryRoutes(ctx: PortContext): Router {
 
   router.delete('/api/memories', async (req, res) => {
     const query = scopeQuery.parse(req.query);
-    const { agent, view } = await viewFor(req, res, query.agentId, query.threadId);
+    const { agent, view } = await viewFor(res, query.agentId, query.threadId);
     const deleted = await view.forgetAll();
     void services.live.publish({ userId: userIdOf(res), agentId: agent.id, frame: { type: 'memory.cleared', agentId: agent.id } });
     res.json({ deleted });

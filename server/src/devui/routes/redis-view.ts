@@ -6,7 +6,8 @@
 import { Router } from 'express';
 import { toRedisError } from '../../redis/connection';
 import { historyKey, threadIndexKey, threadMetaKey } from '../../redis/keys';
-import { historyPrefixOf, type PortContext } from '../context';
+import { userHistoryPrefix } from '../../compose';
+import type { PortContext } from '../context';
 import { userIdOf } from '../identity';
 import { memoryView } from '../memory-view';
 
@@ -39,16 +40,22 @@ export function redisViewRoutes(ctx: PortContext): Router {
     const keys: KeyInfo[] = [];
     let index: unknown;
     for (const agent of ctx.agents) {
-      const prefix = historyPrefixOf(agent, userId);
-      for (const thread of await services.registry.list(prefix)) {
-        const key = historyKey(prefix, thread.id);
-        const ttl = await services.client.ttl(key);
-        keys.push({ key, type: 'list', length: thread.messageCount, ttl: ttl < 0 ? -1 : ttl });
-      }
-      keys.push({ key: threadIndexKey(prefix, services.namespace), type: 'zset', length: await services.client.zcard(threadIndexKey(prefix, services.namespace)), ttl: -1 });
-      keys.push({ key: threadMetaKey(prefix, services.namespace), type: 'hash', length: await services.client.hlen(threadMetaKey(prefix, services.namespace)), ttl: -1 });
+      const prefix = userHistoryPrefix(agent, userId);
+      const indexKey = threadIndexKey(prefix, services.namespace);
+      const metaKey = threadMetaKey(prefix, services.namespace);
       const view = await memoryView(services, agent, userId);
-      const records = await view.searchAll({ limit: 10_000 });
+      const [threads, records] = await Promise.all([services.registry.list(prefix), view.searchAll({ limit: 10_000 })]);
+      // After the listing, which drops expired threads from the index; then one wait for every key, not one per key.
+      const [indexLength, metaLength, ...ttls] = await Promise.all([
+        services.client.zcard(indexKey),
+        services.client.hlen(metaKey),
+        ...threads.map((thread) => services.client.ttl(historyKey(prefix, thread.id))),
+      ]);
+      threads.forEach((thread, i) => {
+        keys.push({ key: historyKey(prefix, thread.id), type: 'list', length: thread.messageCount, ttl: ttls[i] < 0 ? -1 : ttls[i] });
+      });
+      keys.push({ key: indexKey, type: 'zset', length: indexLength, ttl: -1 });
+      keys.push({ key: metaKey, type: 'hash', length: metaLength, ttl: -1 });
       for (const kind of ['fact', 'message', 'tool'] as const) {
         const count = records.filter((r) => r.kind === kind).length;
         if (count > 0) keys.push({ key: `${agent.memory.prefix}:* (${kind})`, type: 'hash', length: count, kind, ttl: -1 });

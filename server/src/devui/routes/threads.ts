@@ -5,12 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import { Router, type Response } from 'express';
 import { z } from 'zod';
+import { userHistoryPrefix } from '../../compose';
 import type { DemoAgentDefinition } from '../../demo-definition';
 import { WorkshopError } from '../../errors';
-import { RedisChatMessageStore } from '../../history/redis-store';
 import { toRedisError } from '../../redis/connection';
 import { assertKeyPart } from '../../redis/keys';
-import { agentFor, historyPrefixOf, type PortContext } from '../context';
+import { agentFor, type PortContext } from '../context';
 import { HttpError } from '../errors';
 import { userIdOf } from '../identity';
 import { MAX_MESSAGE_CHARS } from '../protocol';
@@ -44,16 +44,6 @@ function notFound(threadId: string): WorkshopError {
   return new WorkshopError('not_found', `no thread ${JSON.stringify(threadId)} of yours here; create it with POST /api/threads`);
 }
 
-function storeFor(agent: DemoAgentDefinition, userId: string, threadId: string, ctx: PortContext): RedisChatMessageStore {
-  return new RedisChatMessageStore({
-    client: ctx.services.client,
-    threadId,
-    keyPrefix: historyPrefixOf(agent, userId),
-    maxMessages: agent.history.maxMessages,
-    ttlSeconds: agent.history.ttlSeconds,
-  });
-}
-
 function agentFromQuery(ctx: PortContext, query: unknown): DemoAgentDefinition {
   return agentFor(ctx, agentQuery.parse(query).agentId);
 }
@@ -65,7 +55,7 @@ export function threadRoutes(ctx: PortContext): Router {
 
   router.get('/api/threads', async (req, res) => {
     const agent = agentFromQuery(ctx, req.query);
-    const threads = await registry.list(historyPrefixOf(agent, user(res)));
+    const threads = await registry.list(userHistoryPrefix(agent, user(res)));
     res.json({ threads });
   });
 
@@ -73,7 +63,7 @@ export function threadRoutes(ctx: PortContext): Router {
     const input = createSchema.parse(req.body);
     const agent = agentFor(ctx, input.agentId);
     const threadId = input.id === undefined || input.id === '' ? `thread_${randomUUID()}` : threadIdParam(input.id);
-    const { thread, created } = await registry.create(historyPrefixOf(agent, user(res)), threadId, input.title);
+    const { thread, created } = await registry.create(userHistoryPrefix(agent, user(res)), threadId, input.title);
     res.status(created ? 201 : 200).json({ thread, created });
   });
 
@@ -81,9 +71,9 @@ export function threadRoutes(ctx: PortContext): Router {
     const threadId = threadIdParam(req.params.id);
     const agent = agentFromQuery(ctx, req.query);
     const userId = user(res);
-    const thread = await registry.get(historyPrefixOf(agent, userId), threadId);
+    const thread = await registry.get(userHistoryPrefix(agent, userId), threadId);
     if (!thread) throw notFound(threadId);
-    const store = storeFor(agent, userId, threadId, ctx);
+    const store = ctx.services.runtime.historyStore(agent, userId, threadId);
     const [messages, ttl] = await Promise.all([
       store.listMessages(),
       ctx.services.client.ttl(store.key).catch((err: unknown) => Promise.reject(toRedisError(err, 'reading the TTL'))),
@@ -103,7 +93,7 @@ export function threadRoutes(ctx: PortContext): Router {
     const threadId = threadIdParam(req.params.id);
     const agent = agentFromQuery(ctx, req.query);
     const userId = user(res);
-    const prefix = historyPrefixOf(agent, userId);
+    const prefix = userHistoryPrefix(agent, userId);
     if (!(await registry.get(prefix, threadId))) throw notFound(threadId);
     await registry.remove(prefix, threadId);
     void live.publish({ userId, agentId: agent.id, threadId, frame: { type: 'thread.cleared', threadId } });
@@ -132,15 +122,15 @@ export function threadRoutes(ctx: PortContext): Router {
     res.json({
       threadId,
       agentId: agent.id,
-      turnId: turn.finished.turnId,
+      turnId: turn.turnId,
       userMessage: toWireMessage(turn.userMessage),
-      reply: toWireMessage(turn.finished.reply),
-      memoriesUsed: turn.memories.map((hit) => {
+      reply: toWireMessage(turn.reply),
+      memoriesUsed: turn.memoriesUsed.map((hit) => {
         const wire = hitToWire(hit);
         return { id: wire.id, text: wire.text, score: hit.score, kind: wire.kind };
       }),
       toolCalls: turn.toolCalls,
-      timings: turn.finished.timings,
+      timings: turn.timings,
     });
   });
 

@@ -1,7 +1,7 @@
 /** Picking a memory engine for the server at hand. The composition root calls this; nothing else does. */
 import { WorkshopError } from '../../errors';
 import type { RedisClient } from '../../redis/connection';
-import type { MemoryEngine } from '../types';
+import type { EngineName, MemoryEngine } from '../types';
 import type { FusionWeights } from './fusion';
 import { PlainRedisEngine } from './plain-engine';
 import { RediSearchEngine } from './redisearch-engine';
@@ -34,21 +34,28 @@ export interface CreateMemoryEngineOptions {
   maxCachedScopes?: number;
 }
 
-/** The engine for these options; call `init()` on it before use. */
-export function createMemoryEngine(options: CreateMemoryEngineOptions): MemoryEngine {
-  const choice = options.engine ?? 'auto';
-  if (choice !== 'auto' && choice !== 'redisearch' && choice !== 'fallback') {
-    throw new WorkshopError('config_invalid', `MEMORY_ENGINE must be auto, redisearch or fallback (got ${JSON.stringify(choice)})`);
+/**
+ * Which engine `choice` means on a server with these capabilities (also for reporting it before
+ * any index exists). Throws `config_invalid` for an unknown choice, or `redisearch` without the module.
+ */
+export function chooseEngine(choice: EngineChoice | undefined, capabilities: { search: boolean }): EngineName {
+  const picked = choice ?? 'auto';
+  if (picked !== 'auto' && picked !== 'redisearch' && picked !== 'fallback') {
+    throw new WorkshopError('config_invalid', `MEMORY_ENGINE must be auto, redisearch or fallback (got ${JSON.stringify(picked)})`);
   }
-  if (choice === 'redisearch' && !options.capabilities.search) {
+  if (picked === 'redisearch' && !capabilities.search) {
     throw new WorkshopError(
       'config_invalid',
       'MEMORY_ENGINE=redisearch, but this Redis server has no search module (FT.* commands). ' +
         'Use Redis 8 or Redis Stack (docker compose up), or set MEMORY_ENGINE=auto or fallback.',
     );
   }
-  const useSearch = choice === 'redisearch' || (choice === 'auto' && options.capabilities.search);
-  if (useSearch) {
+  return picked === 'redisearch' || (picked === 'auto' && capabilities.search) ? 'redisearch' : 'fallback';
+}
+
+/** The engine for these options; call `init()` on it before use. */
+export function createMemoryEngine(options: CreateMemoryEngineOptions): MemoryEngine {
+  if (chooseEngine(options.engine, options.capabilities) === 'redisearch') {
     return new RediSearchEngine({
       client: options.client,
       indexName: options.indexName,
