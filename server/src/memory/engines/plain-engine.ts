@@ -124,6 +124,7 @@ export class PlainRedisEngine implements MemoryEngine {
   private readonly weights: FusionWeights;
   private readonly cache: LRUCache<string, ScopeIndex>;
   private readonly building = new Map<string, Promise<ScopeIndex>>();
+  private readonly versionReads = new Map<string, Promise<string | null>>();
 
   constructor(options: PlainRedisEngineOptions) {
     if (!options?.client) throw invalidArgument('PlainRedisEngine needs a Redis `client`');
@@ -419,7 +420,20 @@ export class PlainRedisEngine implements MemoryEngine {
     return raw.map((fields, i) => decodeRecord(ids[i], fields));
   }
 
-  /** The cached index of a scope, rebuilt when any of its version counters moved. */
+  /**
+   * The scope's version counter. Reads issued while one is on the wire share it: a turn searches
+   * and lists the same scope at the same moment, and one answer serves both.
+   */
+  private readVersion(key: string): Promise<string | null> {
+    let read = this.versionReads.get(key);
+    if (!read) {
+      read = this.redis.get(key).finally(() => this.versionReads.delete(key));
+      this.versionReads.set(key, read);
+    }
+    return read;
+  }
+
+  /** The cached index of a scope, rebuilt when its version counter moved. */
   private async scopeIndex(filters: ScopeFilter[]): Promise<ScopeIndex> {
     const cacheKey = scopeVersionKey(this.prefix, filters);
     // A turn searches and lists the same scope at once: a build under way serves both, but the
@@ -427,7 +441,7 @@ export class PlainRedisEngine implements MemoryEngine {
     const inflight = this.building.get(cacheKey);
     const candidate = inflight ? await inflight.catch(() => undefined) : this.cache.get(cacheKey);
     if (candidate) {
-      const version = await this.redis.get(cacheKey);
+      const version = await this.readVersion(cacheKey);
       if (version === candidate.versions[0]) return candidate;
     }
     const building = this.buildIndex(filters).then((index) => {
