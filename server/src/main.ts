@@ -4,6 +4,7 @@
  * implementations. Run it with `npm start` (all demos) or `npm start -- --demo persistence`.
  */
 import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -202,7 +203,19 @@ const SOURCE_LABEL: Record<RedisHandle['source'], string> = {
 };
 
 /** The start banner: URLs, engine, Redis source (password redacted), model, facilitator token. */
-export function describeStart(workshop: RunningWorkshop, webBuilt: boolean): string {
+/**
+ * The addresses attendees can type when the workshop listens on every interface (HOST=0.0.0.0):
+ * the machine's non-internal IPv4 addresses. None for a specific host (its own URL is shown).
+ */
+export function roomAddresses(host: string, interfaces: ReturnType<typeof networkInterfaces> = networkInterfaces()): string[] {
+  if (host !== '0.0.0.0' && host !== '::') return [];
+  return Object.values(interfaces)
+    .flatMap((list) => list ?? [])
+    .filter((info) => info.family === 'IPv4' && !info.internal)
+    .map((info) => info.address);
+}
+
+export function describeStart(workshop: RunningWorkshop, webBuilt: boolean, host = '127.0.0.1'): string {
   const { redis, capabilities, engine } = workshop;
   const lines = ['', 'Redis Agent Memory Workshop is running:'];
   for (const s of workshop.servers) lines.push(`  ${s.url.padEnd(24)} ${s.demoId} (${s.agentIds.join(', ')})`);
@@ -215,6 +228,11 @@ export function describeStart(workshop: RunningWorkshop, webBuilt: boolean): str
     `  Model:   ${workshop.model.provider === 'offline' ? `the built-in offline model (${workshop.model.model})` : workshop.model.model}`,
     `  Facilitator view: ${workshop.servers[0]?.url ?? ''}/facilitator  token: ${workshop.facilitator.generated ? `${workshop.facilitator.token}  (generated; set WORKSHOP_ADMIN_TOKEN to choose one)` : '(WORKSHOP_ADMIN_TOKEN)'}`,
   );
+  const room = roomAddresses(host);
+  if (room.length > 0) {
+    const ports = workshop.servers.map((s) => s.port).join(', ');
+    lines.push('', `  Attendees: ${room.map((address) => `http://${address}:${workshop.servers[0]?.port ?? ''}`).join('  or  ')}  (ports ${ports})`);
+  }
   if (!webBuilt) lines.push('', '  The web UI is not built (web/dist missing): only the API answers. Run "npm run build".');
   lines.push('', 'Press Ctrl+C to stop.', '');
   return lines.join('\n');
@@ -245,7 +263,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const workshop = await startWorkshop({ config, only: cli.only, namespace: cli.namespace, wordDelayMs: cli.wordDelayMs });
   const webBuilt = existsSync(join(projectRoot(), 'web', 'dist', 'index.html'));
-  process.stdout.write(describeStart(workshop, webBuilt));
+  process.stdout.write(describeStart(workshop, webBuilt, config.host));
   const redisLogger = { info: (m: string) => workshop.logger.info(m), warn: (m: string) => workshop.logger.warn(m) };
   stopOnExit({ stop: () => workshop.stop() }, { logger: redisLogger, beforeStop: () => workshop.logger.info('stopping the workshop') });
 }
