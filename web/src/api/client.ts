@@ -80,10 +80,11 @@ export function createApiClient(options: ApiClientOptions = {}) {
     createThread: (input: { id?: string; title?: string }) => request<{ thread: ThreadSummary }>('POST', '/api/threads', input),
     thread: (id: string) => request<ThreadDetail>('GET', `/api/threads/${enc(id)}`),
     deleteThread: (id: string) => request<void>('DELETE', `/api/threads/${enc(id)}`),
-    memories: (query: { q?: string; agentId?: string } = {}) => {
+    memories: (query: { q?: string; agentId?: string; threadId?: string } = {}) => {
       const params = new URLSearchParams();
       if (query.q) params.set('q', query.q);
       if (query.agentId) params.set('agentId', query.agentId);
+      if (query.threadId) params.set('threadId', query.threadId);
       const qs = params.toString();
       return request<MemoryList>('GET', `/api/memories${qs ? `?${qs}` : ''}`);
     },

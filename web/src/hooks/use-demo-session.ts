@@ -68,6 +68,17 @@ export function useDemoSession(): DemoSession {
   stateRef.current = state;
   const agentRef = useRef(agent);
   agentRef.current = agent;
+  const demoRef = useRef(demo);
+  demoRef.current = demo;
+  /**
+   * With per-thread memory (the persistence demo) the agent only ever sees the current thread's
+   * memories, so the Memory panel shows those: the thread to narrow to, or undefined.
+   */
+  const memoryThread = useCallback((): string | undefined => {
+    const a = agentRef.current;
+    const strategy = a?.memory?.scope?.strategy ?? a?.memory?.strategy ?? demoRef.current?.memory?.scope?.strategy;
+    return strategy === 'per-thread' ? (stateRef.current.currentThreadId ?? undefined) : undefined;
+  }, []);
   const socketRef = useRef<ReconnectingSocket<ServerFrame, ClientFrame> | null>(null);
   const stopAfterStart = useRef(new Set<string>());
   const searchSeq = useRef(0);
@@ -117,12 +128,12 @@ export function useDemoSession(): DemoSession {
 
   const loadMemories = useCallback(async () => {
     try {
-      const list = await api.memories({ agentId: agentRef.current?.id });
+      const list = await api.memories({ agentId: agentRef.current?.id, threadId: memoryThread() });
       dispatch({ type: 'memories.loaded', items: list.items, engine: list.engine });
     } catch (error) {
       report(error);
     }
-  }, [report]);
+  }, [report, memoryThread]);
 
   // The socket lives as long as the page.
   useEffect(() => {
@@ -131,6 +142,9 @@ export function useDemoSession(): DemoSession {
     const offs = [
       socket.on('status', (status) => dispatch({ type: 'connection', status })),
       socket.on('frame', (frame) => {
+        // Per-thread memory: what another of the attendee's threads learnt is not this view's.
+        const narrow = memoryThread();
+        if (narrow && (frame.type === 'memory.stored' || frame.type === 'memory.updated') && frame.memory.threadId !== narrow) return;
         dispatch({ type: 'frame', frame });
         if (frame.type === 'turn.started' && stopAfterStart.current.delete(frame.requestId)) {
           socket.send({ type: 'turn.stop', turnId: frame.turnId });
@@ -154,7 +168,7 @@ export function useDemoSession(): DemoSession {
       socket.close();
       socketRef.current = null;
     };
-  }, [loadThread, loadThreads, loadMemories, loadHealth]);
+  }, [loadThread, loadThreads, loadMemories, loadHealth, memoryThread]);
 
   // First load: what demo is this, who am I, is everything healthy.
   useEffect(() => {
@@ -197,7 +211,8 @@ export function useDemoSession(): DemoSession {
     }
     socketRef.current?.sendIfOpen({ type: 'thread.watch', threadId });
     void loadThread(threadId, false);
-  }, [threadId, storageKey, loadThread]);
+    if (memoryThread()) void loadMemories();
+  }, [threadId, storageKey, loadThread, loadMemories, memoryThread]);
 
   // The open thread was deleted: move to another one.
   useEffect(() => {
@@ -287,7 +302,7 @@ export function useDemoSession(): DemoSession {
         dispatch({ type: 'memory.search.cleared' });
         return;
       }
-      api.memories({ q, agentId: agentRef.current?.id }).then(
+      api.memories({ q, agentId: agentRef.current?.id, threadId: memoryThread() }).then(
         (list) => {
           // A slower answer to an older query must not overwrite a newer one.
           if (seq === searchSeq.current) dispatch({ type: 'memory.search.loaded', query: q, items: list.items, engine: list.engine });
