@@ -10,7 +10,7 @@ function systemTheme(): Theme {
 
 /**
  * The colour theme: the system's (prefers-color-scheme) until the user picks one with the toggle.
- * The choice is written to `<html data-theme>`, which the CSS variables follow.
+ * The resolved theme is written to `<html data-theme>`, which the CSS variables follow.
  */
 export function useTheme(): { theme: Theme; toggle(): void } {
   const [chosen, setChosen] = useState<Theme | null>(() => {
@@ -28,10 +28,11 @@ export function useTheme(): { theme: Theme; toggle(): void } {
   }, []);
 
   const theme = chosen ?? system;
+  // Always the resolved theme (chosen, else the system's): the CSS keeps one dark palette, keyed
+  // on this attribute, instead of a second copy under a prefers-color-scheme query.
   useEffect(() => {
-    if (chosen) document.documentElement.dataset.theme = chosen;
-    else delete document.documentElement.dataset.theme;
-  }, [chosen]);
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
 
   const toggle = useCallback(() => {
     const next: Theme = theme === 'dark' ? 'light' : 'dark';
