@@ -1,5 +1,5 @@
 /** Options of `RedisMemoryProvider`, with their defaults. */
-import type { FactExtractor } from './facts/types';
+import type { FactExtractor } from '../nlp/facts/types';
 import type { Embedder, MemoryEngine } from './types';
 
 /** The text that opens the injected context message (same wording as the original provider). */

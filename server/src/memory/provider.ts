@@ -5,8 +5,8 @@
  */
 import type { ChatMessage } from '../history/types';
 import { invalidArgument, WorkshopError } from '../errors';
-import { NlpFactExtractor } from './facts';
-import type { FactExtractor } from './facts/types';
+import { NlpFactExtractor } from '../nlp/facts';
+import type { FactExtractor } from '../nlp/facts/types';
 import { PROVIDER_DEFAULTS, type MemoryProviderOptions } from './provider-options';
 import { factMemoryId, messageMemoryId } from './record-ids';
 import type { IndexInfo, MemoryChange, MemoryEngine, MemoryHit, MemoryKind, MemoryRecord, MemoryScope } from './types';

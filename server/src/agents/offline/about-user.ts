@@ -3,8 +3,8 @@
  * missing the answer says so plainly; it never guesses.
  */
 import nlp from '../../nlp/compromise';
-import { favouriteSubject, thingKey } from '../../memory/facts/fact-text';
-import type { Fact } from '../../memory/facts/types';
+import { favouriteSubject, thingKey } from '../../nlp/facts/fact-text';
+import type { Fact } from '../../nlp/facts/types';
 import { factsOf, type FactMap } from './known-facts';
 import { listing, sentence, youPhrase } from './phrases';
 

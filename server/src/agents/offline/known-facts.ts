@@ -3,8 +3,8 @@
  * fact memories (or, without any, from the user's own messages among the memories) and from
  * this conversation, applied oldest first so a correction wins over what it corrects.
  */
-import { parseFactText } from '../../memory/facts/fact-text';
-import type { Fact, FactExtractor, FactUpdate } from '../../memory/facts/types';
+import { parseFactText } from '../../nlp/facts/fact-text';
+import type { Fact, FactExtractor, FactUpdate } from '../../nlp/facts/types';
 import type { RequestView } from './request-view';
 
 /** Facts by key (`name`, `likes:sushi`, …). */

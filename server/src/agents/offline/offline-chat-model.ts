@@ -3,9 +3,9 @@
  * three workshop demos. It only knows what the request gives it (memories, history, the new
  * message) and says so when it does not know something; it never invents facts.
  */
-import { NlpFactExtractor } from '../../memory/facts/nlp-fact-extractor';
-import { stableHash } from '../../memory/facts/stable-hash';
-import type { FactExtractor, FactUpdate } from '../../memory/facts/types';
+import { NlpFactExtractor } from '../../nlp/facts/nlp-fact-extractor';
+import { stableHash } from '../../nlp/facts/stable-hash';
+import type { FactExtractor, FactUpdate } from '../../nlp/facts/types';
 import type { ToolCall } from '../../history/types';
 import type { ChatModel, ModelEvent, ModelRequest } from '../types';
 import { answerAboutUser } from './about-user';

@@ -1,6 +1,6 @@
 /** How the offline model talks about facts: second person, short, and honest about updates. */
-import { LOCATION_ORIGIN } from '../../memory/facts/fact-text';
-import type { Fact, FactUpdate } from '../../memory/facts/types';
+import { LOCATION_ORIGIN } from '../../nlp/facts/fact-text';
+import type { Fact, FactUpdate } from '../../nlp/facts/types';
 import type { FactMap } from './known-facts';
 
 const ADJECTIVE_DIETS = new Set(['vegetarian', 'vegan', 'pescatarian', 'flexitarian']);

@@ -3,7 +3,7 @@
  * message memories or this conversation (never the question itself), or says it finds nothing.
  */
 import nlp from '../../nlp/compromise';
-import { thingKey } from '../../memory/facts/fact-text';
+import { thingKey } from '../../nlp/facts/fact-text';
 import type { RequestView } from './request-view';
 
 type View = ReturnType<typeof nlp>;

@@ -4,8 +4,8 @@
  * peanut dish), dislikes exclude, likes and favourites rank.
  */
 import nlp from '../../nlp/compromise';
-import { thingKey } from '../../memory/facts/fact-text';
-import type { Fact } from '../../memory/facts/types';
+import { thingKey } from '../../nlp/facts/fact-text';
+import type { Fact } from '../../nlp/facts/types';
 import { factsOf, type FactMap } from './known-facts';
 import { listing } from './phrases';
 

@@ -11,7 +11,7 @@
  * I'm based in X" fill it as `User lives in X.`; "I'm from X" fills the same slot as
  * `User is from X.` (the newest statement wins, and the wording keeps what was actually said).
  */
-import nlp from '../../nlp/compromise';
+import nlp from '../compromise';
 import type { Fact, FactExtractor, FactUpdate } from './types';
 import { LOCATION_ORIGIN, makeFact, thingKey } from './fact-text';
 import { sentences, tokens, type View } from './clauses';

@@ -3,7 +3,7 @@
  * gets stored as memory content and shown to models and attendees; `parseFactText` lets an
  * edited or reloaded sentence find its slot (`key`) again.
  */
-import nlp from '../../nlp/compromise';
+import nlp from '../compromise';
 import type { Fact, FactAttribute } from './types';
 import { stableHash } from './stable-hash';
 

@@ -2,7 +2,7 @@
  * Splits a user message into first-person clauses with compromise, so "I'm Alice, I live in
  * Paris and I love jazz" becomes three statements each rule can read on its own.
  */
-import nlp from '../../nlp/compromise';
+import nlp from '../compromise';
 
 /** A compromise document or match. */
 export type View = ReturnType<typeof nlp>;

@@ -1,5 +1,5 @@
 /** Turns the words a rule captured into a clean fact value (where to stop, how to capitalise). */
-import nlp from '../../nlp/compromise';
+import nlp from '../compromise';
 import { tokens, type Token, type View } from './clauses';
 
 export interface ValueOptions {
