@@ -15,8 +15,11 @@ import { ensureWebBuild } from '../../scripts/ensure-web-build';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The built UI the servers of these tests serve. */
 export const webDist = join(root, 'web', 'dist');
-/** Where the tests save the screenshots shown in the README. */
-export const screenshotDir = join(root, 'docs', 'screenshots');
+/**
+ * Where the tests save screenshots: `test-results/screenshots` (untracked), so a test run never
+ * rewrites tracked files. `UPDATE_SCREENSHOTS=1 npm test` writes the README's `docs/screenshots`.
+ */
+export const screenshotDir = process.env.UPDATE_SCREENSHOTS === '1' ? join(root, 'docs', 'screenshots') : join(root, 'test-results', 'screenshots');
 /** Debian's Chromium (`apt-get install chromium`). */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -181,7 +184,7 @@ export async function waitForMemory(scope: Scope, pattern: RegExp): Promise<void
   await scope.locator('[data-testid="memory-item"] [data-testid="memory-text"]', { hasText: pattern }).first().waitFor();
 }
 
-/** Saves `docs/screenshots/<name>.png` of the viewport. */
+/** Saves `<screenshotDir>/<name>.png` of the viewport. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);

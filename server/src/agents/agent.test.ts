@@ -5,9 +5,11 @@ import { WorkshopRuntime } from '../compose';
 import type { DemoAgentDefinition } from '../demo-definition';
 import { InMemoryChatMessageStore } from '../history/in-memory-store';
 import { HashingEmbedder } from '../memory/embedders';
+import { z } from 'zod';
 import { Agent } from './agent';
 import { OfflineChatModel } from './offline';
 import { AgentThread } from './thread';
+import { defineTool } from './tool';
 import { getTicketStatusTool, getWeatherTool } from './tools';
 import type { AgentEvent, ChatModel, ModelRequest } from './types';
 
@@ -114,7 +116,7 @@ describe('Agent with Redis history and memory', () => {
     expect(users).toHaveLength(1);
   });
 
-  it('keeps the streamed part of a stopped reply and stops streaming', async () => {
+  it('keeps the streamed part of a stopped reply, marked interrupted, and stops streaming', async () => {
     const store = new InMemoryChatMessageStore({ threadId: 'stop' });
     const controller = new AbortController();
     const slow = new Agent({ name: 'Slow', instructions: '', model: new OfflineChatModel({ wordDelayMs: 5 }) });
@@ -123,12 +125,106 @@ describe('Agent with Redis history and memory', () => {
       events.push(event);
       if (event.type === 'text-delta' && events.filter((e) => e.type === 'text-delta').length === 3) controller.abort();
     }
-    const deltas = events.filter((e) => e.type === 'text-delta');
+    const deltas = events.filter((e): e is Extract<AgentEvent, { type: 'text-delta' }> => e.type === 'text-delta');
     expect(deltas.length).toBeLessThan(8);
+    const streamed = deltas.map((d) => d.text).join('');
+    expect(streamed.trim().length).toBeGreaterThan(0);
     const finished = events.find((e) => e.type === 'turn-finished') as Extract<AgentEvent, { type: 'turn-finished' }>;
+    expect(finished.reply).toMatchObject({ text: streamed, interrupted: true });
     const stored = await store.listMessages();
     expect(stored.map((m) => m.role)).toEqual(['user', 'assistant']);
-    expect(stored[1].text).toBe(finished.reply.text);
+    expect(stored[1]).toMatchObject({ id: finished.reply.id, text: streamed, interrupted: true });
+    expect(events.some((e) => e.type === 'message-stored' && e.message.id === finished.reply.id && e.message.interrupted === true)).toBe(true);
+  });
+
+  it('stores a stopped reply in the Redis LIST with its streamed text and interrupted: true', async () => {
+    const slowRuntime = new WorkshopRuntime({ ...runtime.options, model: new OfflineChatModel({ wordDelayMs: 5 }) });
+    const def = definition('stopped');
+    const user = await slowRuntime.userAgent(def, { userId: 'u1' });
+    const thread = user.thread('stopped_thread');
+    const controller = new AbortController();
+    let streamed = '';
+    let words = 0;
+    for await (const event of user.agent.runStream('Who are you and what can you do for me today?', { thread, signal: controller.signal })) {
+      if (event.type === 'text-delta') {
+        streamed += event.text;
+        if (++words === 4) controller.abort();
+      }
+    }
+    expect(streamed.trim().split(/\s+/).length).toBeGreaterThanOrEqual(3);
+    // Read back through a new store on the same key, as GET /api/threads/:id does after a reload.
+    const reread = await slowRuntime.historyStore(def, 'u1', 'stopped_thread').listMessages();
+    expect(reread.map((m) => m.role)).toEqual(['user', 'assistant']);
+    expect(reread[1]).toMatchObject({ text: streamed, interrupted: true });
+    const raw = await client.lrange(slowRuntime.historyStore(def, 'u1', 'stopped_thread').key, -1, -1);
+    expect(JSON.parse(raw[0])).toMatchObject({ role: 'assistant', text: streamed, interrupted: true });
+
+    // A complete reply carries no flag at all.
+    const whole = await user.agent.run('Thanks!', { thread });
+    expect(whole.reply).not.toHaveProperty('interrupted');
+    expect((await thread.listMessages()).at(-1)).not.toHaveProperty('interrupted');
+  });
+
+  it('stores no empty reply when stopped before the first word, and ends with an aborted error', async () => {
+    const store = new InMemoryChatMessageStore({ threadId: 'stop-early' });
+    const controller = new AbortController();
+    const slow = new Agent({ name: 'Slow', instructions: '', model: new OfflineChatModel({ wordDelayMs: 5 }) });
+    const events: AgentEvent[] = [];
+    for await (const event of slow.runStream('Who are you?', { thread: new AgentThread(store), signal: controller.signal })) {
+      events.push(event);
+      if (event.type === 'memories-retrieved') controller.abort();
+    }
+    expect(events.some((e) => e.type === 'text-delta' || e.type === 'turn-finished')).toBe(false);
+    expect(events.at(-1)).toMatchObject({ type: 'error', code: 'aborted' });
+    // The user's message stays; no blank assistant message follows it.
+    expect((await store.listMessages()).map((m) => m.role)).toEqual(['user']);
+
+    const aborted = new AbortController();
+    aborted.abort();
+    await expect(slow.run('Again', { thread: new AgentThread(store), signal: aborted.signal })).rejects.toMatchObject({ code: 'aborted' });
+  });
+
+  it('does not store a tool call whose result never came when stopped during the tool', async () => {
+    const model: ChatModel = {
+      provider: 'openai',
+      model: 'caller',
+      async *stream() {
+        yield { type: 'tool-call', call: { id: 'call_1', name: 'wait_forever', arguments: {} } };
+        yield { type: 'finish', reason: 'tool-calls' };
+      },
+    };
+    const waitForever = defineTool({
+      name: 'wait_forever',
+      description: 'Never answers.',
+      schema: z.object({}),
+      execute: () => new Promise(() => undefined),
+    });
+    const store = new InMemoryChatMessageStore({ threadId: 'stop-tool' });
+    const controller = new AbortController();
+    const agent = new Agent({ name: 'A', instructions: '', model, tools: [waitForever] });
+    const events: AgentEvent[] = [];
+    for await (const event of agent.runStream('wait', { thread: new AgentThread(store), signal: controller.signal })) {
+      events.push(event);
+      if (event.type === 'tool-call') setTimeout(() => controller.abort(), 5);
+    }
+    expect(events.at(-1)).toMatchObject({ type: 'error', code: 'aborted' });
+    expect((await store.listMessages()).map((m) => m.role)).toEqual(['user']);
+  });
+
+  it('keeps the streamed part of a reply whose model fails mid-way, marked interrupted', async () => {
+    const flaky: ChatModel = {
+      provider: 'openai',
+      model: 'flaky',
+      async *stream(_request: ModelRequest) {
+        yield { type: 'text-delta', text: 'Half of ' };
+        yield { type: 'text-delta', text: 'an answer' };
+        throw new Error('connection reset');
+      },
+    };
+    const store = new InMemoryChatMessageStore({ threadId: 'flaky' });
+    const events = await collect(new Agent({ name: 'A', instructions: '', model: flaky }).runStream('hello', { thread: new AgentThread(store) }));
+    expect(events.some((e) => e.type === 'error' && e.message === 'connection reset')).toBe(true);
+    expect((await store.listMessages())[1]).toMatchObject({ role: 'assistant', text: 'Half of an answer', interrupted: true });
   });
 
   it('reports a failing model as an error event and keeps the user message', async () => {

@@ -105,6 +105,10 @@ export class Agent {
     const toolCalls: ToolCall[] = [];
     const replyId = randomUUID();
     let replyText = '';
+    /** Text of the model call in progress: streamed to the caller, not yet part of a message. */
+    let roundText = '';
+    /** The model stopped before its reply was complete (stopped by the caller, or failed mid-way). */
+    let cutShort = false;
     let failure: unknown;
 
     const specs = this.tools.map(toolSpec);
@@ -112,7 +116,7 @@ export class Agent {
     try {
       for (let step = 0; ; step++) {
         const calls: ToolCall[] = [];
-        let roundText = '';
+        roundText = '';
         const m0 = performance.now();
         for await (const event of this.model.stream({ messages: conversation, tools: step < maxRounds ? specs : [], signal })) {
           if (event.type === 'text-delta') {
@@ -126,12 +130,17 @@ export class Agent {
         timings.model += performance.now() - m0;
         if (calls.length === 0 || step >= maxRounds) {
           replyText += roundText;
+          roundText = '';
+          // A model that ends its stream quietly when aborted (instead of throwing) was cut short too.
+          if (signal?.aborted) cutShort = true;
           break;
         }
         const request: ChatMessage = { id: randomUUID(), role: 'assistant', text: roundText, authorName: this.name, createdAt: Date.now(), toolCalls: calls };
-        produced.push(request);
         conversation.push(toModelMessage(request));
         toolCalls.push(...calls);
+        // The tool round is stored only once every call has its result: a stop in the middle of
+        // it must not leave a tool call without its answer in the history (models reject that).
+        const roundMessages: ChatMessage[] = [request];
         for (const call of calls) {
           const tool = this.tools.find((t) => t.name === call.name);
           const t0 = performance.now();
@@ -142,23 +151,40 @@ export class Agent {
           timings.tools += ms;
           const resultText = typeof outcome.result === 'string' ? outcome.result : JSON.stringify(outcome.result);
           const toolMessage: ChatMessage = { id: randomUUID(), role: 'tool', text: resultText, createdAt: Date.now(), toolCallId: call.id, toolName: call.name };
-          produced.push(toolMessage);
+          roundMessages.push(toolMessage);
           conversation.push(toModelMessage(toolMessage));
           yield { type: 'tool-result', toolCallId: call.id, name: call.name, result: outcome.result, isError: !outcome.ok, ms: round(ms) };
         }
+        produced.push(...roundMessages);
+        roundText = '';
       }
     } catch (err) {
-      // A stopped or failed reply keeps what was streamed so far: the history shows what the user saw.
+      // A stopped or failed reply keeps what was streamed so far (the model throws on abort in
+      // the middle of its stream): the history shows what the user saw, marked `interrupted`.
+      cutShort = true;
+      replyText += roundText;
       if (!signal?.aborted) failure = err;
     }
 
-    const reply: ChatMessage = { id: replyId, role: 'assistant', text: replyText, authorName: this.name, createdAt: Date.now() };
     if (failure && !replyText) {
       if (produced.length) await thread.store.addMessages(produced).catch(() => undefined);
       yield errorEvent(failure);
       return;
     }
-    produced.push(reply);
+    const reply: ChatMessage = {
+      id: replyId,
+      role: 'assistant',
+      text: replyText,
+      authorName: this.name,
+      createdAt: Date.now(),
+      ...(cutShort ? { interrupted: true } : {}),
+    };
+    // A reply stopped before its first word is not stored: an empty assistant message would tell
+    // the model (and a reader of the history) that the agent answered with nothing. The user's
+    // message and any completed tool round are still stored and remembered; the turn then ends
+    // with an `aborted` error event instead of `turn-finished` (there is no reply to report).
+    const keepReply = !cutShort || replyText.length > 0;
+    if (keepReply) produced.push(reply);
 
     const h0 = performance.now();
     const [stored, changes] = await Promise.allSettled([
@@ -170,6 +196,10 @@ export class Agent {
     if (changes.status === 'fulfilled') for (const change of changes.value) yield { type: 'memory-changed', change };
     else yield errorEvent(changes.reason);
     if (failure) yield errorEvent(failure);
+    if (!keepReply) {
+      yield { type: 'error', code: 'aborted', message: 'the reply was stopped before it began; nothing of it was stored' };
+      return;
+    }
 
     timings.total = performance.now() - started;
     yield { type: 'turn-finished', turnId, reply, timings: roundTimings(timings) };
@@ -212,7 +242,8 @@ export async function collectRun(events: AsyncIterable<AgentEvent>): Promise<Run
     if (event.type === 'error') failure ??= event;
   }
   if (!finished || !userMessage) {
-    throw new WorkshopError(failure?.code === 'redis_unavailable' ? 'redis_unavailable' : 'model_failed', failure?.message ?? 'the turn ended without a reply');
+    const code = failure?.code === 'redis_unavailable' || failure?.code === 'aborted' ? failure.code : 'model_failed';
+    throw new WorkshopError(code, failure?.message ?? 'the turn ended without a reply');
   }
   return { turnId: finished.turnId, userMessage, reply: finished.reply, memoriesUsed, toolCalls, timings: finished.timings };
 }

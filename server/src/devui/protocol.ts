@@ -25,6 +25,8 @@ export const messageSchema = z.object({
   toolCalls: z.array(toolCallSchema).optional(),
   toolCallId: z.string().optional(),
   toolName: z.string().optional(),
+  /** A reply cut short (stopped); `text` is the part streamed before that. */
+  interrupted: z.boolean().optional(),
 });
 
 /** DESIGN §6 `Memory`. */

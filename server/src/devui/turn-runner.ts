@@ -62,7 +62,8 @@ export async function* runTurn(ctx: PortContext, request: TurnRequest): AsyncGen
       if (event.type === 'turn-started') frameCtx.turnId = event.turnId;
       if (event.type === 'memories-retrieved') memoriesUsed = event.memories.length;
       if (event.type === 'tool-call') toolCalls++;
-      if (event.type === 'error') errorCode ??= event.code;
+      // A stop is not a failure: the log line says `stopped` instead.
+      if (event.type === 'error' && event.code !== 'aborted') errorCode ??= event.code;
       if (event.type === 'turn-finished') finished = event;
       if (event.type === 'message-stored' || event.type === 'memory-changed') {
         const frame = agentEventToFrame(event, frameCtx);

@@ -9,6 +9,7 @@ export function toWireMessage(message: ChatMessage): WireMessage {
   if (message.toolCalls?.length) wire.toolCalls = message.toolCalls;
   if (message.toolCallId !== undefined) wire.toolCallId = message.toolCallId;
   if (message.toolName !== undefined) wire.toolName = message.toolName;
+  if (message.interrupted) wire.interrupted = true;
   return wire;
 }
 

@@ -19,6 +19,7 @@ export const chatMessageSchema = z.object({
   toolCalls: z.array(toolCallSchema).optional(),
   toolCallId: z.string().optional(),
   toolName: z.string().optional(),
+  interrupted: z.boolean().optional(),
 });
 
 /**

@@ -80,6 +80,17 @@ export function describeChatMessageStoreContract(name: string, makeHarness: () =
       expect(await store.listMessages()).toEqual([call, result]);
     });
 
+    it('keeps the interrupted flag of a stopped reply, and adds none to other messages', async () => {
+      const store = create();
+      const stopped = msg('stopped', { role: 'assistant', text: 'The first words of', interrupted: true });
+      const whole = msg('whole', { role: 'assistant', text: 'A whole reply.' });
+      await store.addMessages([stopped, whole]);
+      const listed = await store.listMessages();
+      expect(listed).toEqual([stopped, whole]);
+      expect(listed[1]).not.toHaveProperty('interrupted');
+      await expectCode(store.addMessages([msg('bad', { interrupted: 'yes' as unknown as boolean })]), 'invalid_argument');
+    });
+
     it('lists only the newest `limit` messages', async () => {
       const store = create();
       await store.addMessages(['1', '2', '3', '4'].map((id) => msg(id)));

@@ -24,6 +24,11 @@ export interface ChatMessage {
   toolCallId?: string;
   /** On tool messages: the tool's name. */
   toolName?: string;
+  /**
+   * On assistant messages: the reply was cut short (Stop, a closed tab or HTTP client, or a model
+   * failing mid-way); `text` is what had been streamed until then. Absent on complete replies.
+   */
+  interrupted?: boolean;
 }
 
 /** Plain JSON state of a store: enough to resume the same thread in another process. Never holds a password. */

@@ -221,7 +221,7 @@ export function useDemoSession(): DemoSession {
   }, [threadId]);
 
   // A safety net for the live memory events: re-read the list after each finished turn.
-  const finishedTurns = Object.values(state.turns).filter((t) => t.status === 'finished').length;
+  const finishedTurns = Object.values(state.turns).filter((t) => t.status === 'finished' || t.status === 'stopped').length;
   useEffect(() => {
     if (finishedTurns === 0) return;
     const timer = setTimeout(() => void loadMemories(), 400);

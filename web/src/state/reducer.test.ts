@@ -270,6 +270,41 @@ describe('reducer: errors', () => {
     expect(currentThread(s)!.messages[1]).toMatchObject({ id: 'a1', text: 'Once upon', interrupted: true });
   });
 
+  it('keeps a stopped reply in its card: the stored copy has the streamed text and is marked interrupted', () => {
+    const timings = { memorySearch: 1, model: 2, tools: 0, historyWrite: 1, memoryWrite: 1, total: 5 };
+    const stopped = { ...reply('a1', 'Once upon a'), interrupted: true };
+    let s = requested(opened());
+    s = run(
+      s,
+      frame({ type: 'turn.started', requestId: 'r1', turnId: 't1', threadId: T, agentId: 'personal_assistant' }),
+      frame({ type: 'text.delta', turnId: 't1', messageId: 'a1', text: 'Once upon' }),
+      frame({ type: 'text.delta', turnId: 't1', messageId: 'a1', text: ' a' }),
+      // What the server sends after turn.stop: the partial reply as stored, then the finish.
+      frame({ type: 'message.stored', threadId: T, agentId: 'personal_assistant', message: stopped }),
+    );
+    expect(streamingIn(s, T)).toBeNull();
+    expect(currentThread(s)!.messages[1]).toMatchObject({ id: 'a1', text: 'Once upon a', interrupted: true, turnId: 't1' });
+    s = run(s, frame({ type: 'turn.finished', turnId: 't1', threadId: T, reply: stopped, timings }));
+    expect(s.turns.t1.status).toBe('stopped');
+    expect(s.notices).toEqual([]);
+    expect(isBusy(s, T)).toBe(false);
+    expect(currentThread(s)!.messages.filter((m) => m.role === 'assistant')).toEqual([{ ...stopped, turnId: 't1' }]);
+
+    // After a reload the flag comes from Redis (GET /api/threads/:id) and stays.
+    s = run(s, {
+      type: 'thread.loaded',
+      threadId: T,
+      detail: { thread: { id: T }, key: 'k', messages: [userMsg('u1', 'Hi, I am Ada'), stopped] },
+    });
+    expect(currentThread(s)!.messages[1]).toMatchObject({ id: 'a1', text: 'Once upon a', interrupted: true });
+    const fresh = run(opened(), {
+      type: 'thread.loaded',
+      threadId: T,
+      detail: { thread: { id: T }, key: 'k', messages: [userMsg('u1', 'Hi, I am Ada'), stopped] },
+    });
+    expect(currentThread(fresh)!.messages[1]).toEqual(stopped);
+  });
+
   it('keeps at most five notices with unique ids', () => {
     let s = opened();
     for (let i = 0; i < 7; i++) s = run(s, frame({ type: 'error', code: 'x', message: `e${i}` }));

@@ -262,8 +262,10 @@ function applyFrame(state: UiState, frame: ServerFrame): UiState {
       const { [frame.turnId]: _done, ...streaming } = state.streaming;
       let next: UiState = { ...state, streaming };
       if (turn) {
+        // A stopped reply still finishes (what was streamed is stored, marked `interrupted`).
+        const ended = frame.reply.interrupted ? 'stopped' : 'finished';
         next = patchTurn(next, frame.turnId, {
-          status: turn.status === 'running' ? 'finished' : turn.status,
+          status: turn.status === 'running' ? ended : turn.status,
           timings: frame.timings,
           replyMessageId: frame.reply.id,
         });

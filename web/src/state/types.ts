@@ -7,7 +7,10 @@ import type { Health, Me, SearchEngine, ThreadDetail, ThreadSummary } from '../a
 export interface ChatMessage extends WireMessage {
   /** Sent by this tab, not yet confirmed stored. */
   pending?: boolean;
-  /** A reply cut short (stopped, or the connection dropped); it may not be in Redis. */
+  /**
+   * A reply cut short: stored so by the server (Stop, `WireMessage.interrupted`), or only seen so
+   * by this tab (the connection dropped mid-reply; then it may not be in Redis).
+   */
   interrupted?: boolean;
   /** The server refused or never got it. */
   failed?: boolean;

@@ -13,6 +13,8 @@ export interface MessageItemProps {
   shownToolCalls: Set<string>;
 }
 
+const INTERRUPTED_HINT = 'The reply was stopped before it was complete: this is the part written until then.';
+
 /** One stored message. Tool results and calls appear inline; replies list the memories they used. */
 export const MessageItem = memo(function MessageItem({ message, turn, shownToolCalls }: MessageItemProps) {
   const status = message.failed ? 'not sent' : message.pending ? 'sending…' : message.interrupted ? 'interrupted' : null;
@@ -23,10 +25,19 @@ export const MessageItem = memo(function MessageItem({ message, turn, shownToolC
       data-testid="message"
       data-role={message.role}
       data-message-id={message.id}
+      data-interrupted={message.interrupted ? 'true' : undefined}
     >
       <header className="message-meta">
         <span className="author">{authorLabel(message)}</span>
-        {status && <span className={`status-tag status-${status.replace(/\W/g, '')}`}>{status}</span>}
+        {status && (
+          <span
+            className={`status-tag status-${status.replace(/\W/g, '')}`}
+            data-testid="message-status"
+            title={status === 'interrupted' ? INTERRUPTED_HINT : undefined}
+          >
+            {status}
+          </span>
+        )}
       </header>
       <Body message={message} />
       {toolsFromTurn.length > 0 && <ToolSteps steps={toolsFromTurn} />}
