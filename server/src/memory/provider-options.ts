@@ -36,7 +36,7 @@ export interface MemoryProviderOptions {
   minScore?: number;
   /**
    * Facts are few and curated, so the newest `maxFacts` of them are injected on every turn
-   * even when the user's words do not match them ("what do you know about me?"). Default 20.
+   * even when the user's words do not match them ("what do you know about me?"). Default 30.
    */
   maxFacts?: number;
   /** Adds vectors to records and queries, for hybrid text + vector search. Optional. */
@@ -45,13 +45,22 @@ export interface MemoryProviderOptions {
   factExtractor?: FactExtractor | null;
   /** Store tool results as `tool` memories. Default true (the original provider drops them). */
   storeToolResults?: boolean;
+  /**
+   * What becomes a memory. `curated` (default): facts, the user's messages that state something
+   * (not questions, greetings, thanks or requests) and tool results; assistant replies stay in
+   * the history only. `all`: every user and assistant message too, as the original provider does.
+   */
+  capture?: MemoryCapture;
 }
+
+export type MemoryCapture = 'curated' | 'all';
 
 export const PROVIDER_DEFAULTS = {
   contextPrompt: DEFAULT_CONTEXT_PROMPT,
   topK: 10,
   minScore: 0.05,
-  maxFacts: 20,
+  maxFacts: 30,
   scopeToPerOperationThread: false,
   storeToolResults: true,
+  capture: 'curated' as MemoryCapture,
 } as const;

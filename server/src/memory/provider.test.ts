@@ -38,7 +38,7 @@ describe('RedisMemoryProvider', () => {
 
   it('stores user and assistant messages and injects them with the default context prompt', async () => {
     const engine = await plainEngine('context');
-    const memory = provider(engine, { agentId: 'a', userId: 'u1' });
+    const memory = provider(engine, { agentId: 'a', userId: 'u1', capture: 'all' });
     const changes = await turn(memory, 't1', 'The quarterly report is due on Friday', 'Noted, Friday it is.');
     expect(changes.filter((c) => c.record.kind === 'message')).toHaveLength(2);
 
@@ -135,7 +135,8 @@ describe('RedisMemoryProvider', () => {
     await memory.invoked({ threadId: 't1', requestMessages: request, responseMessages: response });
     await memory.invoked({ threadId: 't1', requestMessages: request, responseMessages: response });
     const all = await memory.searchAll();
-    expect(all.filter((r) => r.kind === 'message')).toHaveLength(2);
+    // The user's statement (assistant replies stay in the history by default) and its fact, once each.
+    expect(all.filter((r) => r.kind === 'message')).toHaveLength(1);
     expect(all.filter((r) => r.kind === 'fact')).toHaveLength(1);
   });
 

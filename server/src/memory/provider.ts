@@ -5,8 +5,11 @@
  */
 import type { ChatMessage } from '../history/types';
 import { invalidArgument, WorkshopError } from '../errors';
-import { NlpFactExtractor } from '../nlp/facts';
-import type { FactExtractor } from '../nlp/facts/types';
+import { NlpFactExtractor, parseFactText } from '../nlp/facts';
+import { keysToRemove } from '../nlp/facts/resolve';
+import type { Fact, FactExtractor, FactUpdate } from '../nlp/facts/types';
+import { isInformative } from '../nlp/informative';
+import { dedupeContext } from './context-dedupe';
 import { PROVIDER_DEFAULTS, type MemoryProviderOptions } from './provider-options';
 import { factMemoryId, messageMemoryId } from './record-ids';
 import type { IndexInfo, MemoryChange, MemoryEngine, MemoryHit, MemoryKind, MemoryRecord, MemoryScope } from './types';
@@ -67,7 +70,7 @@ export class RedisMemoryProvider {
       .filter((m) => m.role === 'user')
       .map((m) => m.text)
       .join('\n');
-    const memories = await this.relevant(this.scope(input.threadId), query);
+    const memories = dedupeContext(await this.relevant(this.scope(input.threadId), query));
     if (memories.length === 0) return { memories };
     const prompt = this.options.contextPrompt ?? PROVIDER_DEFAULTS.contextPrompt;
     const lines = memories.map((hit) => `- ${hit.record.content.replace(/\s+/g, ' ').trim()}`);
@@ -75,15 +78,23 @@ export class RedisMemoryProvider {
   }
 
   /**
-   * After a model call: store the user, assistant and tool messages of the turn and apply the
-   * facts found in the user's messages. Returns what changed, for live views.
+   * After a model call: store what the turn taught (see `capture`) and apply the facts found in
+   * the user's messages: new facts link to the message memories that stated them, and a fact
+   * that is replaced or withdrawn takes those statements with it. Returns what changed.
    */
   async invoked(input: { threadId: string; requestMessages: ChatMessage[]; responseMessages: ChatMessage[] }): Promise<MemoryChange[]> {
     const scope = this.scope(input.threadId);
     const storeTools = this.options.storeToolResults ?? PROVIDER_DEFAULTS.storeToolResults;
-    const messages = [...input.requestMessages, ...input.responseMessages].filter(
-      (m) => m.text.trim().length > 0 && (m.role === 'user' || m.role === 'assistant' || (m.role === 'tool' && storeTools)),
-    );
+    const everything = (this.options.capture ?? PROVIDER_DEFAULTS.capture) === 'all';
+    const updates = new Map(input.requestMessages.filter((m) => m.role === 'user').map((m) => [m.id, this.facts?.extract(m.text)]));
+    const messages = [...input.requestMessages, ...input.responseMessages].filter((m) => {
+      if (m.text.trim().length === 0) return false;
+      if (m.role === 'tool') return storeTools;
+      if (everything) return m.role === 'user' || m.role === 'assistant';
+      if (m.role !== 'user') return false;
+      const update = updates.get(m.id);
+      return Boolean(update && (update.set.length > 0 || update.remove.length > 0)) || isInformative(m.text);
+    });
     const records: MemoryRecord[] = messages.map((m) => ({
       ...scope,
       id: messageMemoryId(scope, m.id),
@@ -96,25 +107,27 @@ export class RedisMemoryProvider {
       authorName: m.authorName,
       createdAt: m.createdAt,
     }));
+    const stored = new Set(records.map((r) => r.id));
 
-    const { factRecords, removedIds } = this.factChanges(scope, input.threadId, input.requestMessages);
-    const toWrite = [...records, ...factRecords];
-    const [previous] = await Promise.all([this.existing(scope, [...factRecords.map((r) => r.id), ...removedIds]), this.embed(toWrite)]);
+    const facts = await this.factChanges(scope, input.threadId, input.requestMessages, updates, stored);
+    const toWrite = [...records, ...facts.write];
+    await this.embed(toWrite);
     await this.engine.upsert(toWrite);
 
     const changes: MemoryChange[] = records.map((record) => ({ type: 'stored', record }));
-    for (const record of factRecords) {
-      const before = previous.get(record.id);
+    for (const record of facts.write) {
+      const before = facts.previous.get(record.id);
       if (before?.content === record.content) continue;
       changes.push({ type: before ? 'updated' : 'stored', record });
     }
-    const removed = await Promise.all(
-      removedIds.map(async (id) => {
-        const before = previous.get(id);
-        return before && (await this.engine.delete(scope, id)) ? before : undefined;
+    const doomed = [...facts.remove.map((id) => facts.previous.get(id) ?? this.engine.get(scope, id))];
+    const gone = await Promise.all(
+      doomed.map(async (pending) => {
+        const record = await pending;
+        return record && (await this.engine.delete(scope, record.id)) ? record : undefined;
       }),
     );
-    for (const record of removed) if (record) changes.push({ type: 'deleted', record });
+    for (const record of gone) if (record) changes.push({ type: 'deleted', record });
     return changes;
   }
 
@@ -148,9 +161,24 @@ export class RedisMemoryProvider {
     return updated;
   }
 
-  /** Forgets one memory of the scope; false when it was not there. */
+  /** Forgets one memory of the scope (a fact with the statements it came from); false when it was not there. */
   async forget(id: string, threadId?: string): Promise<boolean> {
-    return this.engine.delete(this.scope(threadId), id);
+    return (await this.forgetWithSources(id, threadId)).length > 0;
+  }
+
+  /**
+   * Forgets one memory and, for a fact, the message memories that stated it, so nothing left
+   * in memory still says it. Returns the ids deleted (none when `id` was not there).
+   */
+  async forgetWithSources(id: string, threadId?: string): Promise<string[]> {
+    const scope = this.scope(threadId);
+    const record = await this.engine.get(scope, id);
+    if (!record || !(await this.engine.delete(scope, id))) return [];
+    const deleted = [id];
+    for (const source of record.sourceIds ?? []) {
+      if (await this.engine.delete(scope, source)) deleted.push(source);
+    }
+    return deleted;
   }
 
   /** Forgets every memory of the scope; returns how many. */
@@ -180,24 +208,54 @@ export class RedisMemoryProvider {
     return [...relevant, ...facts.filter((f) => !seen.has(f.id)).map((record) => ({ record, score: 0 }))];
   }
 
-  private factChanges(scope: MemoryScope, threadId: string, messages: ChatMessage[]): { factRecords: MemoryRecord[]; removedIds: string[] } {
-    const factRecords = new Map<string, MemoryRecord>();
-    const removedIds = new Set<string>();
-    if (!this.facts) return { factRecords: [], removedIds: [] };
+  /**
+   * The fact records to write and the memories to delete after this turn's user messages. The
+   * facts already in memory are read so that a withdrawal ("I don't eat sushi anymore") finds
+   * what it withdraws (a favourite food, a liking) whatever its key, and so that a replaced or
+   * withdrawn fact takes the statements it came from with it.
+   */
+  private async factChanges(
+    scope: MemoryScope,
+    threadId: string,
+    messages: ChatMessage[],
+    updates: Map<string, FactUpdate | undefined>,
+    stored: Set<string>,
+  ): Promise<{ write: MemoryRecord[]; previous: Map<string, MemoryRecord>; remove: string[] }> {
+    const previous = new Map<string, MemoryRecord>();
+    const changing = [...updates.values()].some((u) => u && (u.set.length || u.remove.length || u.withdraw?.length || u.switchTo?.length));
+    if (!this.facts || !changing) return { write: [], previous, remove: [] };
+
+    /** Current facts by key: the stored ones, then this turn's. */
+    const current = new Map<string, { fact: Fact; record: MemoryRecord }>();
+    for (const record of await this.engine.list(scope, { kinds: ['fact'], limit: 1000 })) {
+      previous.set(record.id, record);
+      const parsed = parseFactText(record.content);
+      const key = record.factKey ?? parsed?.key;
+      if (key) current.set(key, { fact: parsed ? { ...parsed, key } : { key, attribute: 'note', value: record.content, text: record.content }, record });
+    }
+    const remove = new Set<string>();
+    const retire = (record: MemoryRecord) => record.sourceIds?.forEach((id) => remove.add(id));
+
     for (const message of messages) {
-      if (message.role !== 'user') continue;
-      const update = this.facts.extract(message.text);
-      for (const key of update.remove) {
-        const id = factMemoryId(scope, key);
-        factRecords.delete(id);
-        removedIds.add(id);
+      const update = message.role === 'user' ? updates.get(message.id) : undefined;
+      if (!update) continue;
+      const sourceId = messageMemoryId(scope, message.id);
+      for (const key of keysToRemove([...current.values()].map((c) => c.fact), update)) {
+        const entry = current.get(key);
+        if (!entry) continue;
+        current.delete(key);
+        retire(entry.record);
+        remove.add(entry.record.id);
       }
       for (const fact of update.set) {
-        const id = factMemoryId(scope, fact.key);
-        removedIds.delete(id);
-        factRecords.set(id, {
+        const before = current.get(fact.key)?.record;
+        const same = before?.content === fact.text;
+        // Restating keeps the earlier statements as sources; a new value retires them.
+        if (before && !same) retire(before);
+        const sources = [...(same ? (before?.sourceIds ?? []) : []), ...(stored.has(sourceId) ? [sourceId] : [])];
+        const record: MemoryRecord = {
           ...scope,
-          id,
+          id: factMemoryId(scope, fact.key),
           kind: 'fact',
           content: fact.text,
           role: 'user',
@@ -206,18 +264,18 @@ export class RedisMemoryProvider {
           messageId: message.id,
           authorName: message.authorName,
           factKey: fact.key,
+          sourceIds: [...new Set(sources)],
           createdAt: message.createdAt,
-        });
+        };
+        remove.delete(record.id);
+        current.set(fact.key, { fact, record });
       }
     }
-    return { factRecords: [...factRecords.values()], removedIds: [...removedIds] };
-  }
-
-  private async existing(scope: MemoryScope, ids: string[]): Promise<Map<string, MemoryRecord>> {
-    const found = await Promise.all(ids.map((id) => this.engine.get(scope, id)));
-    const byId = new Map<string, MemoryRecord>();
-    for (const record of found) if (record) byId.set(record.id, record);
-    return byId;
+    // Never delete what this turn writes or what a standing fact still cites.
+    const write = [...current.values()].map((c) => c.record).filter((r) => r !== previous.get(r.id));
+    const keep = new Set([...stored, ...write.map((r) => r.id)]);
+    for (const { record } of current.values()) record.sourceIds?.forEach((id) => keep.add(id));
+    return { write, previous, remove: [...remove].filter((id) => !keep.has(id)) };
   }
 
   /** The query's vector for hybrid search; none without an embedder or for a blank query. */

@@ -17,6 +17,7 @@ export const RECORD_FIELDS = [
   'message_id',
   'author_name',
   'fact_key',
+  'source_ids',
   'created_at',
   'embedding',
 ] as const;
@@ -80,6 +81,8 @@ export function encodeRecord(record: MemoryRecord): Record<string, string | Buff
     const value = record[prop];
     if (typeof value === 'string' && value !== '') fields[field] = value;
   }
+  // Ids are [A-Za-z0-9_-], so a comma list is unambiguous and readable in HGETALL.
+  if (record.sourceIds && record.sourceIds.length > 0) fields.source_ids = record.sourceIds.join(',');
   fields.created_at = String(Math.trunc(record.createdAt));
   if (record.embedding && record.embedding.length > 0) fields.embedding = encodeVector(record.embedding);
   return fields;
@@ -113,6 +116,8 @@ export function decodeRecord(id: string, fields: Record<string, RawValue> | null
     const value = text(fields[field]);
     if (value !== undefined && value !== '') record[prop] = value;
   }
+  const sources = text(fields.source_ids);
+  if (sources) record.sourceIds = sources.split(',').filter(Boolean);
   const embedding = fields.embedding;
   if (Buffer.isBuffer(embedding)) {
     const vector = decodeVector(embedding);

@@ -28,6 +28,11 @@ export interface MemoryRecord {
   authorName?: string;
   /** For facts: the slot this fact fills (`name`, `likes:sushi`), so a new value replaces the old. */
   factKey?: string;
+  /**
+   * For facts: the ids of the message memories that stated it. Forgetting the fact forgets them
+   * too, and a new value retires them, so an old statement is never injected next to its correction.
+   */
+  sourceIds?: string[];
   /** Milliseconds since the epoch. */
   createdAt: number;
   embedding?: Float32Array;

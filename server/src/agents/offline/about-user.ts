@@ -1,6 +1,8 @@
 /**
- * Questions about the user, answered only from the facts the model was given. When a fact is
- * missing the answer says so plainly; it never guesses.
+ * Questions about the user's named slots (name, home, job, diet, allergies, favourites, likes),
+ * answered only from the facts the model was given. An answer says whether it is `known`: when
+ * it is not, the offline model first looks for the answer among the user's other statements
+ * (`answer-from-memory.ts`) and only then says plainly that it was not told; it never guesses.
  */
 import nlp from '../../nlp/compromise';
 import { favouriteSubject, thingKey } from '../../nlp/facts/fact-text';
@@ -10,11 +12,20 @@ import { listing, sentence, youPhrase } from './phrases';
 
 type View = ReturnType<typeof nlp>;
 
+/** A reply and whether it rests on something the user said (false: "you haven't told me"). */
+export interface SlotAnswer {
+  text: string;
+  known: boolean;
+}
+
+const known = (text: string): SlotAnswer => ({ text, known: true });
+const notTold = (text: string): SlotAnswer => ({ text, known: false });
+
 const FAVOURITE = '(favourite|favorite|fave)';
 const DIETS = '(vegetarian|vegan|pescatarian|pescetarian|flexitarian|keto|paleo|halal|kosher)';
 
 /** Order in which "what do you know about me?" lists facts. */
-const ORDER: Fact['attribute'][] = ['name', 'location', 'job', 'employer', 'diet', 'allergy', 'favourite', 'likes', 'dislikes', 'note'];
+const ORDER: Fact['attribute'][] = ['name', 'location', 'job', 'employer', 'diet', 'allergy', 'favourite', 'likes', 'dislikes', 'about', 'note'];
 
 function group(doc: View, pattern: string, name = 'x'): string | undefined {
   const m = doc.match(pattern);
@@ -23,42 +34,53 @@ function group(doc: View, pattern: string, name = 'x'): string | undefined {
   return g?.text().replace(/[?.!]+$/, '').trim() || undefined;
 }
 
-function answerSingle(facts: FactMap, key: 'name' | 'location' | 'job' | 'employer', unknown: string): string {
+function answerSingle(facts: FactMap, key: 'name' | 'location' | 'job' | 'employer', unknown: string): SlotAnswer {
   const fact = facts.get(key);
-  if (!fact) return unknown;
-  if (key === 'location' && fact.subject === 'from') return `You told me you're from ${fact.value}.`;
-  return sentence(youPhrase(fact));
+  return fact ? known(sentence(youPhrase(fact))) : notTold(unknown);
 }
 
-function dietAnswer(facts: FactMap, asked?: string): string {
+/** "Where do I live?" is the current city; "where am I from?" the hometown. Each mentions the other when only that one is known. */
+function placeAnswer(facts: FactMap, origin: boolean): SlotAnswer {
+  const lives = facts.get('location');
+  const from = facts.get('hometown');
+  if (origin) {
+    if (from) return known(`You told me you're from ${from.value}${lives && lives.value !== from.value ? `, and that you live in ${lives.value} now` : ''}.`);
+    return lives ? notTold(`You haven't told me where you're from originally — only that you live in ${lives.value}.`) : notTold("You haven't told me where you're from.");
+  }
+  if (lives) return known(`You live in ${lives.value}${from && from.value !== lives.value ? ` (originally from ${from.value})` : ''}.`);
+  return from ? notTold(`You told me you're from ${from.value}, but not where you live now.`) : notTold("You haven't told me where you live yet.");
+}
+
+function dietAnswer(facts: FactMap, asked?: string): SlotAnswer {
   const diet = facts.get('diet');
   const allergies = factsOf(facts, 'allergy').map((f) => f.value);
   const allergyText = allergies.length ? ` You're also allergic to ${listing(allergies)}.` : '';
   if (asked) {
     const wanted = asked.toLowerCase() === 'pescetarian' ? 'pescatarian' : asked.toLowerCase();
-    if (!diet) return `You haven't told me whether you're ${wanted}.${allergyText}`;
-    if (diet.value.toLowerCase() === wanted) return `Yes — ${youPhrase(diet)}.${allergyText}`;
-    return `Not as far as I know — you told me ${youPhrase(diet)}.${allergyText}`;
+    if (!diet) return notTold(`You haven't told me whether you're ${wanted}.${allergyText}`);
+    if (diet.value.toLowerCase() === wanted) return known(`Yes — ${youPhrase(diet)}.${allergyText}`);
+    return known(`No — you told me ${youPhrase(diet)}.${allergyText}`);
   }
-  if (!diet && !allergies.length) return "You haven't told me about your diet or any allergies yet.";
-  if (!diet) return `You haven't told me about a diet, but you're allergic to ${listing(allergies)}.`;
-  return `${sentence(youPhrase(diet))}${allergyText}`;
+  if (!diet && !allergies.length) return notTold("You haven't told me about your diet or any allergies yet.");
+  if (!diet) return known(`You haven't mentioned a diet, but you're allergic to ${listing(allergies)}.`);
+  return known(`${sentence(youPhrase(diet))}${allergyText}`);
 }
 
-function allergyAnswer(facts: FactMap, asked?: string): string {
+function allergyAnswer(facts: FactMap, asked?: string): SlotAnswer {
   const allergies = factsOf(facts, 'allergy');
   if (asked) {
     const key = thingKey(asked);
     const hit = allergies.find((f) => thingKey(f.value) === key || thingKey(f.value).replace(/s$/, '') === key.replace(/s$/, ''));
-    if (hit) return `Yes — you told me you're allergic to ${hit.value}.`;
-    if (allergies.length) return `Not that you've told me. The allergies I know of: ${listing(allergies.map((f) => f.value))}.`;
-    return `You haven't told me about any allergies.`;
+    if (hit) return known(`Yes — you told me you're allergic to ${hit.value}.`);
+    // One answer, not two: the allergies that are known are the reason for the "no".
+    if (allergies.length) return known(`Not to ${asked}, as far as I know — the allergies you told me about are ${listing(allergies.map((f) => f.value))}.`);
+    return notTold(`You haven't told me about any allergies.`);
   }
-  if (!allergies.length) return "You haven't told me about any allergies.";
-  return `You're allergic to ${listing(allergies.map((f) => f.value))}.`;
+  if (!allergies.length) return notTold("You haven't told me about any allergies.");
+  return known(`You're allergic to ${listing(allergies.map((f) => f.value))}.`);
 }
 
-function likeAnswer(facts: FactMap, thing: string): string {
+function likeAnswer(facts: FactMap, thing: string): SlotAnswer {
   const key = thingKey(thing);
   const singular = key.replace(/s$/, '');
   const find = (attr: 'likes' | 'dislikes') =>
@@ -67,20 +89,20 @@ function likeAnswer(facts: FactMap, thing: string): string {
       return k === key || k.replace(/s$/, '') === singular;
     });
   const liked = find('likes');
-  if (liked) return `Yes — you told me you like ${liked.value}.`;
+  if (liked) return known(`Yes — you told me you like ${liked.value}.`);
   const disliked = find('dislikes');
-  if (disliked) return `No — you told me you don't like ${disliked.value}.`;
+  if (disliked) return known(`No — you told me you don't like ${disliked.value}.`);
   const favourite = factsOf(facts, 'favourite').find((f) => thingKey(f.value) === key);
-  if (favourite) return `Yes — it's your favourite ${favourite.subject}.`;
-  return `You haven't told me whether you like ${thing}.`;
+  if (favourite) return known(`Yes — it's your favourite ${favourite.subject}.`);
+  return notTold(`You haven't told me whether you like ${thing}.`);
 }
 
-function everything(facts: FactMap): string {
+function everything(facts: FactMap): SlotAnswer {
   const sorted = [...facts.values()].sort((a, b) => ORDER.indexOf(a.attribute) - ORDER.indexOf(b.attribute));
   if (sorted.length === 0) {
-    return "I don't know anything about you yet. Tell me something — your name, where you live, or what food you like — and I'll remember it.";
+    return notTold("I don't know anything about you yet. Tell me something — your name, where you live, or what you like — and I'll remember it.");
   }
-  return `Here's what I know about you:\n${sorted.map((f) => `- ${sentence(youPhrase(f))}`).join('\n')}`;
+  return known(`Here's what I know about you:\n${sorted.map((f) => `- ${sentence(youPhrase(f))}`).join('\n')}`);
 }
 
 /** Words of a question that say what it is about ("my locker code" → locker, code). */
@@ -94,7 +116,7 @@ function contentWords(text: string): string[] {
  * Answers a question about the user, or returns undefined when the text is not one.
  * `facts` already includes what the current message stated.
  */
-export function answerAboutUser(text: string, facts: FactMap): string | undefined {
+export function answerAboutUser(text: string, facts: FactMap): SlotAnswer | undefined {
   const doc = nlp(text.toLowerCase());
 
   if (doc.has('what do you (know|remember) about me') || doc.has('what (have i told|did i tell) you about (me|myself)') || doc.has('tell me about (me|myself)') || doc.has('tell me what you (know|remember) about (me|myself)') || doc.has('what do you know about me') || doc.has('what have i told you') || doc.has('what do you remember')) {
@@ -103,22 +125,25 @@ export function answerAboutUser(text: string, facts: FactMap): string | undefine
   if (doc.has('(what is|what was|do you know|do you remember|tell me) my name') || doc.has('^who am i') || doc.has('what am i called') || doc.has('what (should|do) you call me')) {
     return answerSingle(facts, 'name', "You haven't told me your name yet.");
   }
-  if (doc.has('where (do|did) i (live|stay|reside)') || doc.has('where am i (from|based|located|living)') || doc.has('(what|which) (city|town|country) (do|am) i (live|in|from)') || doc.has('where is my home') || doc.has('(do you know|do you remember) where i (live|am from)')) {
-    return answerSingle(facts, 'location', "You haven't told me where you live yet.");
+  if (doc.has('where am i from') || doc.has('where (did|do) i (grow up|come from)') || doc.has('where was i (born|raised)') || doc.has('(what|which) (city|town|country) am i from') || doc.has('(my|what is my) (hometown|home town)') || doc.has('(do you know|do you remember) where i am from') || doc.has('where (am|was) i originally')) {
+    return placeAnswer(facts, true);
+  }
+  if (doc.has('where (do|did) i (live|stay|reside)') || doc.has('where am i (based|located|living)') || doc.has('(what|which) (city|town|country) (do|am) i (live|in)') || doc.has('where is my home') || doc.has('(do you know|do you remember) where i live') || doc.has('where do i (currently)? live')) {
+    return placeAnswer(facts, false);
   }
   if (doc.has('(where|who) do i work') || doc.has('(which|what) (company|employer) do i work') || doc.has('(who|what) is my (employer|company)') || doc.has('who employs me')) {
     const employer = facts.get('employer');
     const job = facts.get('job');
-    if (!employer && job) return `You told me ${youPhrase(job)}, but not where.`;
+    if (!employer && job) return known(`You told me ${youPhrase(job)}, but not where.`);
     const base = answerSingle(facts, 'employer', "You haven't told me where you work yet.");
-    return employer && job ? `${base.replace(/\.$/, '')}, as ${/^[aeiou]/i.test(job.value) ? 'an' : 'a'} ${job.value}.` : base;
+    return employer && job ? known(`${base.text.replace(/\.$/, '')}, as ${/^[aeiou]/i.test(job.value) ? 'an' : 'a'} ${job.value}.`) : base;
   }
   if (doc.has('what (is|was) my (job|profession|occupation|role|job title|work)') || doc.has('what do i do (for a living|for work)') || doc.has('what do i work as') || doc.has('what is my line of work') || doc.has('^what do i do$')) {
     const job = facts.get('job');
     const employer = facts.get('employer');
-    if (!job && employer) return `You told me ${youPhrase(employer)}, but not what your job is.`;
+    if (!job && employer) return known(`You told me ${youPhrase(employer)}, but not what your job is.`);
     const base = answerSingle(facts, 'job', "You haven't told me what you do for work yet.");
-    return job && employer ? `${base.replace(/\.$/, '')} at ${employer.value}.` : base;
+    return job && employer ? known(`${base.text.replace(/\.$/, '')} at ${employer.value}.`) : base;
   }
   const askedDiet = group(doc, `am i (a|an)? [<x>${DIETS}]`);
   if (askedDiet) return dietAnswer(facts, askedDiet);
@@ -134,34 +159,25 @@ export function answerAboutUser(text: string, facts: FactMap): string | undefine
   if (favourite) {
     const subject = favouriteSubject(favourite);
     const fact = facts.get(`favourite:${subject}`);
-    return fact ? sentence(youPhrase(fact)) : `You haven't told me your favourite ${subject} yet.`;
+    return fact ? known(sentence(youPhrase(fact))) : notTold(`You haven't told me your favourite ${subject} yet.`);
   }
   if (doc.has(`what are my ${FAVOURITE}s`) || doc.has(`what are my ${FAVOURITE} things`)) {
     const favs = factsOf(facts, 'favourite');
-    return favs.length ? `Your favourites: ${listing(favs.map((f) => `${f.subject} — ${f.value}`))}.` : "You haven't told me any favourites yet.";
+    return favs.length ? known(`Your favourites: ${listing(favs.map((f) => `${f.subject} — ${f.value}`))}.`) : notTold("You haven't told me any favourites yet.");
   }
   if (doc.has('what do i (like|love|enjoy)') || doc.has('what are my (likes|interests|hobbies)') || doc.has('what (things|food|foods) do i (like|love|enjoy)')) {
     const likes = factsOf(facts, 'likes').map((f) => f.value);
-    return likes.length ? `You like ${listing(likes)}.` : "You haven't told me what you like yet.";
+    return likes.length ? known(`You like ${listing(likes)}.`) : notTold("You haven't told me what you like yet.");
   }
   const likeThing = group(doc, '^(do|did) i (like|love|enjoy|hate|dislike) [<x>.+]') ?? group(doc, '^(you know|do you know|do you remember) (if|whether) i (like|love|enjoy) [<x>.+]');
   if (likeThing) return likeAnswer(facts, likeThing);
   if (doc.has('what do i (dislike|hate)') || doc.has('what do i not like') || doc.has('what are my dislikes')) {
     const dislikes = factsOf(facts, 'dislikes').map((f) => f.value);
-    return dislikes.length ? `You don't like ${listing(dislikes)}.` : "You haven't told me about anything you dislike.";
+    return dislikes.length ? known(`You don't like ${listing(dislikes)}.`) : notTold("You haven't told me about anything you dislike.");
   }
   if (doc.has('what (did|have) i (ask|asked|tell|told) you to remember') || doc.has('what (should|did) you remember')) {
     const notes = factsOf(facts, 'note').map((f) => f.value);
-    return notes.length ? `You asked me to remember:\n${notes.map((n) => `- ${n}`).join('\n')}` : "You haven't asked me to remember anything yet.";
-  }
-  // "what's my locker code?": a note or any fact that mentions it, else an honest "not told".
-  const other = group(doc, '(what|which|when|where) (is|are|was) my [<x>.+]');
-  if (other) {
-    const words = contentWords(other);
-    if (words.length === 0) return undefined;
-    const match = [...facts.values()].find((f) => words.every((w) => f.value.toLowerCase().includes(w) || (f.subject ?? '').toLowerCase().includes(w)));
-    if (match) return sentence(youPhrase(match));
-    return `You haven't told me your ${other} yet.`;
+    return notes.length ? known(`You asked me to remember:\n${notes.map((n) => `- ${n}`).join('\n')}`) : notTold("You haven't asked me to remember anything yet.");
   }
   return undefined;
 }

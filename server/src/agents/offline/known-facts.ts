@@ -4,14 +4,16 @@
  * this conversation, applied oldest first so a correction wins over what it corrects.
  */
 import { parseFactText } from '../../nlp/facts/fact-text';
+import { keysToRemove } from '../../nlp/facts/resolve';
 import type { Fact, FactExtractor, FactUpdate } from '../../nlp/facts/types';
 import type { RequestView } from './request-view';
 
 /** Facts by key (`name`, `likes:sushi`, …). */
 export type FactMap = Map<string, Fact>;
 
+/** Applies one message's update; what it withdrew is resolved against the facts known so far. */
 export function applyUpdate(facts: FactMap, update: FactUpdate): void {
-  for (const key of update.remove) facts.delete(key);
+  for (const key of keysToRemove(facts.values(), update)) facts.delete(key);
   for (const fact of update.set) facts.set(fact.key, fact);
 }
 

@@ -173,7 +173,7 @@ describe('OfflineChatModel: questions about the user, from memories only', () =>
     ['what is my job?', 'You work as a data engineer at Contoso.'],
     ['where do I work?', 'You work at Contoso, as a data engineer.'],
     ["what's my diet?", "You're vegetarian. You're also allergic to peanuts."],
-    ['am I vegan?', "Not as far as I know — you told me you're vegetarian. You're also allergic to peanuts."],
+    ['am I vegan?', "No — you told me you're vegetarian. You're also allergic to peanuts."],
     ['what am I allergic to?', "You're allergic to peanuts."],
     ['am I allergic to peanuts?', "Yes — you told me you're allergic to peanuts."],
     ["what's my favourite color?", 'Your favourite color is blue.'],
@@ -209,7 +209,7 @@ describe('OfflineChatModel: questions about the user, from memories only', () =>
     expect(await say({ user: 'where do I live?' })).toBe("You haven't told me where you live yet.");
     expect(await say({ user: "what's my favourite color?" })).toBe("You haven't told me your favourite color yet.");
     expect(await say({ user: 'what do you know about me?' })).toMatch(/^I don't know anything about you yet/);
-    expect(await say({ user: 'what is my shoe size?', memories })).toBe("You haven't told me your shoe size yet.");
+    expect(await say({ user: 'what is my shoe size?', memories })).toBe("I don't know — you haven't told me that yet. Tell me and I'll remember it.");
   });
 
   it('reports "I\'m from X" as what was said', async () => {
@@ -218,7 +218,7 @@ describe('OfflineChatModel: questions about the user, from memories only', () =>
 
   it('answers from notes and from facts in raw message memories', async () => {
     const notes = [memory('User asked to remember: my locker code is 4512.')];
-    expect(await say({ user: "what's my locker code?", memories: notes })).toBe('You asked me to remember: my locker code is 4512.');
+    expect(await say({ user: "what's my locker code?", memories: notes })).toBe('You told me your locker code is 4512.');
     const raw = [memory('I work as a nurse', 'message')];
     expect(await say({ user: 'what is my job?', memories: raw })).toBe('You work as a nurse.');
   });
@@ -416,8 +416,8 @@ describe('OfflineChatModel: small talk and fallback', () => {
   });
 
   it('acknowledges a statement it cannot parse, quoting it', async () => {
-    const text = await say({ user: 'I already tried restarting it twice.' });
-    expect(text).toMatch(/^Noted: “I already tried restarting it twice\.”/);
+    const text = await say({ user: 'The router keeps dropping the connection.' });
+    expect(text).toMatch(/^Noted: “The router keeps dropping the connection\.”/);
     expect(await say({ user: 'Is the printer fixed?' })).not.toMatch(/^Noted/);
   });
 

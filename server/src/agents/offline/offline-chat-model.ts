@@ -8,7 +8,9 @@ import { stableHash } from '../../nlp/facts/stable-hash';
 import type { FactExtractor, FactUpdate } from '../../nlp/facts/types';
 import type { ToolCall } from '../../history/types';
 import type { ChatModel, ModelEvent, ModelRequest } from '../types';
+import { keysToRemove } from '../../nlp/facts/resolve';
 import { answerAboutUser } from './about-user';
+import { answerFromMemory, isQuestionAboutUser } from './answer-from-memory';
 import { applyUpdate, knownFacts } from './known-facts';
 import { acknowledge } from './phrases';
 import { recallMessage, recallTopic } from './recall-message';
@@ -32,6 +34,9 @@ export interface OfflineResponse {
   text: string;
   toolCalls: ToolCall[];
 }
+
+/** A question about the user that nothing in memory answers: said once, with no guess next to it. */
+const NOT_TOLD = "I don't know — you haven't told me that yet. Tell me and I'll remember it.";
 
 /** Remembered extractions: every request re-reads the whole history, which rarely changes. */
 const MEMO_SIZE = 1000;
@@ -82,7 +87,9 @@ export class OfflineChatModel implements ChatModel {
     const view = viewRequest(request);
     const text = view.userText.trim();
     const before = knownFacts(view, this.extractor);
-    const update = this.extractor.extract(text);
+    const extracted = this.extractor.extract(text);
+    // What the message withdrew, resolved against what was known ("sushi" → the favourite food).
+    const update = { ...extracted, remove: keysToRemove(before.values(), extracted) };
     const facts = new Map(before);
     applyUpdate(facts, update);
     const ack = acknowledge(update, before);
@@ -112,10 +119,15 @@ export class OfflineChatModel implements ChatModel {
     if (plan) return reply(plan.reply);
 
     const about = answerAboutUser(text, facts);
-    if (about) return reply(about);
+    if (about?.known) return reply(about.text);
+    const personal = isQuestionAboutUser(text);
+    const fromMemory = about || personal ? answerFromMemory(text, view, facts, this.extractor) : undefined;
+    if (fromMemory) return reply(fromMemory);
+    if (about) return reply(about.text);
     const kind = recommendationKind(text);
     if (kind) return reply(recommend(kind, facts));
     if (ack) return reply();
+    if (personal && !ack) return reply(NOT_TOLD);
     return reply(smallTalk(text, view, facts) ?? noteStatement(text) ?? fallback(view));
   }
 }

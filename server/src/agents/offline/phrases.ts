@@ -2,6 +2,7 @@
 import { LOCATION_ORIGIN } from '../../nlp/facts/fact-text';
 import type { Fact, FactUpdate } from '../../nlp/facts/types';
 import type { FactMap } from './known-facts';
+import { toSecondPerson } from '../../nlp/person';
 
 const ADJECTIVE_DIETS = new Set(['vegetarian', 'vegan', 'pescatarian', 'flexitarian']);
 
@@ -29,6 +30,8 @@ export function youPhrase(fact: Fact): string {
       return `you don't like ${v}`;
     case 'note':
       return `you asked me to remember: ${v}`;
+    case 'about':
+      return toSecondPerson(fact.text);
   }
 }
 
@@ -50,7 +53,7 @@ function slotName(fact: Fact): string {
     case 'name':
       return 'your name';
     case 'location':
-      return 'where you live';
+      return fact.subject === LOCATION_ORIGIN ? "where you're from" : 'where you live';
     case 'job':
       return 'your job';
     case 'employer':
@@ -59,6 +62,8 @@ function slotName(fact: Fact): string {
       return 'your diet';
     case 'favourite':
       return `your favourite ${fact.subject}`;
+    case 'about':
+      return 'that';
     default:
       return 'that';
   }
@@ -95,7 +100,9 @@ export function acknowledge(update: FactUpdate, before: FactMap): string | undef
       }
       continue;
     }
-    if (flipped) {
+    if (fact.attribute === 'about' && old && old.text !== fact.text) {
+      parts.push(`Got it — I've updated that: ${youPhrase(fact)}.`);
+    } else if (flipped) {
       parts.push(`I've updated that: ${youPhrase(fact)} now — before, you told me you ${fact.attribute === 'likes' ? "didn't" : 'did'}.`);
     } else if (old && old.value !== fact.value) {
       parts.push(`I've updated ${slotName(fact)}: ${old.value} → ${fact.value}.`);

@@ -58,8 +58,10 @@ export function memoryRoutes(ctx: PortContext): Router {
   router.delete('/api/memories/:id', async (req, res) => {
     const id = memoryIdParam.parse(req.params.id);
     const { agent, view } = await viewFor(res, scopeQuery.parse(req.query).agentId);
-    if (!(await view.forget(id))) throw notFound(id);
-    void services.live.publish({ userId: userIdOf(res), agentId: agent.id, frame: { type: 'memory.deleted', agentId: agent.id, id } });
+    // A fact goes with the statements it came from, so no panel (and no prompt) keeps stating it.
+    const deleted = await view.forgetWithSources(id);
+    if (deleted.length === 0) throw notFound(id);
+    for (const gone of deleted) void services.live.publish({ userId: userIdOf(res), agentId: agent.id, frame: { type: 'memory.deleted', agentId: agent.id, id: gone } });
     res.status(204).end();
   });
 

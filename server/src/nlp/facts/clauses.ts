@@ -61,12 +61,12 @@ export function tokens(view: View): Token[] {
 }
 
 /** Words that may open a new clause of the user's own. */
-const CLAUSE_OPENERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'please', 'remember', 'what', "what's", 'where', "where's", 'who', "who's", 'how', 'when', 'why', 'which', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'am', 'is', 'are']);
+const CLAUSE_OPENERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'please', 'remember', 'what', "what's", 'where', "where's", 'who', "who's", 'how', 'when', 'why', 'which', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'am', 'is', 'are', 'living', 'based', 'name', "name's", 'not', 'it', "it's", 'that', "that's"]);
 /** Words after which an opener starts a new clause even without a comma. */
 const LINKERS = new Set(['and', 'but', 'so', 'also', 'plus', 'then', 'actually', 'btw', 'anyway', 'hi', 'hello', 'hey', 'yes', 'no', 'ok', 'okay', 'well', 'oh', 'now', 'though']);
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'plus', 'then']);
 const COPULAR_STARTS = new Set(['allergic', 'from', 'based', 'originally', 'not', 'no', 'also', 'a', 'an', 'on', 'into', 'vegan', 'vegetarian', 'pescatarian', 'pescetarian', 'flexitarian']);
-const ELLIPTICAL_VERBS = new Set(['like', 'love', 'enjoy', 'adore', 'prefer', 'hate', 'dislike', 'work', 'live', 'moved', 'joined', 'started', 'eat', 'have', 'never', 'really', 'also']);
+const ELLIPTICAL_VERBS = new Set(['like', 'love', 'enjoy', 'adore', 'prefer', 'hate', 'dislike', 'work', 'live', 'moved', 'joined', 'started', 'eat', 'have', 'never', 'really', 'also', 'switched', 'quit', 'stopped', 'started', 'gave', 'got', 'play', 'speak', 'drive', 'drink', 'go', 'ride', 'own', 'study', 'learn', 'teach', 'paint', 'surf', 'cook']);
 const QUESTION_START = /^(?:what|what's|whats|where|where's|who|who's|whom|whose|when|why|how|which|do|does|did|is|are|am|can|could|would|will|should|have|has|tell me)\b/i;
 const HYPOTHETICAL_START = /^(?:if|when|whenever|whether|unless|maybe|perhaps|suppose|imagine)\b/i;
 

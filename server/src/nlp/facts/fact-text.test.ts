@@ -7,7 +7,7 @@ describe('formatFact / parseFactText', () => {
     // text, key, value
     ["User's name is Alice.", 'name', 'Alice'],
     ['User lives in Paris.', 'location', 'Paris'],
-    ['User is from Lyon.', 'location', 'Lyon'],
+    ['User is from Lyon.', 'hometown', 'Lyon'],
     ['User works as a data engineer.', 'job', 'data engineer'],
     ['User works as an architect.', 'job', 'architect'],
     ['User works at Contoso.', 'employer', 'Contoso'],
@@ -16,6 +16,10 @@ describe('formatFact / parseFactText', () => {
     ["User's favourite color is blue.", 'favourite:color', 'blue'],
     ['User likes sushi.', 'likes:sushi', 'sushi'],
     ['User dislikes mushrooms.', 'dislikes:mushrooms', 'mushrooms'],
+    ['User plays the cello in a community orchestra.', 'about:play:cello', 'User plays the cello in a community orchestra'],
+    ["User's brother is called Tomás.", 'about:my:brother', "User's brother is called Tomás"],
+    ['User is 34.', 'about:age', 'User is 34'],
+    ['User does not eat sushi anymore.', 'about:eat:sushi', 'User does not eat sushi anymore'],
   ];
 
   it.each(canonical)('round-trips %s', (text, key, value) => {

@@ -6,6 +6,7 @@
 import nlp from '../compromise';
 import type { Fact, FactAttribute } from './types';
 import { stableHash } from './stable-hash';
+import { topicKey } from './topic';
 
 /** Longest value kept; longer input is cut so one message cannot flood the memory panel. */
 const MAX_VALUE_CHARS = 200;
@@ -69,6 +70,12 @@ export function factKey(attribute: FactAttribute, value: string, subject?: strin
       return `${attribute}:${thingKey(value)}`;
     case 'note':
       return `note:${noteHash(value)}`;
+    case 'about':
+      return `about:${subject || topicKey(value) || noteHash(value)}`;
+    case 'location':
+      // Where the user is from and where they live now are two facts: "originally from Porto,
+      // living in Lyon" keeps both.
+      return subject === LOCATION_ORIGIN ? 'hometown' : 'location';
     default:
       return attribute;
   }
@@ -103,6 +110,8 @@ export function formatFact(fact: Pick<Fact, 'attribute' | 'value' | 'subject'>):
       return `User dislikes ${v}.`;
     case 'note':
       return `User asked to remember: ${v}.`;
+    case 'about':
+      return `${v.charAt(0).toUpperCase()}${v.slice(1)}.`;
   }
 }
 
@@ -111,7 +120,8 @@ export function formatFact(fact: Pick<Fact, 'attribute' | 'value' | 'subject'>):
  * (or a favourite's category) is empty after cleaning.
  */
 export function makeFact(attribute: FactAttribute, value: string, subject?: string): Fact | undefined {
-  let v = cleanValue(value);
+  // A statement keeps its own brackets ("Mia (4)"); a slot value loses stray quotes and brackets.
+  let v = attribute === 'about' ? value.replace(/\s+/g, ' ').trim().replace(/[\s.,;:!?]+$/, '').slice(0, MAX_VALUE_CHARS) : cleanValue(value);
   if (attribute === 'job') v = v.replace(/^(?:a|an)\s+/i, '');
   if (!v) return undefined;
   let s = subject;
@@ -121,6 +131,9 @@ export function makeFact(attribute: FactAttribute, value: string, subject?: stri
   } else if (attribute === 'likes' || attribute === 'dislikes' || attribute === 'allergy') {
     if (!thingKey(v)) return undefined;
     s = v;
+  } else if (attribute === 'about') {
+    s = topicKey(v);
+    if (!s || !/^user\b/i.test(v)) return undefined;
   } else if (attribute !== 'location' || subject !== LOCATION_ORIGIN) {
     s = undefined;
   }
@@ -143,6 +156,8 @@ const PATTERNS: Array<{ re: RegExp; build: (m: RegExpMatchArray) => Fact | undef
   { re: /^user['’]?s favou?rite (.+?) (?:is|are) (.+)$/i, build: (m) => makeFact('favourite', m[2], m[1]) },
   { re: /^user (?:dislikes|hates|does not like|doesn['’]t like) (.+)$/i, build: (m) => makeFact('dislikes', m[1]) },
   { re: /^user (?:likes|loves|enjoys) (.+)$/i, build: (m) => makeFact('likes', m[1]) },
+  // Any other sentence about the user is an open-ended statement; its topic is its key.
+  { re: /^(user\b.+)$/i, build: (m) => makeFact('about', m[1]) },
 ];
 
 /**

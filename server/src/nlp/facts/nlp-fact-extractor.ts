@@ -12,9 +12,12 @@
  * `User is from X.` (the newest statement wins, and the wording keeps what was actually said).
  */
 import nlp from '../compromise';
-import type { Fact, FactExtractor, FactUpdate } from './types';
+import type { FactExtractor, FactUpdate } from './types';
+import { Collector } from './collector';
+import { statementRule } from './statement-rule';
 import { LOCATION_ORIGIN, makeFact, thingKey } from './fact-text';
 import { sentences, tokens, type View } from './clauses';
+import { nounLemma } from '../terms';
 import { gerund, listValues, thirdPerson, valueOf, type ValueOptions } from './value';
 
 /** Longest message read; facts come from what people type in a chat box, not documents. */
@@ -50,38 +53,6 @@ const JOB_SUFFIX = /(?:er|or|ist|ian|eer|ant|ent|ect|ive|ess)$/;
 
 /** Values that are pronouns or filler, never a thing someone likes or an employer. */
 const NOT_THINGS = new Set(['it', 'that', 'this', 'you', 'them', 'him', 'her', 'these', 'those', 'everything', 'nothing', 'anything', 'something', 'one', 'yours', 'myself', 'me', 'us', 'home', 'free', 'fun', 'a living', 'living', 'yourself', 'here', 'there', 'so', 'very', 'much', 'lot', 'a lot']);
-
-/** Collects one message's updates; later statements win over earlier ones. */
-class Collector {
-  private readonly set = new Map<string, Fact>();
-  private readonly remove = new Set<string>();
-
-  add(fact: Fact | undefined): void {
-    if (!fact) return;
-    this.remove.delete(fact.key);
-    this.set.delete(fact.key);
-    this.set.set(fact.key, fact);
-  }
-
-  drop(key: string): void {
-    this.set.delete(key);
-    this.remove.add(key);
-  }
-
-  get size(): number {
-    return this.set.size + this.remove.size;
-  }
-
-  merge(other: Collector): void {
-    const result = other.result();
-    for (const key of result.remove) this.drop(key);
-    for (const fact of result.set) this.add(fact);
-  }
-
-  result(): FactUpdate {
-    return { set: [...this.set.values()], remove: [...this.remove].filter((k) => !this.set.has(k)) };
-  }
-}
 
 /** Reads one clause; `sentence` is the whole sentence for rules that need the rest ("… but I eat fish"). */
 type Rule = (clause: View, out: Collector, sentence: View) => boolean;
@@ -287,6 +258,7 @@ const employerRule: Rule = (c, out) => {
     'i (work|am working) as .+? (at|for) [<v>.+]',
     'i am (a|an) .+? (at|for) [<v>.+]',
     'i (just|recently)? (joined|started at) [<v>#ProperNoun+]',
+    'i (just|recently|finally)? (started|got|took|landed|accepted|have) (a|an|my)? (new)? (job|position|role|gig) (at|with) [<v>.+]',
     'my (employer|company) is [<v>.+]',
   ]);
   if (!g) return false;
@@ -304,6 +276,17 @@ const jobRule: Rule = (c, out) => {
       return true;
     }
     return false;
+  }
+  const newJob = first(c, [
+    'i (just|recently|finally)? (started|got|took|landed|accepted|have) (a|an|my)? (new)? (job|position|role|gig) as (a|an)? [<v>.+]',
+    'i (just|recently|finally)? (started|got|took|landed|accepted|have) (a|an|my)? (new)? (job|position|role|gig) (at|with|for) .+? as (a|an)? [<v>.+]',
+  ]);
+  if (newJob) {
+    // A new job without a named employer: the old employer no longer holds ("…at X" is read by the employer rule).
+    const job = valueOf(newJob.v, JOB_VALUE);
+    if (isThing(job)) out.add(makeFact('job', job));
+    if (!c.has('(at|for|with) #ProperNoun')) out.drop('employer');
+    return true;
   }
   const stated = first(c, [
     'i (currently|now|still|also|actually)? (work|am working|am employed|have been working) as [<v>.+]',
@@ -339,21 +322,39 @@ const favouriteRule: Rule = (c, out) => {
   }
   const g = first(c, [`my ${FAVOURITE} [<s>.+?] (is|are) [<v>.+]`, `[<v>.+] (is|are) my (all time)? ${FAVOURITE} [<s>.+]`]);
   if (!g) return false;
-  const value = valueOf(g.v, FAVOURITE_VALUE).replace(/\s+(?:now|these days|nowadays|anymore)$/i, '');
+  let value = valueOf(g.v, FAVOURITE_VALUE).replace(/\s+(?:now|these days|nowadays|anymore)$/i, '');
+  // "I love sushi, it's my favourite food": "it" is the thing just mentioned.
+  if (/^(?:it|that|this|they|those|these)(?:['’]s| is| are)?$/i.test(value)) value = out.latestThing() ?? '';
+  else if (/^i\s/i.test(value)) return false;
   const subject = valueOf(g.s, { stopAtModifiers: false, maxWords: 4 });
-  out.add(makeFact('favourite', thirdPerson(value), subject));
+  if (value) out.add(makeFact('favourite', thirdPerson(value), subject));
   return true;
 };
 
 // ---------------------------------------------------------------- likes and dislikes
 
-const THING_VALUE: ValueOptions = { stopWords: ['because', 'when', 'i', 'but'] };
+const THING_VALUE: ValueOptions = { stopWords: ['because', 'when', 'i', 'but', 'over', 'rather', 'than', 'instead'] };
 
 function things(view: View): string[] {
   return listValues(view, THING_VALUE)
     .map((v) => (/^to\s+\S/i.test(v) ? gerund(v.replace(/^to\s+/i, '')) : v))
     .map(thirdPerson)
     .filter(isThing);
+}
+
+/**
+ * Chat drops the subject: "not a fan of olives", "love hiking", "name's Ana". The missing "I" or
+ * "my" is put back so the same rules read it.
+ */
+function withSubject(text: string): string {
+  if (/^name['’]?s\s/i.test(text) || /^name\s+is\s/i.test(text)) return `my name is ${text.replace(/^name(?:['’]?s|\s+is)\s+/i, '')}`;
+  const doc = nlp(text.toLowerCase());
+  if (doc.has('^(living|based|staying|working) (in|at|for|as)')) return `I'm ${text}`;
+  if (doc.has('^#Noun+ (over|rather than|more than) #Noun')) return `I prefer ${text}`;
+  if (doc.has('^(not|never|no|big|huge|massive|great|real) (really)? (a|an)? (big|huge|great)? (fan|lover) of')) return `I'm ${text}`;
+  if (doc.has('^(allergic|originally from|based in|intolerant|lactose intolerant|gluten intolerant)')) return `I'm ${text}`;
+  if (doc.has('^(love|like|hate|adore|enjoy|dislike|prefer|loathe|detest|can not stand|cannot stand|really (love|like|hate|enjoy))') && !doc.has('^#Verb (it|that|this|you)$')) return `I ${text}`;
+  return text;
 }
 
 function like(out: Collector, value: string): void {
@@ -368,12 +369,17 @@ function dislike(out: Collector, value: string): void {
   if (!f) return;
   out.add(f);
   out.drop(`likes:${thingKey(value)}`);
+  // A dislike also ends a favourite or any positive statement about the same thing.
+  for (const word of thingKey(value).split(' ')) out.withdraw(nounLemma(word));
 }
 
 const likesRule: Rule = (c, out) => {
   const noLonger = first(c, [`i no longer (like|love|enjoy) [<v>.+]`, 'i am (no longer|not) (into|a fan of) [<v>.+]']);
   if (noLonger && !c.has('not a (big|huge)? fan')) {
-    for (const v of things(noLonger.v)) out.drop(`likes:${thingKey(v)}`);
+    for (const v of things(noLonger.v)) {
+      out.drop(`likes:${thingKey(v)}`);
+      for (const word of thingKey(v).split(' ')) out.withdraw(nounLemma(word));
+    }
     return true;
   }
   const dislikes = first(c, [
@@ -393,6 +399,8 @@ const likesRule: Rule = (c, out) => {
   ]);
   if (likes) {
     for (const v of things(likes.v)) like(out, v);
+    // "coffee over tea": the comparison is worth keeping in the user's own words too.
+    if (c.has('(over|rather than|more than|instead of)')) statementRule(c, out);
     return true;
   }
   return false;
@@ -443,7 +451,10 @@ export class NlpFactExtractor implements FactExtractor {
   private collect(text: string, out: Collector, notesAllowed: boolean): void {
     for (const sentence of sentences(text)) {
       const sentenceDoc = nlp(sentence.text);
-      for (const clause of sentence.clauses) {
+      // "On weekends I paint and I surf": the time that opens the sentence holds for each clause.
+      const lead = sentenceDoc.match('^(on|at|in|every|during|most|after|before)? (the)? [<t>#Date+] (i|we)').groups('t') as View | undefined;
+      const leadText = lead?.found ? `${sentenceDoc.match('^(on|at|in|every|during|most|after|before)').text()} ${lead.text()}`.trim() : '';
+      for (const [index, clause] of sentence.clauses.entries()) {
         if (notesAllowed) {
           const note = noteContent(sentence.text.slice(clause.start));
           if (note) {
@@ -456,13 +467,19 @@ export class NlpFactExtractor implements FactExtractor {
           }
         }
         if (!clause.statement) continue;
-        const doc = nlp(clause.text);
+        const own = withSubject(clause.text);
+        const doc = nlp(index > 0 && leadText && /^(?:i|we)\b/i.test(own) && !/[.!?]$/.test(own) ? `${own} ${leadText}` : own);
         if (reportedByOthers(doc)) continue;
-        for (const rule of RULES) {
-          if (rule(doc, out, sentenceDoc)) break;
+        if (!RULES.some((rule) => rule(doc, out, sentenceDoc))) statementRule(doc, out);
+        // "I'm a teacher from Porto": a job (or a name) and where the user is from, in one clause.
+        if (!doc.has('^i am (from|originally|based|living)') && doc.has('^(i am|i work|my name)')) {
+          const origin = groups(doc, 'from [<v>#ProperNoun+]');
+          if (origin) out.add(makeFact('location', valueOf(origin.v, PLACE_VALUE), LOCATION_ORIGIN));
+          const home = doc.has('(work|working) in') ? undefined : groups(doc, 'in [<v>#Place+]');
+          if (home) out.add(makeFact('location', valueOf(home.v, PLACE_VALUE)));
         }
         // "I work as a data engineer at Contoso" (or "at Contoso as a data engineer") states the job and the employer.
-        if (doc.has('(work|working) as') || doc.has('(work|working) (at|for) .+ as') || doc.has('^i am (a|an) .+ (at|for)')) {
+        if (doc.has('(work|working) as') || doc.has('(work|working|job|position|role) (at|for|with) .+ as') || doc.has('^i am (a|an) .+ (at|for)')) {
           jobRule(doc, out, sentenceDoc);
           employerRule(doc, out, sentenceDoc);
         }

@@ -15,13 +15,18 @@ export type FactAttribute =
   | 'favourite'
   | 'likes'
   | 'dislikes'
-  | 'note';
+  | 'note'
+  | 'about';
 
 export interface Fact {
   /** Stable slot id, e.g. `name`, `favourite:color`, `likes:sushi`. */
   key: string;
   attribute: FactAttribute;
-  /** For `favourite`: the category (`color`); for likes/dislikes/allergy: the thing; for `location`: `from` when the user said "I'm from X". */
+  /**
+   * For `favourite`: the category (`color`); for likes/dislikes/allergy: the thing; for
+   * `location`: `from` when the user said "I'm from X" (the hometown, a slot of its own); for
+   * `about`: the topic (`play:cello`, `my:brother`).
+   */
   subject?: string;
   /** The value (`Alice`, `blue`, `vegetarian`); for likes/dislikes/allergy the thing again. */
   value: string;
@@ -34,6 +39,15 @@ export interface FactUpdate {
   set: Fact[];
   /** Keys of facts that the sentence contradicts or withdraws (e.g. `likes:sushi` after "I don't like sushi anymore"). */
   remove: string[];
+  /**
+   * Things the user turned away from ("I don't eat sushi anymore" → `sushi`): any liking,
+   * favourite or positive statement that names them is withdrawn, whatever its key.
+   */
+  withdraw?: string[];
+  /** "I switched to tea": statements about other members of the category (`drink`) are withdrawn; `keep` stays. */
+  switchTo?: Array<{ category: string; keep: string }>;
+  /** "I drive a Volvo now": other statements under the same topic prefix (`about:drive:`) are replaced. */
+  replacePrefix?: string[];
 }
 
 /** Pulls fact updates out of one user message. Deterministic, no network. */

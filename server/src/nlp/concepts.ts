@@ -1,0 +1,72 @@
+/**
+ * A small map of everyday categories: the word a question uses ("what instrument…", "any
+ * pets?") and the words a statement uses ("I play the cello", "we have a beagle"). compromise
+ * tags parts of speech but knows no hypernyms, and no npm package ships a usable lexical
+ * database without a download, so the categories people ask about in a chat are listed here.
+ * Everything is lower case and singular (see `terms.ts`).
+ */
+
+const CATEGORIES: Record<string, string[]> = {
+  dog: ['beagle', 'labrador', 'retriever', 'poodle', 'terrier', 'spaniel', 'collie', 'husky', 'dachshund', 'pug', 'bulldog', 'corgi', 'shepherd', 'chihuahua', 'greyhound', 'schnauzer', 'puppy', 'pup', 'lab', 'doodle', 'labradoodle', 'boxer', 'rottweiler', 'mutt', 'whippet', 'sheepdog', 'pitbull', 'doggo'],
+  cat: ['kitten', 'tabby', 'siamese', 'persian', 'ragdoll', 'kitty', 'moggy'],
+  pet: ['dog', 'cat', 'hamster', 'rabbit', 'bunny', 'parrot', 'budgie', 'goldfish', 'fish', 'turtle', 'tortoise', 'guinea pig', 'ferret', 'snake', 'lizard', 'gecko', 'horse', 'pony', 'canary', 'rat', 'mouse', 'chinchilla'],
+  instrument: ['guitar', 'piano', 'cello', 'violin', 'viola', 'drum', 'drums', 'bass', 'flute', 'clarinet', 'saxophone', 'sax', 'trumpet', 'trombone', 'ukulele', 'uke', 'harp', 'keyboard', 'banjo', 'mandolin', 'oboe', 'harmonica', 'accordion', 'synth', 'organ', 'bagpipe', 'tuba'],
+  language: ['english', 'spanish', 'french', 'german', 'italian', 'portuguese', 'japanese', 'chinese', 'mandarin', 'cantonese', 'korean', 'arabic', 'russian', 'hindi', 'dutch', 'swedish', 'norwegian', 'danish', 'finnish', 'polish', 'greek', 'turkish', 'hebrew', 'vietnamese', 'thai', 'czech', 'catalan', 'basque', 'irish', 'welsh', 'swahili', 'tagalog', 'ukrainian', 'romanian', 'hungarian', 'indonesian', 'urdu', 'bengali', 'persian', 'farsi', 'esperanto'],
+  car: ['tesla', 'volvo', 'toyota', 'honda', 'ford', 'bmw', 'audi', 'mercedes', 'volkswagen', 'vw', 'golf', 'prius', 'civic', 'corolla', 'subaru', 'mazda', 'kia', 'hyundai', 'fiat', 'peugeot', 'renault', 'nissan', 'jeep', 'mini', 'porsche', 'skoda', 'seat', 'citroen', 'chevy', 'chevrolet', 'suv', 'hatchback', 'sedan', 'van', 'pickup', 'truck', 'polo', 'yaris', 'leaf', 'jaguar', 'lexus'],
+  vehicle: ['car', 'bike', 'bicycle', 'motorbike', 'motorcycle', 'scooter', 'vespa', 'moped', 'van', 'truck', 'ebike', 'e-bike', 'boat', 'skateboard'],
+  drink: ['coffee', 'tea', 'beer', 'wine', 'water', 'juice', 'milk', 'soda', 'cola', 'coke', 'latte', 'espresso', 'cappuccino', 'americano', 'matcha', 'kombucha', 'whisky', 'whiskey', 'gin', 'vodka', 'rum', 'cider', 'lemonade', 'smoothie', 'chai', 'cocoa', 'chocolate', 'mocha', 'macchiato', 'flat white', 'oat milk', 'decaf', 'sake', 'tequila', 'prosecco', 'champagne'],
+  sport: ['football', 'soccer', 'tennis', 'basketball', 'baseball', 'golf', 'rugby', 'cricket', 'hockey', 'volleyball', 'badminton', 'squash', 'swimming', 'running', 'cycling', 'climbing', 'bouldering', 'surfing', 'skiing', 'snowboarding', 'boxing', 'yoga', 'pilates', 'crossfit', 'karate', 'judo', 'rowing', 'hiking', 'padel', 'handball', 'skating', 'marathon', 'triathlon', 'gym', 'lifting', 'weightlifting', 'jogging', 'sailing', 'fencing', 'dancing', 'surf', 'ski', 'run', 'swim', 'climb', 'cycle', 'hike', 'row', 'skate', 'dance'],
+  hobby: ['painting', 'paint', 'drawing', 'draw', 'reading', 'read', 'gardening', 'garden', 'cooking', 'cook', 'baking', 'bake', 'knitting', 'knit', 'photography', 'photograph', 'gaming', 'game', 'fishing', 'fish', 'chess', 'pottery', 'woodworking', 'sewing', 'sew', 'writing', 'write', 'singing', 'sing', 'camping', 'birdwatching', 'crochet', 'origami', 'puzzle', 'lego', 'podcast', 'travel', 'traveling', 'travelling', 'hiking', 'hike', 'surfing', 'surf', 'climbing', 'climb', 'dancing', 'dance', 'running', 'run', 'yoga', 'cycling', 'cycle', 'swimming', 'swim', 'play', 'collect', 'collecting'],
+  weekend: ['saturday', 'sunday'],
+  kid: ['son', 'daughter', 'child', 'children', 'baby', 'boy', 'girl', 'toddler', 'teen', 'teenager', 'twin', 'kiddo'],
+  child: ['son', 'daughter', 'kid', 'baby', 'boy', 'girl', 'toddler', 'teenager', 'twin'],
+  sibling: ['brother', 'sister', 'twin', 'sis', 'bro'],
+  partner: ['wife', 'husband', 'girlfriend', 'boyfriend', 'spouse', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'partner'],
+  spouse: ['wife', 'husband', 'partner'],
+  parent: ['mother', 'father', 'mom', 'mum', 'dad', 'mama', 'papa', 'stepmother', 'stepfather'],
+  family: ['son', 'daughter', 'kid', 'child', 'brother', 'sister', 'wife', 'husband', 'partner', 'mother', 'father', 'mom', 'mum', 'dad', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'twin'],
+  food: ['pizza', 'sushi', 'pasta', 'ramen', 'curry', 'taco', 'burger', 'salad', 'steak', 'noodle', 'dumpling', 'paella', 'risotto', 'lasagna', 'burrito', 'pho', 'kebab', 'falafel', 'hummus', 'tapas', 'chocolate', 'cheese', 'olive', 'mushroom', 'cilantro', 'coriander', 'avocado', 'bread', 'rice', 'soup', 'sandwich', 'seafood', 'fish', 'chicken', 'beef', 'pork', 'lamb', 'tofu', 'egg', 'fruit', 'vegetable', 'cake', 'ice cream', 'dessert', 'croissant', 'bagel', 'pancake', 'waffle', 'fries', 'chips', 'spicy', 'thai', 'indian', 'italian', 'mexican', 'japanese', 'chinese', 'korean', 'vietnamese', 'greek', 'lebanese'],
+  music: ['jazz', 'rock', 'pop', 'classical', 'hip hop', 'hiphop', 'rap', 'metal', 'country', 'blues', 'techno', 'house', 'reggae', 'folk', 'punk', 'indie', 'opera', 'soul', 'funk', 'disco', 'edm', 'kpop', 'k-pop', 'salsa', 'fado'],
+  bedtime: ['bed', 'sleep'],
+  sleep: ['bed'],
+  wake: ['morning', 'alarm'],
+  birthday: ['born', 'birth'],
+  age: ['old', 'year'],
+  allergy: ['allergic', 'intolerant', 'intolerance', 'allergy'],
+  job: ['work', 'job', 'profession', 'occupation', 'career'],
+  work: ['job', 'office', 'company', 'employer'],
+  home: ['live', 'house', 'flat', 'apartment'],
+  commute: ['bike', 'train', 'bus', 'drive', 'car', 'tram', 'subway', 'metro', 'walk', 'cycle'],
+};
+
+/** Word → the categories that contain it (built once). */
+const CATEGORY_OF = new Map<string, Set<string>>();
+for (const [category, members] of Object.entries(CATEGORIES)) {
+  for (const member of members) {
+    let set = CATEGORY_OF.get(member);
+    if (!set) CATEGORY_OF.set(member, (set = new Set()));
+    set.add(category);
+  }
+}
+// One step up: a beagle is a dog, and a dog is a pet, so a beagle is a pet.
+for (const set of CATEGORY_OF.values()) {
+  for (const category of [...set]) for (const above of CATEGORY_OF.get(category) ?? []) set.add(above);
+}
+
+/** The categories a word belongs to ("beagle" → dog, pet). */
+export function categoriesOf(lemma: string): ReadonlySet<string> {
+  return CATEGORY_OF.get(lemma) ?? EMPTY;
+}
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** True when a question word ("pet") is answered by a statement word ("beagle"), or they are the same. */
+export function answers(questionLemma: string, statementLemma: string): boolean {
+  return questionLemma === statementLemma || categoriesOf(statementLemma).has(questionLemma);
+}
+
+/** True when both words belong to one category and are different (coffee and tea are both drinks). */
+export function sameCategory(a: string, b: string): string | undefined {
+  if (a === b) return undefined;
+  for (const category of categoriesOf(a)) if (categoriesOf(b).has(category) && !['food', 'hobby', 'family', 'sport'].includes(category)) return category;
+  return undefined;
+}

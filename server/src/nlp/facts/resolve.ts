@@ -1,0 +1,50 @@
+/**
+ * Applies what a message withdrew to the facts already known. The extractor reads one message
+ * at a time and cannot know that "sushi" is today's favourite food; given the current facts,
+ * this turns "withdraw sushi", "switched to tea" and "replace what I drive" into the keys to
+ * remove, so no contradiction is left standing.
+ */
+import { categoriesOf } from '../concepts';
+import { lemmaSet } from '../terms';
+import type { Fact, FactUpdate } from './types';
+
+/** Facts that state something positive about a thing (and so can be withdrawn). */
+function withdrawable(fact: Fact): boolean {
+  if (fact.attribute === 'likes' || fact.attribute === 'favourite') return true;
+  return fact.attribute === 'about' && !isNegative(fact.text);
+}
+
+/** "User does not eat sushi anymore": a statement that already says no. */
+export function isNegative(text: string): boolean {
+  return /\b(?:not|never|no longer|n['’]t|nor|stopped|quit|gave up|used to)\b/i.test(text) || /n['’]t\b/i.test(text);
+}
+
+/** What the fact is about, as lemmas ("User's favourite food is sushi" → sushi; the category word is left out). */
+function thingsOf(fact: Fact): Set<string> {
+  if (fact.attribute === 'about') return lemmaSet(fact.text);
+  return lemmaSet(fact.value);
+}
+
+/** Every key the update removes, given the facts known before it (keys it sets are never removed). */
+export function keysToRemove(existing: Iterable<Fact>, update: FactUpdate): string[] {
+  const setting = new Set(update.set.map((f) => f.key));
+  const remove = new Set(update.remove.filter((k) => !setting.has(k)));
+  const withdraw = new Set(update.withdraw ?? []);
+  for (const fact of existing) {
+    if (setting.has(fact.key) || remove.has(fact.key)) continue;
+    if (update.replacePrefix?.some((prefix) => fact.key.startsWith(prefix))) {
+      remove.add(fact.key);
+      continue;
+    }
+    if (!withdrawable(fact)) continue;
+    const things = thingsOf(fact);
+    if ([...withdraw].some((thing) => things.has(thing))) {
+      remove.add(fact.key);
+      continue;
+    }
+    for (const { category, keep } of update.switchTo ?? []) {
+      if (!things.has(keep) && [...things].some((t) => categoriesOf(t).has(category))) remove.add(fact.key);
+    }
+  }
+  return [...remove];
+}

@@ -1,0 +1,49 @@
+/**
+ * Whether a user message carries information worth a long-term memory. Questions ("what's the
+ * weather?"), greetings, thanks and acknowledgements ("ok cool") and requests to the agent
+ * ("recommend a restaurant") belong to the conversation, not to what the agent knows about the
+ * user; a statement ("the printer shows error 0x80", "I tried a new cable") does.
+ */
+import nlp from './compromise';
+import { contentTerms } from './terms';
+
+const QUESTION_START = '^(what|who|whom|whose|where|when|why|how|which|is|are|am|do|does|did|can|could|will|would|should|shall|may|might|have|has|had|was|were|any|anything|tell me|remind me)';
+/** Words a chat uses to react, greet or sign off; a message made only of these says nothing. */
+const CHATTER = new Set([
+  'ok', 'okay', 'k', 'kk', 'thanks', 'thank', 'you', 'thx', 'ty', 'cheers', 'cool', 'great', 'nice', 'awesome', 'perfect',
+  'sure', 'yes', 'yeah', 'yep', 'yup', 'no', 'nope', 'nah', 'got', 'it', 'sounds', 'good', 'fine', 'alright', 'right', 'bye',
+  'goodbye', 'hi', 'hello', 'hey', 'hiya', 'yo', 'morning', 'evening', 'afternoon', 'night', 'lol', 'haha', 'hahaha', 'hmm',
+  'hm', 'oh', 'ah', 'wow', 'np', 'worries', 'welcome', 'see', 'ya', 'later', 'so', 'much', 'a', 'lot', 'very', 'that', 'is',
+  'that\'s', 'thats', 'interesting', 'true', 'indeed', 'exactly', 'agreed', 'please', 'understood', 'noted', 'i', 'see',
+  'makes', 'sense', 'wonderful', 'brilliant', 'amazing', 'excellent', 'ok.', 'done', 'all', 'set', 'again', 'too', 'and',
+]);
+/** Verbs that open a request to the agent when nothing comes before them. */
+const REQUEST_VERBS = '^(please)? (tell|show|give|check|recommend|suggest|find|help|list|book|escalate|close|summarize|summarise|explain|look|get|send|schedule|cancel|open|search|compare|describe|repeat|forget|try|let|make|write|play|call|remind|add|create|update|delete|set|put|reset)';
+
+function isChatter(sentence: string): boolean {
+  const words = sentence.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').split(/\s+/).filter(Boolean);
+  return words.length === 0 || words.every((w) => CHATTER.has(w));
+}
+
+function isQuestion(sentence: string): boolean {
+  return /\?\s*$/.test(sentence) || nlp(sentence.toLowerCase()).has(QUESTION_START);
+}
+
+function isRequest(sentence: string): boolean {
+  return nlp(sentence.toLowerCase()).has(REQUEST_VERBS);
+}
+
+/** True when at least one sentence of `text` states something (see the file comment). */
+export function isInformative(text: string): boolean {
+  const clean = text.trim();
+  if (clean.length < 3) return false;
+  for (const sentence of nlp(clean).sentences().out('array') as string[]) {
+    const s = sentence.trim();
+    if (!s || isChatter(s) || isQuestion(s) || isRequest(s)) continue;
+    const terms = contentTerms(s, { keepWeakVerbs: true });
+    if (terms.length >= 2 || terms.some((t) => t.kind === 'name' || t.kind === 'number' || t.kind === 'noun')) return true;
+    // "it still doesn't work": short, but news in a support chat.
+    if (terms.length === 1 && s.split(/\s+/).length >= 4) return true;
+  }
+  return false;
+}

@@ -1,0 +1,92 @@
+/**
+ * How well a remembered statement answers a question about the user. The question's content
+ * words must be found in the statement, directly ("play" in "I play the cello") or through a
+ * category ("instrument" → cello, "pet" → beagle); the kind of question asks for a kind of
+ * answer ("how old" wants a number, "where" a place, "who"/"what … called" a name).
+ */
+import nlp from './compromise';
+import { answers, categoriesOf } from './concepts';
+import { contentTerms, type ContentTerm } from './terms';
+
+export type AnswerKind = 'number' | 'place' | 'name' | 'time' | 'any';
+
+export interface QuestionShape {
+  terms: ContentTerm[];
+  wants: AnswerKind;
+  /** "do I …?", "am I …?", "is my …?": answered with yes or no. */
+  yesNo: boolean;
+}
+
+/** Words that only say what kind of answer is wanted ("how old", "what time", "which city"). */
+const SHAPE_WORDS = new Set(['old', 'age', 'time', 'year', 'city', 'town', 'country', 'place', 'day', 'date', 'much', 'many', 'long', 'often']);
+
+/** "How old am I?" names no noun: it asks for the user's age, whatever the statement's words. */
+export function asksAge(question: string): boolean {
+  return nlp(question.toLowerCase()).has('(how old am i|what is my age|what age am i|my age)');
+}
+
+export function questionShape(question: string): QuestionShape {
+  const doc = nlp(question.toLowerCase());
+  let wants: AnswerKind = 'any';
+  if (doc.has('how (old|many|much|long)') || doc.has('what age')) wants = 'number';
+  else if (doc.has('(what|which) (time|day|date|year|month)') || doc.has('^when')) wants = 'time';
+  else if (doc.has('^where') || doc.has('(what|which) (city|town|country|place)')) wants = 'place';
+  else if (doc.has('^who') || doc.has('what (is|are|was) #Noun+ (called|named)') || doc.has('(name|names) of')) wants = 'name';
+  const yesNo = doc.has('^(do|does|did|am|is|are|was|were|have|has|can|could) (i|my|me|we)') || doc.has('^(do|did) you know (if|whether)');
+  const terms = contentTerms(question).filter((t) => !(wants !== 'any' && SHAPE_WORDS.has(t.lemma)));
+  return { terms, wants, yesNo };
+}
+
+function hasKind(statement: string, terms: ContentTerm[], wants: AnswerKind): boolean {
+  switch (wants) {
+    case 'number':
+      return terms.some((t) => t.kind === 'number') || /\b\d+\b/.test(statement);
+    case 'time':
+      return /\b\d|\b(?:morning|evening|night|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(statement);
+    case 'place':
+      return nlp(statement).has('(#Place|#ProperNoun)') || /\b(?:in|from|near|at)\s+[A-Z]/.test(statement);
+    case 'name':
+      return terms.some((t) => t.kind === 'name') || /\b(?:called|named)\b/i.test(statement);
+    default:
+      return true;
+  }
+}
+
+/**
+ * 0..1: the share of the question's content words the statement answers (nouns and names
+ * weigh twice a verb), or 0 when the statement lacks the kind of answer asked for or misses
+ * every noun of the question.
+ */
+export function matchScore(shape: QuestionShape, statement: string): number {
+  const terms = contentTerms(statement, { keepWeakVerbs: true });
+  if (!hasKind(statement, terms, shape.wants)) return 0;
+  if (shape.terms.length === 0) return 0;
+  let total = 0;
+  let found = 0;
+  let nounsAsked = 0;
+  let nounsFound = 0;
+  for (const q of shape.terms) {
+    // What the question names ("instrument", "favourite") must be there; its verb ("play") helps.
+    const weight = q.kind === 'verb' ? 1 : 2;
+    const noun = weight === 2;
+    total += weight;
+    if (noun) nounsAsked++;
+    // Either way up: "pet" is answered by "beagle", and "daughter" by "kids" (one of them is).
+    if (terms.some((s) => answers(q.lemma, s.lemma) || categoriesOf(q.lemma).has(s.lemma) || sameStem(q.lemma, s.lemma))) {
+      found += weight;
+      if (noun) nounsFound++;
+    }
+  }
+  if (nounsAsked > 0 && nounsFound === 0) return 0;
+  return found / total;
+}
+
+/** "allergic" and "allergy", "intolerant" and "intolerance": one word, two endings. */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5) return false;
+  let i = 0;
+  while (i < shorter && a[i] === b[i]) i++;
+  return i >= 7 || i / shorter >= 0.8;
+}
