@@ -1,0 +1,40 @@
+import { known, no, unknown } from '../score';
+import type { MultiAgentPersona } from '../types';
+
+/** An enthusiastic American designer: emoji, "omg", "rn", American spelling ("favorite", "color"); quits keto. */
+export const jess: MultiAgentPersona = {
+  id: 'jess',
+  about: 'product designer at Figma, remote from Austin, from Tampa; pets; emoji-heavy American; drops keto',
+  demo: 'multi-agent',
+  steps: [
+    { agent: 'agent_personal', say: "omg hi!! I'm Jess 💕 I have two cats, Mochi and Pickles, and a corgi named Waffles" },
+    { agent: 'agent_personal', say: 'doing keto rn, trying to cut carbs' },
+    { agent: 'agent_personal', say: 'iced oat latte is my go-to drink, every single morning' },
+    { agent: 'agent_personal', say: 'I play ukulele (badly lol)' },
+    { agent: 'agent_personal', say: "I'm from Tampa, Florida originally" },
+    { agent: 'agent_personal', say: 'my favorite color is teal 💚' },
+    { agent: 'agent_work', say: "I'm a senior product designer at Figma, on the prototyping team" },
+    { agent: 'agent_work', say: 'I work remote from Austin, core hours are 10 to 4 central' },
+    { agent: 'agent_work', say: 'I hate Jira with a passion but we have to use it 🙃' },
+    { agent: 'agent_work', say: "I'm presenting the new onboarding flow at the design review on Friday" },
+    { agent: 'agent_personal', ask: "what are my cats' names?", kinds: ['pet', 'compound'], ...known([['Mochi'], ['Pickles']]) },
+    { agent: 'agent_personal', ask: 'what kind of dog do I have?', kinds: ['pet', 'compound'], ...known([['corgi']]) },
+    { agent: 'agent_personal', ask: 'what diet am I on', kinds: ['diet'], ...known([['keto', 'ketogenic']]) },
+    { agent: 'agent_personal', ask: "what's my morning drink?", kinds: ['drink'], ...known([['latte', 'oat latte']]) },
+    { agent: 'agent_personal', ask: 'do I play any instrument?', kinds: ['instrument', 'yes-no'], ...known([['ukulele']]) },
+    { agent: 'agent_personal', ask: "what's my favorite color", kinds: ['favourite'], ...known([['teal']]) },
+    { agent: 'agent_personal', ask: "where'm I from?", kinds: ['hometown'], ...known([['Tampa']]) },
+    { agent: 'agent_work', ask: 'where am I based', kinds: ['home'], ...known([['Austin']]) },
+    { agent: 'agent_work', ask: 'what do I do at work', kinds: ['job'], ...known([['product designer', 'designer']]) },
+    { agent: 'agent_work', ask: 'which company am i at', kinds: ['employer', 'compound'], ...known([['Figma']]) },
+    { agent: 'agent_work', ask: 'do I like Jira?', kinds: ['dislikes', 'yes-no'], ...no() },
+    { agent: 'agent_work', ask: 'what am I presenting on Friday?', kinds: ['work'], ...known([['onboarding']]) },
+    { agent: 'agent_work', ask: 'what are my core hours', kinds: ['routine', 'work'], ...known([['10', 'ten'], ['4', 'four']]) },
+    { agent: 'agent_work', ask: 'what are my pets called?', kinds: ['isolation', 'unknown', 'pet'], ...unknown(['Mochi', 'Pickles', 'Waffles']) },
+    { agent: 'agent_work', ask: 'where am I from originally?', kinds: ['isolation', 'unknown', 'hometown'], ...unknown(['Tampa']) },
+    { agent: 'agent_personal', ask: 'which company do I work for?', kinds: ['isolation', 'unknown', 'employer'], ...unknown(['Figma']) },
+    { agent: 'agent_personal', chat: 'chat-2', say: 'update: quit keto, it was making me miserable 😩 back to normal eating' },
+    { agent: 'agent_personal', ask: 'am I on keto?', kinds: ['diet', 'retraction', 'yes-no'], ...no() },
+    { agent: 'agent_work', ask: "what's my diet", kinds: ['isolation', 'unknown', 'diet'], ...unknown(['keto', 'ketogenic']) },
+  ],
+};
