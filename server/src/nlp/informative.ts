@@ -5,6 +5,7 @@
  * user; a statement ("the printer shows error 0x80", "I tried a new cable") does.
  */
 import nlp from './compromise';
+import { normalizeChat } from './normalize';
 import { contentTerms } from './terms';
 
 const QUESTION_START = '^(what|who|whom|whose|where|when|why|how|which|is|are|am|do|does|did|can|could|will|would|should|shall|may|might|have|has|had|was|were|any|anything|tell me|remind me)';
@@ -35,7 +36,7 @@ function isRequest(sentence: string): boolean {
 
 /** True when at least one sentence of `text` states something (see the file comment). */
 export function isInformative(text: string): boolean {
-  const clean = text.trim();
+  const clean = normalizeChat(text);
   if (clean.length < 3) return false;
   for (const sentence of nlp(clean).sentences().out('array') as string[]) {
     const s = sentence.trim();

@@ -68,9 +68,23 @@ const SKIPPABLE = ['Adverb', 'Negative'];
  * called Tomás" → "User's brother is called Tomás.". Words before the subject ("on weekends I
  * paint") move to the end so the sentence still starts with "User".
  */
+/**
+ * Contractions of the user's own verbs, spelled out so the verb can agree with "User"; others
+ * ("who's 7", "she's") stay as written, since compromise would have to guess "is" or "has".
+ */
+const OWN_CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\bI['’]m\b/gi, 'I am'], [/\bI['’]ve\b/gi, 'I have'], [/\bI['’]d\b/gi, 'I would'], [/\bI['’]ll\b/gi, 'I will'],
+  [/\bwe['’]re\b/gi, 'we are'], [/\bwe['’]ve\b/gi, 'we have'], [/\bdon['’]t\b/gi, 'do not'], [/\bdoesn['’]t\b/gi, 'does not'],
+  [/\bdidn['’]t\b/gi, 'did not'], [/\bcan['’]t\b/gi, 'cannot'], [/\bwon['’]t\b/gi, 'will not'], [/\bhaven['’]t\b/gi, 'have not'],
+  [/\bwasn['’]t\b/gi, 'was not'], [/\baren['’]t\b/gi, 'are not'], [/\bam not\b/gi, 'am not'],
+];
+
+function spellOut(text: string): string {
+  return OWN_CONTRACTIONS.reduce((t, [re, full]) => t.replace(re, full), text);
+}
+
 export function toThirdPerson(clause: string, subject = 'User'): string {
-  const doc = nlp(clause.trim());
-  doc.contractions().expand();
+  const doc = nlp(spellOut(clause.trim()));
   const toks = terms(doc);
   const subjectAt = toks.findIndex((t) => SUBJECTS.has(t.text.toLowerCase()) || /^my$/i.test(t.text));
   let out: Term[];

@@ -22,7 +22,7 @@ const SHAPE_WORDS = new Set(['old', 'age', 'time', 'year', 'city', 'town', 'coun
 
 /** "How old am I?" names no noun: it asks for the user's age, whatever the statement's words. */
 export function asksAge(question: string): boolean {
-  return nlp(question.toLowerCase()).has('(how old am i|what is my age|what age am i|my age)');
+  return /\b(?:how old (?:am I|(?:did|have) I (?:say|said|tell|told))|what(?:'s| is) my age|what age am I|my age\b)/i.test(question);
 }
 
 export function questionShape(question: string): QuestionShape {

@@ -5,6 +5,7 @@
  * cello" and "what instrument do I play?" meet on "play".
  */
 import nlp from './compromise';
+import { normalizeChat } from './normalize';
 
 export type TermKind = 'noun' | 'name' | 'verb' | 'adjective' | 'number';
 
@@ -24,11 +25,11 @@ const STOP = new Set([
   'no', 'yes', 'what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'a', 'an', 'the', 'some', 'any', 'and',
   'or', 'but', 'so', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'as', 'into', 'like', 'just', 'really',
   'very', 'also', 'too', 'now', 'then', 'still', 'anymore', 'actually', 'please', 'thanks', 'thank', 'ok', 'okay', 'lol', 'hey',
-  'hi', 'hello', 'well', 'oh', 'um', 'uh', 'tell', 'know', 'remember', 'say', 'said', 'told', 'think', 'thing', 'things', 'lot',
+  'hi', 'hello', 'well', 'oh', 'um', 'uh', 'tell', 'know', 'remember', 'say', 'said', 'told', 'think', 'thing', 'things', 'lot', 'place', 'places', 'type', 'kinds', 'way',
   'bit', 'kind', 'sort', 'pretty', 'quite', 'much', 'many', 'more', 'most', 'all', 'every', 'each', 'other', 'there', 'here',
   'again', 'ever', 'never', 'always', 'usually', 'often', 'sometimes', 'currently', 'these days', 'nowadays', 'right', 'one',
-  'let', 'make', 'want', 'need', 'go', 'going', 'gonna', 'wanna', 'call', 'called', 'named', 'name', 'fact', 'info', 'anything',
-  'something', 'everything', 'nothing', 'stuff', 'btw', 'up', 'out', 'off', 'down', 'back', 'away', 'yeah', 'yep', 'nope', 'sure', 'cool', 'great', 'nice', 'good', 'guess',
+  'let', 'make', 'want', 'need', 'go', 'going', 'gonna', 'wanna', 'call', 'called', 'named', 'name', 'fact', 'info', 'anything', 'place', 'type', 'way', 'choice', 'usual', 'usually', 'day', 'daily', 'regular', 'regularly', 'normally', 'typically',
+  'something', 'everything', 'nothing', 'stuff', 'btw', 'up', 'out', 'off', 'down', 'back', 'away', 'around', 'about', 'yeah', 'yep', 'nope', 'sure', 'cool', 'great', 'nice', 'good', 'guess',
 ]);
 
 const lemmaCache = new Map<string, string>();
@@ -80,9 +81,12 @@ function kindOf(tags: string[]): TermKind | undefined {
 /** Main verbs the matcher ignores but a topic needs ("I go to bed", "I have a dog"). */
 const WEAK_VERBS = new Set(['go', 'have', 'get', 'want', 'need', 'know', 'tell', 'think', 'make', 'let', 'remember', 'call', 'say', 'like', 'guess']);
 
+/** One word for one feeling: "love", "enjoy" and "like" all match; so do "hate" and "dislike". */
+const FEELINGS: Record<string, string> = { love: 'like', enjoy: 'like', adore: 'like', fancy: 'like', like: 'like', prefer: 'like', hate: 'dislike', dislike: 'dislike', loathe: 'dislike', detest: 'dislike', despise: 'dislike' };
+
 /** The content words of `text`, in order. `keepWeakVerbs` keeps "go", "have" and the like as verbs. */
 export function contentTerms(text: string, options: { keepWeakVerbs?: boolean } = {}): ContentTerm[] {
-  const doc = nlp(text);
+  const doc = nlp(normalizeChat(text));
   doc.contractions().expand();
   const out: ContentTerm[] = [];
   let index = 0;
@@ -93,10 +97,20 @@ export function contentTerms(text: string, options: { keepWeakVerbs?: boolean } 
       if (!normal) continue;
       const kind = kindOf(term.tags ?? []);
       if (!kind) continue;
+      if (kind === 'verb' && FEELINGS[verbLemma(normal)]) {
+        out.push({ lemma: FEELINGS[verbLemma(normal)], kind, index });
+        continue;
+      }
       const weakVerb = options.keepWeakVerbs && kind === 'verb' && WEAK_VERBS.has(verbLemma(normal));
       if (STOP.has(normal) && !weakVerb) continue;
       // "learning" read as a noun ("what languages am I learning?") still meets "I learn".
       const asNoun = kind === 'noun' && normal.endsWith('ing') ? verbLemma(normal) : undefined;
+      // "-ing" words tagged noun or adjective ("studying", "leading") are the verb.
+      const ingVerb = (kind === 'noun' || kind === 'adjective') && normal.endsWith('ing') ? verbLemma(normal) : undefined;
+      if (ingVerb && ingVerb !== normal && !STOP.has(ingVerb)) {
+        out.push({ lemma: FEELINGS[ingVerb] ?? ingVerb, kind: 'verb', index });
+        continue;
+      }
       const lemma = kind === 'verb' ? verbLemma(normal) : asNoun && asNoun !== normal ? asNoun : kind === 'noun' || kind === 'name' ? nounLemma(normal) : normal;
       if (STOP.has(lemma) && !weakVerb) continue;
       out.push({ lemma, kind, index });

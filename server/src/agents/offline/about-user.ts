@@ -51,18 +51,27 @@ function placeAnswer(facts: FactMap, origin: boolean): SlotAnswer {
   return from ? notTold(`You told me you're from ${from.value}, but not where you live now.`) : notTold("You haven't told me where you live yet.");
 }
 
+/** Statements about intolerances and conditions ("User is lactose intolerant.", "User has celiac."), in the second person. */
+function healthNotes(facts: FactMap): string[] {
+  return factsOf(facts, 'about')
+    .filter((f) => /intoleran|allerg|celiac|coeliac|gluten|lactose|dairy|diabet|sensitiv/i.test(f.text) && !/\b(?:not|no longer)\b.*\b(?:allergic|intolerant)\b/i.test(f.text))
+    .map((f) => sentence(youPhrase(f)));
+}
+
 function dietAnswer(facts: FactMap, asked?: string): SlotAnswer {
   const diet = facts.get('diet');
   const allergies = factsOf(facts, 'allergy').map((f) => f.value);
-  const allergyText = allergies.length ? ` You're also allergic to ${listing(allergies)}.` : '';
+  const notes = healthNotes(facts);
+  const allergyText = (allergies.length ? ` You're also allergic to ${listing(allergies)}.` : '') + (notes.length ? ` ${notes.join(' ')}` : '');
   if (asked) {
     const wanted = asked.toLowerCase() === 'pescetarian' ? 'pescatarian' : asked.toLowerCase();
     if (!diet) return notTold(`You haven't told me whether you're ${wanted}.${allergyText}`);
     if (diet.value.toLowerCase() === wanted) return known(`Yes — ${youPhrase(diet)}.${allergyText}`);
     return known(`No — you told me ${youPhrase(diet)}.${allergyText}`);
   }
-  if (!diet && !allergies.length) return notTold("You haven't told me about your diet or any allergies yet.");
-  if (!diet) return known(`You haven't mentioned a diet, but you're allergic to ${listing(allergies)}.`);
+  if (!diet && !allergies.length && !notes.length) return notTold("You haven't told me about your diet or any allergies yet.");
+  if (!diet && !allergies.length) return known(notes.join(' '));
+  if (!diet) return known(`You're allergic to ${listing(allergies)}.${notes.length ? ` ${notes.join(' ')}` : ''}`);
   return known(`${sentence(youPhrase(diet))}${allergyText}`);
 }
 
@@ -76,8 +85,9 @@ function allergyAnswer(facts: FactMap, asked?: string): SlotAnswer {
     if (allergies.length) return known(`Not to ${asked}, as far as I know — the allergies you told me about are ${listing(allergies.map((f) => f.value))}.`);
     return notTold(`You haven't told me about any allergies.`);
   }
-  if (!allergies.length) return notTold("You haven't told me about any allergies.");
-  return known(`You're allergic to ${listing(allergies.map((f) => f.value))}.`);
+  const notes = healthNotes(facts);
+  if (!allergies.length) return notes.length ? known(notes.join(' ')) : notTold("You haven't told me about any allergies.");
+  return known(`You're allergic to ${listing(allergies.map((f) => f.value))}.${notes.length ? ` ${notes.join(' ')}` : ''}`);
 }
 
 function likeAnswer(facts: FactMap, thing: string): SlotAnswer {
@@ -122,23 +132,23 @@ export function answerAboutUser(text: string, facts: FactMap): SlotAnswer | unde
   if (doc.has('what do you (know|remember) about me') || doc.has('what (have i told|did i tell) you about (me|myself)') || doc.has('tell me about (me|myself)') || doc.has('tell me what you (know|remember) about (me|myself)') || doc.has('what do you know about me') || doc.has('what have i told you') || doc.has('what do you remember')) {
     return everything(facts);
   }
-  if (doc.has('(what is|what was|do you know|do you remember|tell me) my name') || doc.has('^who am i') || doc.has('what am i called') || doc.has('what (should|do) you call me')) {
+  if (doc.has('(what is|what was|do you know|do you remember|tell me) my name') || doc.has('^my name') || doc.has('^who am i') || doc.has('(do you know|do you remember) who i am') || doc.has('what am i called') || doc.has('what (should|do) you call me')) {
     return answerSingle(facts, 'name', "You haven't told me your name yet.");
   }
-  if (doc.has('where am i from') || doc.has('where (did|do) i (grow up|come from)') || doc.has('where was i (born|raised)') || doc.has('(what|which) (city|town|country) am i from') || doc.has('(my|what is my) (hometown|home town)') || doc.has('(do you know|do you remember) where i am from') || doc.has('where (am|was) i originally')) {
+  if (doc.has('where am i from') || doc.has('^(my)? (hometown|home town)') || doc.has('where (did|do) i (grow up|come from)') || doc.has('where was i (born|raised)') || doc.has('(what|which) (city|town|country) am i from') || doc.has('(my|what is my) (hometown|home town)') || doc.has('(do you know|do you remember) where i am from') || doc.has('where (am|was) i originally')) {
     return placeAnswer(facts, true);
   }
-  if (doc.has('where (do|did) i (live|stay|reside)') || doc.has('where am i (based|located|living)') || doc.has('(what|which) (city|town|country) (do|am) i (live|in)') || doc.has('where is my home') || doc.has('(do you know|do you remember) where i live') || doc.has('where do i (currently)? live')) {
+  if (doc.has('where (do|did) i (live|stay|reside)') || doc.has('where am i (based|located|living)') || doc.has('(what|which) (city|town|country|place) (do|am) i (live|in|living|based|staying)') || doc.has('where is my home') || doc.has('(do you know|do you remember) where i live') || doc.has('where do i (currently)? live')) {
     return placeAnswer(facts, false);
   }
-  if (doc.has('(where|who) do i work') || doc.has('(which|what) (company|employer) do i work') || doc.has('(who|what) is my (employer|company)') || doc.has('who employs me')) {
+  if (doc.has('(where|who) do i work') || doc.has('(which|what) (company|employer|firm|organisation|organization) (do|am) i (work|at|with|in|working)') || doc.has('(who|what) is my (employer|company)') || doc.has('who employs me') || doc.has('where am i (working|employed)')) {
     const employer = facts.get('employer');
     const job = facts.get('job');
     if (!employer && job) return known(`You told me ${youPhrase(job)}, but not where.`);
     const base = answerSingle(facts, 'employer', "You haven't told me where you work yet.");
     return employer && job ? known(`${base.text.replace(/\.$/, '')}, as ${/^[aeiou]/i.test(job.value) ? 'an' : 'a'} ${job.value}.`) : base;
   }
-  if (doc.has('what (is|was) my (job|profession|occupation|role|job title|work)') || doc.has('what do i do (for a living|for work)') || doc.has('what do i work as') || doc.has('what is my line of work') || doc.has('^what do i do$')) {
+  if (doc.has('what (is|was) my (job|profession|occupation|role|job title|work)') || doc.has('what do i do (for a living|for work|at work)') || doc.has('what do i do for (a)? (living|work|job)') || doc.has('what do i work as') || doc.has('what is my line of work') || doc.has('^what do i do$')) {
     const job = facts.get('job');
     const employer = facts.get('employer');
     if (!job && employer) return known(`You told me ${youPhrase(employer)}, but not what your job is.`);
@@ -147,12 +157,23 @@ export function answerAboutUser(text: string, facts: FactMap): SlotAnswer | unde
   }
   const askedDiet = group(doc, `am i (a|an)? [<x>${DIETS}]`);
   if (askedDiet) return dietAnswer(facts, askedDiet);
-  if (doc.has('what is my diet') || doc.has('do i (eat|have) (meat|fish|a diet)') || doc.has('what (can|can not|cannot|do not|should not) i eat') || doc.has('(any|my) dietary') || doc.has('do i have (any)? (diet|dietary)')) {
+  if (
+    doc.has('what is my diet') ||
+    doc.has('what diet am i (on|following|doing)') ||
+    doc.has('am i on (a|any)? diet') ||
+    doc.has('do i (eat|have) (meat|fish|a diet)') ||
+    doc.has('what (can|can not|cannot|do not|should not|must not) i (eat|have)') ||
+    doc.has('(anything|something|food|foods|what) i (should|must|need to|have to)? (avoid|not eat|can not eat|can not have|should not eat|must not eat)') ||
+    doc.has('(should|do|must) i avoid') ||
+    doc.has('(any|my) (dietary|food) (needs|restrictions|requirements|intolerances?)') ||
+    doc.has('(any|my) (intolerances|intolerance)') ||
+    doc.has('do i have (any)? (diet|dietary|food)')
+  ) {
     return dietAnswer(facts);
   }
   const askedAllergy = group(doc, 'am i allergic to [<x>.+]');
   if (askedAllergy) return allergyAnswer(facts, askedAllergy);
-  if (doc.has('what am i allergic to') || doc.has('(do i have|what are|tell me) (any|my)? allergies') || doc.has('what (allergies|allergy) do i have')) {
+  if (doc.has('what am i allergic to') || doc.has('(do i have|what are|tell me) (any|my)? allergies') || doc.has('what (allergies|allergy) do i have') || doc.has('^(any|my)? (allergies|allergy)$') || doc.has('^am i allergic to (anything|something)')) {
     return allergyAnswer(facts);
   }
   const favourite = group(doc, `(what|which) (is|are|was) my ${FAVOURITE} [<x>.+]`) ?? group(doc, `(do you know|do you remember|tell me) my ${FAVOURITE} [<x>.+]`);
@@ -165,7 +186,7 @@ export function answerAboutUser(text: string, facts: FactMap): SlotAnswer | unde
     const favs = factsOf(facts, 'favourite');
     return favs.length ? known(`Your favourites: ${listing(favs.map((f) => `${f.subject} — ${f.value}`))}.`) : notTold("You haven't told me any favourites yet.");
   }
-  if (doc.has('what do i (like|love|enjoy)') || doc.has('what are my (likes|interests|hobbies)') || doc.has('what (things|food|foods) do i (like|love|enjoy)')) {
+  if (doc.has('what do i (like|love|enjoy)$') || doc.has('what are my likes') || doc.has('what (things|food|foods) do i (like|love|enjoy)')) {
     const likes = factsOf(facts, 'likes').map((f) => f.value);
     return likes.length ? known(`You like ${listing(likes)}.`) : notTold("You haven't told me what you like yet.");
   }

@@ -7,9 +7,13 @@
  */
 import nlp from '../../nlp/compromise';
 import { isNegative } from '../../nlp/facts/resolve';
+import { sentences } from '../../nlp/facts/clauses';
 import { isInformative } from '../../nlp/informative';
+import { normalizeChat } from '../../nlp/normalize';
 import { toSecondPerson } from '../../nlp/person';
-import { asksAge, matchScore, questionShape } from '../../nlp/statement-match';
+import { answers } from '../../nlp/concepts';
+import { asksAge, matchScore, questionShape, type QuestionShape } from '../../nlp/statement-match';
+import { lemmaSet } from '../../nlp/terms';
 import type { FactExtractor } from '../../nlp/facts/types';
 import type { FactMap } from './known-facts';
 import { listing } from './phrases';
@@ -20,9 +24,10 @@ const MIN_SCORE = 0.6;
 
 interface Candidate {
   text: string;
-  /** Facts rank above raw statements that say the same; newer above older. */
+  /** A curated fact (rather than a sentence of a raw message). */
   fact: boolean;
-  order: number;
+  /** When it was said (ms); what is said in this conversation counts as newest. */
+  at: number;
 }
 
 /** True for a question about the user ("what's my …", "do I …", "how old is my son"). */
@@ -34,23 +39,40 @@ export function isQuestionAboutUser(text: string): boolean {
 }
 
 /**
- * The statements to search: every known fact, then the user's own messages that no fact stands
- * for. A message that yields facts is left out: its facts are in `facts` if they still hold, and
- * if one is missing it was withdrawn ("I'm vegetarian" before "I eat meat again").
+ * The statements to search: every known fact, then the sentences of the user's own messages. A
+ * sentence that yields facts is searched only while those facts still hold, so a withdrawn
+ * statement ("I'm vegetarian" before "I eat meat again") never answers.
  */
 function candidates(view: RequestView, facts: FactMap, question: string, extractor: FactExtractor): Candidate[] {
   const out: Candidate[] = [];
-  let order = 0;
-  for (const fact of facts.values()) out.push({ text: fact.attribute === 'note' ? fact.value : fact.text, fact: true, order: order++ });
+  const factTimes = new Map(view.memories.filter(({ record }) => record.kind === 'fact').map(({ record }) => [record.content, record.createdAt]));
+  const now = Number.MAX_SAFE_INTEGER - 10_000;
+  for (const fact of facts.values()) {
+    out.push({ text: fact.attribute === 'note' ? fact.value : fact.text, fact: true, at: factTimes.get(fact.text) ?? now });
+  }
   const userLines = [
     ...view.memories.filter(({ record }) => record.kind === 'message' && record.role === 'user').map(({ record }) => ({ at: record.createdAt, text: record.content })),
-    ...view.history.filter((m) => m.role === 'user').map((m, i) => ({ at: Number.MAX_SAFE_INTEGER - 1000 + i, text: m.text })),
-  ].sort((a, b) => a.at - b.at);
+    ...view.history.filter((m) => m.role === 'user').map((m, i) => ({ at: now + i, text: m.text })),
+  ];
   for (const line of userLines) {
-    if (line.text.trim() === question.trim() || !isInformative(line.text) || extractor.extract(line.text).set.length > 0) continue;
-    out.push({ text: line.text, fact: false, order: order++ });
+    for (const { text } of sentences(normalizeChat(line.text))) {
+      if (text.trim() === question.trim() || !isInformative(text)) continue;
+      const stated = extractor.extract(text).set;
+      if (!stated.every((f) => facts.get(f.key)?.text === f.text)) continue;
+      out.push({ text, fact: false, at: line.at });
+    }
   }
   return out;
+}
+
+/** A statement answers no when it is negative, or when what was asked comes after "over" ("red wine over beer"). */
+function saysNo(statement: string, shape: QuestionShape): boolean {
+  if (isNegative(statement)) return true;
+  const after = statement.match(/\b(?:over|rather than|instead of|more than)\b(.*)$/i);
+  if (!after) return false;
+  const later = lemmaSet(after[1]);
+  const asked = shape.terms.filter((t) => t.kind === 'noun' || t.kind === 'name');
+  return asked.length > 0 && asked.every((t) => [...later].some((w) => answers(t.lemma, w)));
 }
 
 /** "You told me you play the cello." / "No — you told me you do not eat sushi anymore." */
@@ -64,7 +86,8 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
   const scored = candidates(view, facts, question, extractor)
     .map((c) => ({ ...c, score: matchScore(shape, c.text) }))
     .filter((c) => c.score >= MIN_SCORE)
-    .sort((a, b) => b.score - a.score || Number(isNegative(a.text)) - Number(isNegative(b.text)) || Number(b.fact) - Number(a.fact) || b.order - a.order);
+    // Best match; among equals the newest (a correction beats what it corrects), then a fact over raw text.
+    .sort((a, b) => b.score - a.score || b.at - a.at || Number(b.fact) - Number(a.fact));
   if (scored.length === 0) return undefined;
   const best = scored[0];
   // A second statement only when it is as good and says something else ("two kids: Leo is 7, Mia 4");
@@ -72,6 +95,9 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
   const chosen = [best];
   for (const c of scored.slice(1)) {
     if (chosen.length >= 3 || c.score < best.score) break;
+    // Only facts add up ("your son Leo is 8", "your daughter Mia is 5"); raw sentences that match
+    // as well as the best one are older versions of it.
+    if (!c.fact || !best.fact) continue;
     if (!shape.yesNo && isNegative(c.text) && !isNegative(best.text)) continue;
     const phrase = toSecondPerson(c.text);
     if (chosen.every((x) => toSecondPerson(x.text).toLowerCase() !== phrase.toLowerCase())) chosen.push(c);
@@ -79,5 +105,5 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
   const phrases = chosen.map((c) => toSecondPerson(c.text).replace(/[.!]+$/, ''));
   const basis = `you told me ${listing(phrases)}.`;
   if (!shape.yesNo) return `${basis.charAt(0).toUpperCase()}${basis.slice(1)}`;
-  return isNegative(best.text) ? `No — ${basis}` : `Yes — ${basis}`;
+  return saysNo(best.text, shape) ? `No — ${basis}` : `Yes — ${basis}`;
 }

@@ -9,6 +9,7 @@ import type { FactExtractor, FactUpdate } from '../../nlp/facts/types';
 import type { ToolCall } from '../../history/types';
 import type { ChatModel, ModelEvent, ModelRequest } from '../types';
 import { keysToRemove } from '../../nlp/facts/resolve';
+import { normalizeChat, plainQuestion } from '../../nlp/normalize';
 import { answerAboutUser } from './about-user';
 import { answerFromMemory, isQuestionAboutUser } from './answer-from-memory';
 import { applyUpdate, knownFacts } from './known-facts';
@@ -85,7 +86,10 @@ export class OfflineChatModel implements ChatModel {
   /** Decides the whole response at once (the stream then plays it word by word). */
   respond(request: ModelRequest): OfflineResponse {
     const view = viewRequest(request);
-    const text = view.userText.trim();
+    // The parser reads the repaired spelling ("whats my name" → "what's my name"); questions are
+    // also read in plain form ("can you remind me what my name is" → "what is my name").
+    const text = normalizeChat(view.userText.trim());
+    const question = plainQuestion(view.userText.trim());
     const before = knownFacts(view, this.extractor);
     const extracted = this.extractor.extract(text);
     // What the message withdrew, resolved against what was known ("sushi" → the favourite food).
@@ -118,16 +122,20 @@ export class OfflineChatModel implements ChatModel {
     }
     if (plan) return reply(plan.reply);
 
-    const about = answerAboutUser(text, facts);
+    const about = answerAboutUser(question, facts) ?? answerAboutUser(text, facts);
     if (about?.known) return reply(about.text);
-    const personal = isQuestionAboutUser(text);
-    const fromMemory = about || personal ? answerFromMemory(text, view, facts, this.extractor) : undefined;
+    const personal = isQuestionAboutUser(question) || isQuestionAboutUser(text);
+    const fromMemory = about || personal ? answerFromMemory(question, view, facts, this.extractor) : undefined;
     if (fromMemory) return reply(fromMemory);
     if (about) return reply(about.text);
     const kind = recommendationKind(text);
     if (kind) return reply(recommend(kind, facts));
     if (ack) return reply();
-    if (personal && !ack) return reply(NOT_TOLD);
+    // "How old is Emil?": not about "me", but what the user said may answer it.
+    const asked = /\?\s*$/.test(text) || /^(?:what|who|whose|where|when|which|how)\b/i.test(question);
+    const named = asked && !personal ? answerFromMemory(question, view, facts, this.extractor) : undefined;
+    if (named) return reply(named);
+    if (personal) return reply(NOT_TOLD);
     return reply(smallTalk(text, view, facts) ?? noteStatement(text) ?? fallback(view));
   }
 }

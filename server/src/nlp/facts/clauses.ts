@@ -3,6 +3,7 @@
  * Paris and I love jazz" becomes three statements each rule can read on its own.
  */
 import nlp from '../compromise';
+import { stripOpeners } from '../normalize';
 
 /** A compromise document or match. */
 export type View = ReturnType<typeof nlp>;
@@ -61,7 +62,7 @@ export function tokens(view: View): Token[] {
 }
 
 /** Words that may open a new clause of the user's own. */
-const CLAUSE_OPENERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'please', 'remember', 'what', "what's", 'where', "where's", 'who', "who's", 'how', 'when', 'why', 'which', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'am', 'is', 'are', 'living', 'based', 'name', "name's", 'not', 'it', "it's", 'that', "that's"]);
+const CLAUSE_OPENERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'please', 'remember', 'what', "what's", 'where', "where's", 'who', "who's", 'how', 'when', 'why', 'which', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'am', 'is', 'are', 'living', 'based', 'name', "name's", 'not', 'it', "it's", 'that', "that's", 'we', "we're", "we've", 'our', 'been']);
 /** Words after which an opener starts a new clause even without a comma. */
 const LINKERS = new Set(['and', 'but', 'so', 'also', 'plus', 'then', 'actually', 'btw', 'anyway', 'hi', 'hello', 'hey', 'yes', 'no', 'ok', 'okay', 'well', 'oh', 'now', 'though']);
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'plus', 'then']);
@@ -75,6 +76,15 @@ function isOpener(toks: Token[], i: number): boolean {
   // "call me Al" opens a clause; "call" alone (a phone call) does not.
   if (t.normal === 'call') return toks[i + 1]?.normal === 'me';
   return CLAUSE_OPENERS.has(t.normal);
+}
+
+/** A copula within the next few words, before any comma: "meetings before 10am are the worst". */
+function copulaAhead(toks: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(toks.length, from + 5); j++) {
+    if (toks[j].tags.includes('Copula')) return true;
+    if (toks[j].tags.includes('Pronoun') || endsWithBreak(toks[j])) return false;
+  }
+  return false;
 }
 
 function endsWithBreak(t: Token): boolean {
@@ -109,7 +119,15 @@ export function splitClauses(sentenceText: string): Clause[] {
     const prev = toks[i - 1];
     const cur = toks[i];
     const clauseIsFirstPerson = /^(?:i|i'm)$/.test(toks[startIdx].normal) || prefix === 'I ';
-    const opener = isOpener(toks, i) && (endsWithBreak(prev) || LINKERS.has(prev.normal));
+    // "Oliver, who's 7, and Poppy": after a name or noun, "who"/"which" starts a relative clause, not a question.
+    const relative = /^(?:who|who's|which|where|whose)$/.test(cur.normal) && !sentenceIsQuestion && prev.tags.some((t) => t === 'Noun' || t === 'ProperNoun');
+    const opener = isOpener(toks, i) && (endsWithBreak(prev) || LINKERS.has(prev.normal)) && !relative;
+    // "I'm Yuki, 21, studying comp sci": after a comma, an age or an "-ing" phrase is another thing about "I".
+    const listed =
+      !opener &&
+      endsWithBreak(prev) &&
+      /^(?:i|i'm)$/.test(toks[startIdx].normal) &&
+      ((cur.tags.includes('Value') && /^\d{1,3}$/.test(cur.normal) && (i + 1 >= toks.length || endsWithBreak(cur) || (/^(?:years?|yrs?)$/.test(toks[i + 1]?.normal ?? '') && toks[i + 2]?.normal === 'old'))) || cur.tags.includes('Gerund'));
     // "… and love jazz": same subject, new statement. compromise tags the verb after "and"
     // unreliably ("hate" as a noun, "chips" as a verb), so known verbs count too.
     const elliptical =
@@ -123,12 +141,20 @@ export function splitClauses(sentenceText: string): Clause[] {
       !opener &&
       (toks[startIdx].normal === "i'm" || (toks[startIdx].normal === 'i' && toks[startIdx + 1]?.normal === 'am') || prefix === "I'm ") &&
       CONJUNCTIONS.has(prev.normal) &&
-      (COPULAR_STARTS.has(cur.normal) || (cur.tags.includes('Adjective') && !cur.tags.includes('Noun')));
-    if (opener || elliptical || copular) {
+      (COPULAR_STARTS.has(cur.normal) || (cur.tags.includes('Adjective') && !cur.tags.includes('Noun'))) &&
+      // "allergic to shellfish and also to penicillin" continues the same predicate.
+      !(toks[i + 1]?.tags.includes('Preposition') && ['also', 'not', 'no'].includes(cur.normal));
+    // "…, the deadline is end of March" / "…, coffee was wrecking my sleep": a new subject after a comma.
+    const next = toks[i + 1];
+    const newSubject =
+      !opener && !listed && endsWithBreak(prev) && i > startIdx + 1 &&
+      (cur.normal === 'the' ? toks[i + 2]?.tags.includes('Copula') || toks[i + 2]?.tags.includes('Verb') : cur.tags.includes('Noun') && !cur.tags.includes('Pronoun') && !cur.tags.some((t) => t === 'ProperNoun' || t === 'Person')) &&
+      Boolean(next && (cur.normal === 'the' ? next.tags.includes('Noun') : copulaAhead(toks, i + 1)));
+    if (opener || elliptical || copular || listed || newSubject) {
       const end = LINKERS.has(prev.normal) ? i - 1 : i;
       push(startIdx, end, prefix);
       startIdx = i;
-      prefix = elliptical ? 'I ' : copular ? "I'm " : '';
+      prefix = elliptical ? 'I ' : copular || listed ? "I'm " : '';
     }
   }
   push(startIdx, toks.length, prefix);
@@ -145,11 +171,28 @@ export function splitClauses(sentenceText: string): Clause[] {
   return clauses;
 }
 
+/** Abbreviations whose period does not end a sentence ("St. Thomas"). */
+const ABBREVIATIONS = /\b(?:st|dr|mr|mrs|ms|jr|sr|vs|etc|mt|no|approx|dept|inc|ltd|co|e\.g|i\.e)\.$/i;
+
+/**
+ * Terse notes ("Priya. 29. ICU nurse.") are several sentences that compromise keeps together
+ * when one is a number; cut at every sentence end first, then let compromise split the rest.
+ */
+function roughSentences(text: string): string[] {
+  const parts = text.split(/(?<=[.!?])\s+/);
+  const out: string[] = [];
+  for (const part of parts) {
+    if (out.length > 0 && ABBREVIATIONS.test(out[out.length - 1])) out[out.length - 1] += ` ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
 /** Sentences of a message, each with its clauses. */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  for (const s of nlp(text).sentences().out('array') as string[]) {
-    const clean = s.trim();
+  for (const s of roughSentences(text).flatMap((chunk) => nlp(chunk).sentences().out('array') as string[])) {
+    const clean = stripOpeners(s.trim());
     if (clean) out.push({ text: clean, clauses: splitClauses(clean) });
   }
   return out;

@@ -201,6 +201,8 @@ describe('NlpFactExtractor: nothing to extract', () => {
   });
 
   it('reads "I used to …" as something no longer true', () => {
-    expect(extractor.extract('I used to live in Paris')).toEqual({ set: [], remove: [], withdraw: ['paris'] });
+    const update = extractor.extract('I used to live in Paris');
+    expect(update.withdraw).toEqual(['paris']);
+    expect(update.set.map((f) => [f.attribute, f.text])).toEqual([['about', 'User used to live in Paris.']]);
   });
 });

@@ -17,7 +17,8 @@ import { Collector } from './collector';
 import { statementRule } from './statement-rule';
 import { LOCATION_ORIGIN, makeFact, thingKey } from './fact-text';
 import { sentences, tokens, type View } from './clauses';
-import { nounLemma } from '../terms';
+import { nounLemma, verbLemma } from '../terms';
+import { normalizeChat, stripOpeners } from '../normalize';
 import { gerund, listValues, thirdPerson, valueOf, type ValueOptions } from './value';
 
 /** Longest message read; facts come from what people type in a chat box, not documents. */
@@ -40,6 +41,7 @@ const ALLERGY_ADJECTIVES = new Set(['severe', 'mild', 'serious', 'bad', 'deadly'
 
 /** Words that make "I'm a …" something other than a job. */
 const NOT_JOBS = new Set([
+  'intolerant', 'tolerant', 'vacant', 'pregnant', 'reluctant', 'hesitant', 'relevant', 'important', 'different', 'patient', 'student-ish',
   'fan', 'bit', 'lot', 'little', 'person', 'people', 'mother', 'father', 'parent', 'mom', 'mum', 'dad', 'wife',
   'husband', 'son', 'daughter', 'brother', 'sister', 'friend', 'member', 'lover', 'beginner', 'newcomer',
   'foreigner', 'stranger', 'believer', 'customer', 'user', 'human', 'man', 'woman', 'guy', 'girl', 'boy', 'kid',
@@ -93,7 +95,8 @@ function nameFrom(view: View | undefined): string {
 const nameRule: Rule = (c, out) => {
   if (c.has('my (first)? name (is|was) (not|never)')) return false;
   let g = first(c, ['my (first|real)? name is [<v>.+]', 'i am (called|named) [<v>.+]', 'i go by [<v>.+]']);
-  if (!g && c.has('call me') && !c.has(`(do not|never|please do not) call me`)) g = groups(c, 'call me [<v>.+]');
+  // "You can call me Al" names the user; "everyone calls me Maggie" is a nickname, not a correction.
+  if (!g && c.has('^(you can|you may|please|just|feel free to|i go by|friends)? (call|calls) me') && !c.has(`(do not|never|please do not) call me`)) g = groups(c, 'call me [<v>.+]');
   if (g) {
     const name = nameFrom(g.v);
     if (name) {
@@ -103,7 +106,9 @@ const nameRule: Rule = (c, out) => {
     return false;
   }
   // "I'm Alice": only when compromise sees a person's or proper name, never "I'm tired".
-  const m = groups(c, '^i am [<v>.+]');
+  // "I'm Margaret, though everyone calls me Maggie": the name ends at the comma.
+  const beforeComma = c.text().match(/^I(?:['’]m| am)\s+([^,]+),/i);
+  const m = beforeComma ? { v: nlp(beforeComma[1]) } : groups(c, '^i am [<v>.+]');
   const toks = m ? tokens(m.v).filter((t) => t.text !== '') : [];
   if (m && toks.length > 0 && toks.length <= 4) {
     const tags = toks[0].tags;
@@ -121,7 +126,7 @@ const nameRule: Rule = (c, out) => {
 
 // ---------------------------------------------------------------- location
 
-const PLACE_VALUE: ValueOptions = { capitalize: 'proper', stopWords: ['with', 'for', 'because', 'since', 'i', 'my'] };
+const PLACE_VALUE: ValueOptions = { capitalize: 'proper', stopAtComma: 'unless-proper', stopWords: ['with', 'for', 'because', 'since', 'i', 'my', 'we', 'at', 'moved', 'came', 'went', 'grew', 'born', 'lived', 'living', 'where', 'then', 'but', 'originally', 'right'] };
 
 const locationRule: Rule = (c, out) => {
   if (c.has('i (do not|no longer|never) (live|reside) in') || c.has('i (moved|have moved) (away|out) (from|of)')) {
@@ -132,12 +137,19 @@ const locationRule: Rule = (c, out) => {
     'i (currently|now|still|actually)? (live|reside|am living|am based|am located|am staying|have lived|have been living) in [<v>.+]',
     'i (just|recently|finally|have|actually)? (moved|relocated) (back)? to [<v>.+]',
     'my (home|house|flat|apartment) is in [<v>.+]',
+    'i work (remote|remotely|from home) (from|in|out of) [<v>.+]',
   ]);
   if (lives) {
     out.add(makeFact('location', valueOf(lives.v, PLACE_VALUE)));
     return true;
   }
-  const from = first(c, ['i am (originally)? from [<v>.+]', 'i (originally)? come from [<v>.+]', 'my hometown is [<v>.+]']);
+  const from = first(c, [
+    'i am (originally)? from [<v>.+]',
+    'i (originally)? come from [<v>.+]',
+    'my (hometown|home town) is [<v>.+]',
+    'i (was|got)? (born|raised|brought up|born and raised|born and bred) (and raised)? in [<v>.+]',
+    'i grew up in [<v>.+]',
+  ]);
   if (from) {
     out.add(makeFact('location', valueOf(from.v, PLACE_VALUE), LOCATION_ORIGIN));
     return true;
@@ -157,7 +169,8 @@ const dietRule: Rule = (c, out, sentence) => {
     c.has(`i am (not|no longer) (a|an)? ${DIET}`) ||
     c.has(`i (stopped|quit) being (a|an)? ${DIET}`) ||
     c.has(`i (gave up|gave up being) (a|an)? ${DIET}`) ||
-    c.has('i (eat|started eating|am eating) meat (again|now)')
+    c.has('i (eat|started eating|am eating) meat (again|now)') ||
+    c.has(`i (quit|stopped|dropped|ditched|gave up|came off|went off) (doing|being|eating)? (a|an|the|my)? ${DIET}`)
   ) {
     out.drop('diet');
     return true;
@@ -166,7 +179,8 @@ const dietRule: Rule = (c, out, sentence) => {
     `i am (now|strictly|fully|mostly|also|actually|a|an)? (a|an)? [<d>${DIET}]`,
     `i (have|had)? (been|become|gone|went|turned|became) (a|an)? (strictly|fully)? [<d>${DIET}]`,
     `i (eat|follow|keep|have) (a|an)? (strictly|fully|mostly)? [<d>${DIET}]`,
-    `i am on (a|an)? (strict)? [<d>${DIET}] diet`,
+    `i am on (a|an)? (strict)? [<d>${DIET}] (diet)?`,
+    `i am (doing|trying|following|starting) (a|an|the)? (strict)? [<d>${DIET}]`,
     `my diet is (strictly|fully|mostly)? [<d>${DIET}]`,
   ]);
   if (named) {
@@ -224,8 +238,8 @@ const allergyRule: Rule = (c, out) => {
 
 // ---------------------------------------------------------------- job and employer
 
-const JOB_VALUE: ValueOptions = { stopWords: ['at', 'for', 'in', 'with', 'from', 'i', 'my', 'and', 'who'], stopAtAnd: true };
-const EMPLOYER_VALUE: ValueOptions = { capitalize: 'proper', stopWords: ['as', 'in', 'from', 'with', 'i', 'my', 'on'] };
+const JOB_VALUE: ValueOptions = { stopWords: ['at', 'for', 'in', 'with', 'from', 'i', 'my', 'and', 'who', 'on', 'left', 'this'], stopAtAnd: true, stopAtComma: true };
+const EMPLOYER_VALUE: ValueOptions = { capitalize: 'proper', stopAtComma: true, stopWords: ['this', 'last', 'next', 'as', 'in', 'from', 'with', 'i', 'my', 'on', 'been', 'for', 'since', 'where', 'doing', 'working', 'mostly', 'like'] };
 
 function isJob(view: View): boolean {
   const toks = tokens(view).filter((t) => t.text !== '');
@@ -234,6 +248,7 @@ function isJob(view: View): boolean {
   const head = words[words.length - 1];
   if (NOT_JOBS.has(head) || words.some((w) => NOT_JOBS.has(w))) return false;
   const headTok = toks.find((t) => t.normal === head);
+  if (headTok?.tags.some((tag) => tag === 'Demonym' || tag === 'Place')) return false;
   return JOB_WORDS.has(head) || Boolean(headTok?.tags.includes('Actor')) || (JOB_SUFFIX.test(head) && Boolean(headTok?.tags.includes('Noun')));
 }
 
@@ -247,23 +262,30 @@ const employerRule: Rule = (c, out) => {
     out.drop('employer');
     return true;
   }
+  if (c.has('i (left|quit) [#Noun+]') && !c.has('i (left|quit) (my)? (home|house|city|town|country|school|uni|university|college|#Place)') && !c.has('(quit|left) my job')) {
+    out.drop('employer');
+    return false;
+  }
   if (c.has('i (quit|left|lost) my job') || c.has('i am (now)? (unemployed|retired|between jobs|out of work)')) {
     out.drop('employer');
     out.drop('job');
     return true;
   }
   const g = first(c, [
-    'i (currently|now|still|also|actually)? (work|am working|have been working|have worked) (at|for) [<v>.+]',
+    'i (currently|now|still|also|actually)? (work|am working|have been working|have worked) (nights|days|weekends|shifts|part time|full time|remotely|mostly)? (at|for) [<v>.+]',
+    'i (got|have been|was)? (transferred|moved|switched|promoted) (over)? to [<v>.+ (hospital|clinic|school|university|college|bank|office|company|agency|lab|studio|firm|department|team|store|shop)]',
     'i am (employed|hired) (at|by) [<v>.+]',
     'i (work|am working) as .+? (at|for) [<v>.+]',
     'i am (a|an) .+? (at|for) [<v>.+]',
-    'i (just|recently)? (joined|started at) [<v>#ProperNoun+]',
+    'i (just|recently)? (joined|started at|started working at|started with) [<v>.+]',
     'i (just|recently|finally)? (started|got|took|landed|accepted|have) (a|an|my)? (new)? (job|position|role|gig) (at|with) [<v>.+]',
     'my (employer|company) is [<v>.+]',
   ]);
   if (!g) return false;
-  const employer = employerOf(g.v);
-  if (!employer) return false;
+  const found = employerOf(g.v);
+  if (!found) return false;
+  // Companies are proper names even when typed in lower case ("stripe").
+  const employer = found.charAt(0).toUpperCase() + found.slice(1);
   out.add(makeFact('employer', employer));
   return true;
 };
@@ -291,6 +313,7 @@ const jobRule: Rule = (c, out) => {
   const stated = first(c, [
     'i (currently|now|still|also|actually)? (work|am working|am employed|have been working) as [<v>.+]',
     'i (currently|now|still|also|actually)? (work|am working|am employed|have been working) (at|for) .+? as (a|an)? [<v>.+]',
+    'i (just|recently|now)? (started|joined) (at|with)? .+? as (a|an)? [<v>.+]',
     'my (job|profession|occupation|role|job title|title) is [<v>.+]',
   ]);
   if (stated) {
@@ -336,7 +359,9 @@ const favouriteRule: Rule = (c, out) => {
 const THING_VALUE: ValueOptions = { stopWords: ['because', 'when', 'i', 'but', 'over', 'rather', 'than', 'instead'] };
 
 function things(view: View): string[] {
+  // A list item with its own verb is a new statement, not a thing ("…, meetings before 10am are the worst").
   return listValues(view, THING_VALUE)
+    .filter((v) => !/\b(?:is|are|was|were|will|would|can|could|should)\b/i.test(v))
     .map((v) => (/^to\s+\S/i.test(v) ? gerund(v.replace(/^to\s+/i, '')) : v))
     .map(thirdPerson)
     .filter(isThing);
@@ -346,15 +371,72 @@ function things(view: View): string[] {
  * Chat drops the subject: "not a fan of olives", "love hiking", "name's Ana". The missing "I" or
  * "my" is put back so the same rules read it.
  */
-function withSubject(text: string): string {
+/** Verbs that open a request to the agent, not a statement about the user ("tell me …", "book …"). */
+const REQUEST_VERBS = new Set(['play', 'tell', 'show', 'give', 'check', 'recommend', 'suggest', 'find', 'help', 'list', 'book', 'escalate', 'close', 'summarize', 'summarise', 'explain', 'look', 'send', 'schedule', 'cancel', 'open', 'search', 'remind', 'add', 'create', 'update', 'delete', 'set', 'put', 'reset', 'let', 'make', 'please', 'remember', 'forget', 'note', 'call', 'keep', 'try', 'thank', 'thanks', 'see', 'guess', 'say', 'go', 'get', 'ask', 'wait', 'hold', 'stop', 'start', 'come', 'do', 'be', 'have']);
+
+function withSubject(raw: string): string {
+  let text = stripOpeners(raw);
   if (/^name['’]?s\s/i.test(text) || /^name\s+is\s/i.test(text)) return `my name is ${text.replace(/^name(?:['’]?s|\s+is)\s+/i, '')}`;
+  text = text.replace(/^origin\w*\s+from\b/i, 'originally from');
+  // "we moved to Lyon", "our dog is called Rex": the user speaks for the household.
+  text = text.replace(/^we['’]re\b/i, "I'm").replace(/^we['’]ve\b/i, "I've").replace(/^we\b/i, 'I').replace(/^our\b/i, 'my');
   const doc = nlp(text.toLowerCase());
   if (doc.has('^(living|based|staying|working) (in|at|for|as)')) return `I'm ${text}`;
+  if (doc.has('^been (living|working|based|staying|learning|studying|playing|doing)')) return `I've ${text}`;
   if (doc.has('^#Noun+ (over|rather than|more than) #Noun')) return `I prefer ${text}`;
-  if (doc.has('^(not|never|no|big|huge|massive|great|real) (really)? (a|an)? (big|huge|great)? (fan|lover) of')) return `I'm ${text}`;
-  if (doc.has('^(allergic|originally from|based in|intolerant|lactose intolerant|gluten intolerant)')) return `I'm ${text}`;
+  if (doc.has('^(not|never|no|big|huge|massive|great|real) (really)? (a|an)? (big|huge|great)? (fan|lover|addict) of')) return `I'm ${text}`;
+  if (doc.has('^(a|an)? (big|huge|massive|total|real)? #Noun+ (addict|lover|fan|enthusiast|nut|snob|fanatic|buff)')) return `I'm a ${text.replace(/^(?:a|an)\s+/i, '')}`;
+  if (doc.has('^(still|also|now|very|severely|badly)? (allergic|originally from|originally|based in|intolerant|lactose intolerant|gluten intolerant|from)')) return `I'm ${text}`;
   if (doc.has('^(love|like|hate|adore|enjoy|dislike|prefer|loathe|detest|can not stand|cannot stand|really (love|like|hate|enjoy))') && !doc.has('^#Verb (it|that|this|you)$')) return `I ${text}`;
+  const toks = tokens(doc).filter((t) => t.text !== '');
+  const head = toks[0];
+  if (!head) return text;
+  // Terse notes: "29." → age, "Priya." → name, "ICU nurse." → job, "Work nights at …" → "I work …".
+  if (toks.length === 1 && /^\d{1,3}$/.test(head.normal) && Number(head.normal) >= 5 && Number(head.normal) <= 110) return `I'm ${text}`;
+  if (toks.length === 1 && /^[A-Z][a-z]+$/.test(text.trim()) && isUnknownWord(head.normal)) return `my name is ${text}`;
+  // "doing keto right now", "studying comp sci": an "-ing" opening is never a request.
+  if (head.tags.includes('Gerund') || /ing$/.test(head.normal)) {
+    return toks.length >= 2 && !['thanks', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening'].includes(head.normal) ? `I'm ${lowerFirst(text)}` : text;
+  }
+  if (toks.length <= 4 && !head.tags.includes('Verb') && !head.tags.includes('Pronoun') && !/^(?:i|i'm|my|we|our)$/.test(head.normal) && isJob(doc)) return `I'm a ${text}`;
+  // Read with "I" in front, is the first word a verb? ("work nights …" is; "coffee addict" is not.)
+  // A past tense is never a request ("went off raw fish").
+  const past = head.tags.includes('PastTense');
+  if ((!past && (REQUEST_VERBS.has(head.normal) || REQUEST_VERBS.has(verbLemma(head.normal)))) || toks.length < 2) return text;
+  const second = tokens(nlp(`I ${lowerFirst(text)}`)).filter((t) => t.text !== '')[1];
+  // A word that is a noun on its own ("coffee addict") is not made a verb by the "I" in front.
+  const nounAlone = tokens(nlp(head.normal)).every((t) => t.tags.includes('Noun') && !t.tags.includes('Verb'));
+  const verb = !nounAlone && second?.tags.includes('Verb') && (!second.tags.includes('Auxiliary') || /n't|not|never/.test(`${second.normal} ${toks[1]?.normal ?? ''}`));
+  if (verb && !second.tags.includes('Copula') && !second.tags.includes('Modal')) return `I ${lowerFirst(text)}`;
+  if (verb && second.tags.includes('Modal') && /n't|not/.test(second.normal + (toks[1]?.normal ?? ''))) return `I ${lowerFirst(text)}`;
   return text;
+}
+
+/** A capitalised word compromise has no entry for and cannot read as anything else: most likely a name. */
+function isUnknownWord(word: string): boolean {
+  const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+  if (lexicon[word]) return false;
+  return tokens(nlp(word)).every((t) => !t.tags.some((tag) => ['Verb', 'Adjective', 'Adverb', 'Place', 'Value', 'Date', 'Plural'].includes(tag)));
+}
+
+/**
+ * "I'm kwame software engineer at stripe": an unknown word right after "I'm" is a name when
+ * something else follows it; the rest is read as its own statement ("I'm a software engineer …").
+ */
+function introduction(text: string): string[] {
+  const m = text.match(/^(?:I'm|I am)\s+([A-Za-z][a-z'-]+)\s*[,-]?\s+(.+)$/i);
+  if (!m || !isUnknownWord(m[1].toLowerCase()) || JOB_WORDS.has(m[1].toLowerCase()) || DIETS.includes(m[1].toLowerCase())) return [text];
+  const rest = m[2].replace(/^(?:and|a|an)\s+/i, '');
+  // Only an introduction when what follows reads like one: a job ("software engineer at stripe"),
+  // an age or a place; "I'm lactose intolerant" is not "I'm Lactose".
+  const head = rest.split(/\s+(?:at|for|in|from|with)\s+/i)[0];
+  if (isJob(nlp(head))) return [`my name is ${m[1]}`, `I'm a ${rest}`];
+  if (/^(?:\d{1,3}\b|from\s)/i.test(rest)) return [`my name is ${m[1]}`, `I'm ${rest}`];
+  return [text];
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 function like(out: Collector, value: string): void {
@@ -444,8 +526,24 @@ function reportedByOthers(clause: View): boolean {
 export class NlpFactExtractor implements FactExtractor {
   extract(userText: string): FactUpdate {
     const out = new Collector();
-    this.collect(userText.slice(0, MAX_INPUT_CHARS), out, true);
+    this.collect(normalizeChat(userText.slice(0, MAX_INPUT_CHARS)), out, true);
     return out.result();
+  }
+
+  /** A clause that states a job may also state where: "I'm a teacher from Porto", "I work as a nurse at St Mary's". */
+  private alsoJobAndPlace(doc: View, out: Collector, sentenceDoc: View): void {
+    // "I'm a teacher from Porto": a job (or a name) and where the user is from, in one clause.
+    if ((doc.has('^i am (a|an) #Noun') || doc.has('^my name is')) && !doc.has('(because|since|want|would|will|going to|plan)')) {
+      const origin = groups(doc, 'from [<v>#ProperNoun+]');
+      if (origin) out.add(makeFact('location', valueOf(origin.v, PLACE_VALUE), LOCATION_ORIGIN));
+      const home = groups(doc, 'in [<v>#Place+]');
+      if (home) out.add(makeFact('location', valueOf(home.v, PLACE_VALUE)));
+    }
+    // "I work as a data engineer at Contoso" (or "at Contoso as a data engineer") states the job and the employer.
+    if (doc.has('(work|working) as') || doc.has('(work|working|job|position|role|started|joined) (at|for|with)? .+ as') || doc.has('^i am (a|an) .+ (at|for)')) {
+      jobRule(doc, out, sentenceDoc);
+      employerRule(doc, out, sentenceDoc);
+    }
   }
 
   private collect(text: string, out: Collector, notesAllowed: boolean): void {
@@ -467,22 +565,13 @@ export class NlpFactExtractor implements FactExtractor {
           }
         }
         if (!clause.statement) continue;
-        const own = withSubject(clause.text);
-        const doc = nlp(index > 0 && leadText && /^(?:i|we)\b/i.test(own) && !/[.!?]$/.test(own) ? `${own} ${leadText}` : own);
-        if (reportedByOthers(doc)) continue;
-        if (!RULES.some((rule) => rule(doc, out, sentenceDoc))) statementRule(doc, out);
-        // "I'm a teacher from Porto": a job (or a name) and where the user is from, in one clause.
-        if (!doc.has('^i am (from|originally|based|living)') && doc.has('^(i am|i work|my name)')) {
-          const origin = groups(doc, 'from [<v>#ProperNoun+]');
-          if (origin) out.add(makeFact('location', valueOf(origin.v, PLACE_VALUE), LOCATION_ORIGIN));
-          const home = doc.has('(work|working) in') ? undefined : groups(doc, 'in [<v>#Place+]');
-          if (home) out.add(makeFact('location', valueOf(home.v, PLACE_VALUE)));
+        for (const part of introduction(withSubject(clause.text))) {
+          const doc = nlp(index > 0 && leadText && /^(?:i|we)\b/i.test(part) && !/[.!?]$/.test(part) ? `${part} ${leadText}` : part);
+          if (reportedByOthers(doc)) continue;
+          if (!RULES.some((rule) => rule(doc, out, sentenceDoc))) statementRule(doc, out);
+          this.alsoJobAndPlace(doc, out, sentenceDoc);
         }
-        // "I work as a data engineer at Contoso" (or "at Contoso as a data engineer") states the job and the employer.
-        if (doc.has('(work|working) as') || doc.has('(work|working|job|position|role) (at|for|with) .+ as') || doc.has('^i am (a|an) .+ (at|for)')) {
-          jobRule(doc, out, sentenceDoc);
-          employerRule(doc, out, sentenceDoc);
-        }
+        continue;
       }
     }
   }

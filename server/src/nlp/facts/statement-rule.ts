@@ -12,6 +12,7 @@ import { contentTerms } from '../terms';
 import type { Collector } from './collector';
 import { makeFact } from './fact-text';
 import { tokens, type View } from './clauses';
+import nlp from '../compromise';
 
 /** Verbs that talk about the conversation rather than the user ("I think so", "I want a table"). */
 const NOT_ABOUT_THE_USER = new Set([
@@ -87,7 +88,9 @@ export function statementRule(clause: View, out: Collector): boolean {
   }
   if (switched.found) {
     for (const thing of lemmasOf(switched.groups('from') as View | undefined)) out.withdraw(thing);
-    for (const thing of lemmasOf(switched.groups('to') as View)) {
+    // What follows "to" up to the first comma or "because" is the new choice ("tea, coffee was …").
+    const to = (switched.groups('to') as View).text().split(/[,;]|\b(?:because|since|as|but|and)\b/)[0];
+    for (const thing of lemmasOf(nlp(to))) {
       for (const category of categoriesOf(thing)) out.switchTo(category, thing);
     }
   }

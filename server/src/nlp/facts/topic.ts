@@ -19,6 +19,7 @@ export function topicKey(thirdPersonText: string): string {
     const noun = nouns[0]?.lemma ?? contentTerms(head)[0]?.lemma;
     return noun ? `my:${noun}` : '';
   }
+  if (/^user (?:is|was|turned|turns|will be) (?:now |just |only )?\d{1,3}\b(?! (?:kg|cm|km|miles|kilos|pounds|lbs|percent|%))/i.test(text)) return 'age';
   const terms = contentTerms(text.replace(/^user\s+/i, 'I '), { keepWeakVerbs: true });
   const verbAt = terms.findIndex((t) => t.kind === 'verb');
   const verb = verbAt >= 0 ? terms[verbAt].lemma : 'be';

@@ -13,6 +13,11 @@ export interface ValueOptions {
   capitalize?: 'all' | 'proper' | 'none';
   /** Most words kept. Default 8. */
   maxWords?: number;
+  /**
+   * End the value at a comma ("senior data engineer, left accenture"); `unless-proper` keeps
+   * going into a proper noun ("Tampa, Florida"). Default false.
+   */
+  stopAtComma?: boolean | 'unless-proper';
 }
 
 /** Words that never belong to a value: they start a reason, a time or a new thought. */
@@ -65,6 +70,10 @@ export function valueTokens(toks: Token[], options: ValueOptions = {}): Token[] 
     out.push(t);
     if (out.length >= maxWords) break;
     if (/[.!?;]/.test(t.post)) break;
+    if (options.stopAtComma && /,/.test(t.post)) {
+      const next = toks[i + 1];
+      if (options.stopAtComma === true || !next || !next.tags.some((tag) => PROPER_TAGS.includes(tag))) break;
+    }
   }
   // A cut before a time leaves its preposition behind ("hiking on | weekends"): drop dangling
   // function words at the end.

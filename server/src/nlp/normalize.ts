@@ -1,0 +1,72 @@
+/**
+ * Chat text as people type it, made readable for the parser: apostrophes they skip ("im",
+ * "whats", "my sisters name"), shorthand ("rn", "fav", "u"), emoji, and the fillers that open a
+ * message ("hey", "oh and", "update:"). Meaning is never changed, only spelling; the original
+ * text is what gets stored and shown.
+ */
+
+/** Words that only lack their apostrophe. "its", "hell" and "well" are real words and stay. */
+const APOSTROPHES: Record<string, string> = {
+  im: "I'm", ive: "I've", id: "I'd", ill: "I'll", dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't",
+  wont: "won't", isnt: "isn't", arent: "aren't", wasnt: "wasn't", werent: "weren't", havent: "haven't",
+  hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", whats: "what's",
+  wheres: "where's", whos: "who's", hows: "how's", whens: "when's", thats: "that's", theres: "there's",
+  youre: "you're", theyre: "they're", hes: "he's", shes: "she's", weve: "we've", lets: "let's",
+};
+/** Chat shorthand. */
+const SHORTHAND: Record<string, string> = {
+  rn: 'right now', u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', thx: 'thanks', bc: 'because',
+  cuz: 'because', coz: 'because', b4: 'before', yrs: 'years', yr: 'year', yo: 'years old', fav: 'favourite',
+  fave: 'favourite', favs: 'favourites', bday: 'birthday', gf: 'girlfriend', bf: 'boyfriend', bro: 'brother',
+  sis: 'sister', atm: 'at the moment', tbh: '', btw: '', lol: '', lmao: '', haha: '', hahaha: '', imo: '', fyi: '',
+  ngl: '', idk: "I don't know", w: 'with', wrk: 'work', abt: 'about',
+};
+/** Words that end a possessive the writer left bare: "my sisters name" → "my sister's name". */
+const OWNED = 'name|names|age|birthday|bday|job|car|dog|cat|school|wife|husband|partner|son|daughter|kids|house|team|boss|favourite|favorite';
+
+/** Openers that carry no content. Stripped one after another: "oh and btw, …". */
+const OPENERS = /^(?:(?:hey+|hi+|hello|hiya|yo|oh+|ah+|well|so|and|also|plus|ok(?:ay)?|um+|uh+|hmm+|anyway|anyways|right|yeah|yes|ps|p\.s\.|fyi|update|quick update|edit|big news|news|fun fact|oh and|and also)\b[\s,:;!.-]*)+/i;
+
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]/gu;
+
+function replaceWords(text: string, table: Record<string, string>): string {
+  return text.replace(/\b[\w]+\b/g, (word) => {
+    const lower = word.toLowerCase();
+    return Object.prototype.hasOwnProperty.call(table, lower) ? table[lower] : word;
+  });
+}
+
+/** The text with spelling repaired (see the file comment). */
+export function normalizeChat(text: string): string {
+  let t = text.replace(EMOJI, ' ').replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+  t = replaceWords(t, APOSTROPHES);
+  t = replaceWords(t, SHORTHAND);
+  t = t.replace(new RegExp(`\\b(my|your|our)\\s+(\\w+?[^s\\W])s\\s+(${OWNED})\\b`, 'gi'), "$1 $2's $3");
+  // "i" on its own is the pronoun.
+  t = t.replace(/\bi\b/g, 'I');
+  return t.replace(/\s+([,.!?;:])/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
+/** A clause or sentence without its empty opener ("oh and I'm 34" → "I'm 34"). */
+export function stripOpeners(text: string): string {
+  const stripped = text.replace(OPENERS, '').trim();
+  return stripped || text.trim();
+}
+
+/**
+ * A question as a plain question: "can you remind me what my name is?" → "what is my name?",
+ * "do you remember where I live?" → "where I live?" → "where do I live?".
+ */
+export function plainQuestion(text: string): string {
+  let t = normalizeChat(text)
+    .replace(/^(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:remind me|tell me|let me know|say)|do you (?:know|remember|recall)|remind me|tell me|i forgot|i forget)\s*(?:of\s+|again\s+)?/i, '')
+    .replace(/,?\s*(?:love|dear|mate|buddy|pal|please|again)\s*([?.!]*)$/i, '$1')
+    .trim();
+  // Embedded word order: "what my name is" → "what is my name", "where I live" → "where do I live".
+  t = t.replace(/^(what|who|which \w+|how old|how many \w+|when)\s+(my\s+[\w' ]+?)\s+(is|are|was|were)\b/i, '$1 $3 $2');
+  t = t.replace(/^(where|what|when|how)\s+I\s+(?!am\b|was\b)(\w+)/i, '$1 do I $2');
+  t = t.replace(/^who I am\b/i, 'who am I');
+  // "what am I not a fan of?" asks for dislikes; "am I a big fan of X?" for likes.
+  t = t.replace(/\bam I (?:really )?not (?:a |much of a )?(?:big |huge )?fan of\b/i, 'do I dislike').replace(/\bam I (?:a )?(?:big |huge )?fan of\b/i, 'do I like');
+  return t;
+}
