@@ -1,5 +1,5 @@
 /** Demo 3 (ports 8002/8003): one user, two agents, isolated memories (different agent_id, same user_id). */
-import { getCalendarTool, getWeatherTool } from '../server/src/agents/tools';
+import { addCalendarEventTool, createTaskTool, getCalendarTool, getWeatherTool } from '../server/src/agents/tools';
 import type { DemoDefinition, DemoMemoryDefinition } from '../server/src/demo-definition';
 
 // Both agents share one index: isolation comes from the agent_id in every query, not from separate storage.
@@ -34,8 +34,8 @@ export const multiAgentDemo: DemoDefinition = {
       description: 'Your job: projects, meetings, deadlines.',
       instructions:
         'You are the user\'s work assistant (projects, meetings, deadlines). Use your memories of the user; ' +
-        'you know nothing about their private life unless they tell you here.',
-      tools: [getCalendarTool],
+        'you know nothing about their private life unless they tell you here. Check their calendar, book meetings and add tasks with your tools.',
+      tools: [getCalendarTool, addCalendarEventTool, createTaskTool],
       memory: sharedMemory,
       history: { keyPrefix: 'chat_messages', maxMessages: 100 },
       portOffset: 3,

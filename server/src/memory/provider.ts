@@ -93,11 +93,11 @@ export class RedisMemoryProvider {
       if (everything) return m.role === 'user' || m.role === 'assistant';
       if (m.role !== 'user') return false;
       const update = updates.get(m.id);
-      return Boolean(update && (update.set.length > 0 || update.remove.length > 0)) || isInformative(m.text);
+      return isInformative(m.text) || Boolean(update && (update.set.some((f) => f.attribute !== 'about') || update.remove.length > 0));
     });
     const records: MemoryRecord[] = messages.map((m) => ({
       ...scope,
-      id: messageMemoryId(scope, m.id),
+      id: this.messageRecordId(scope, m, everything),
       kind: m.role === 'tool' ? 'tool' : 'message',
       content: m.role === 'tool' && m.toolName ? `${m.toolName} result: ${m.text}` : m.text,
       role: m.role,
@@ -239,7 +239,7 @@ export class RedisMemoryProvider {
     for (const message of messages) {
       const update = message.role === 'user' ? updates.get(message.id) : undefined;
       if (!update) continue;
-      const sourceId = messageMemoryId(scope, message.id);
+      const sourceId = this.messageRecordId(scope, message, (this.options.capture ?? PROVIDER_DEFAULTS.capture) === 'all');
       for (const key of keysToRemove([...current.values()].map((c) => c.fact), update)) {
         const entry = current.get(key);
         if (!entry) continue;
@@ -276,6 +276,18 @@ export class RedisMemoryProvider {
     const keep = new Set([...stored, ...write.map((r) => r.id)]);
     for (const { record } of current.values()) record.sourceIds?.forEach((id) => keep.add(id));
     return { write, previous, remove: [...remove].filter((id) => !keep.has(id)) };
+  }
+
+  /**
+   * A message memory's id. Curated memory keys a statement by what it says, so the same sentence
+   * told in three chats (or a weather result fetched twice) is one memory, refreshed; storing
+   * every message keys by message id, as the original provider does. Either way a retried turn
+   * overwrites instead of duplicating.
+   */
+  private messageRecordId(scope: MemoryScope, message: ChatMessage, everything: boolean): string {
+    if (everything) return messageMemoryId(scope, message.id);
+    const said = message.text.toLowerCase().replace(/[\s.!?,;:]+/g, ' ').trim();
+    return messageMemoryId(scope, `said:${message.role}:${message.toolName ?? ''}:${said}`);
   }
 
   /** The query's vector for hybrid search; none without an embedder or for a blank query. */

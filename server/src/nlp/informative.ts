@@ -21,7 +21,8 @@ const CHATTER = new Set([
 /** Verbs that open a request to the agent when nothing comes before them. */
 const REQUEST_VERBS = '^(please)? (tell|show|give|check|recommend|suggest|find|help|list|book|escalate|close|summarize|summarise|explain|look|get|send|schedule|cancel|open|search|compare|describe|repeat|forget|try|let|make|write|play|call|remind|add|create|update|delete|set|put|reset)';
 
-function isChatter(sentence: string): boolean {
+/** True when a sentence is only chat noise: greetings, thanks, "ok cool", "sounds good". */
+export function isChatter(sentence: string): boolean {
   const words = sentence.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').split(/\s+/).filter(Boolean);
   return words.length === 0 || words.every((w) => CHATTER.has(w));
 }

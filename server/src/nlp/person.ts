@@ -38,6 +38,10 @@ function conjugation(verb: string): { PresentTense?: string; Infinitive?: string
   return (doc.verbs().conjugate()[0] as { PresentTense?: string; Infinitive?: string } | undefined) ?? {};
 }
 
+function isVerbAlone(word: string): boolean {
+  return nlp(word.toLowerCase()).has('^#Verb$');
+}
+
 /** Present tense, third person: "play" → "plays", "go" → "goes". */
 function thirdForm(verb: string): string {
   const lower = verb.toLowerCase();
@@ -102,7 +106,8 @@ export function toThirdPerson(clause: string, subject = 'User'): string {
       for (let i = 1; i < rest.length; i++) {
         const t = rest[i];
         if (t.text === '' || t.tags.some((tag) => SKIPPABLE.includes(tag)) && !t.tags.includes('Verb')) continue;
-        if (!t.tags.includes('Verb')) break;
+        // "I work night shifts": right after "I", a word that is a verb on its own is the verb.
+        if (!t.tags.includes('Verb') && !(i === 1 && isVerbAlone(t.text))) break;
         const lower = t.text.toLowerCase();
         if (lower === 'am' || lower === 'are') rest[i] = { ...t, text: 'is' };
         else if (lower === 'were') rest[i] = { ...t, text: 'was' };

@@ -8,7 +8,7 @@ import nlp from './compromise';
 import { answers, categoriesOf } from './concepts';
 import { contentTerms, type ContentTerm } from './terms';
 
-export type AnswerKind = 'number' | 'place' | 'name' | 'time' | 'any';
+export type AnswerKind = 'number' | 'amount' | 'place' | 'name' | 'time' | 'any';
 
 export interface QuestionShape {
   terms: ContentTerm[];
@@ -28,7 +28,8 @@ export function asksAge(question: string): boolean {
 export function questionShape(question: string): QuestionShape {
   const doc = nlp(question.toLowerCase());
   let wants: AnswerKind = 'any';
-  if (doc.has('how (old|many|much|long)') || doc.has('what age')) wants = 'number';
+  if (doc.has('how much') && doc.has('(cost|costs|charged|charge|pay|paid|price|spend|spent|owe|bill)')) wants = 'amount';
+  else if (doc.has('how (old|many|much|long)') || doc.has('what age')) wants = 'number';
   else if (doc.has('(what|which) (time|day|date|year|month)') || doc.has('^when')) wants = 'time';
   else if (doc.has('^where') || doc.has('(what|which) (city|town|country|place)')) wants = 'place';
   else if (doc.has('^who') || doc.has('what (is|are|was) #Noun+ (called|named)') || doc.has('(name|names) of')) wants = 'name';
@@ -41,6 +42,8 @@ function hasKind(statement: string, terms: ContentTerm[], wants: AnswerKind): bo
   switch (wants) {
     case 'number':
       return terms.some((t) => t.kind === 'number') || /\b\d+\b/.test(statement);
+    case 'amount':
+      return /[£$€¥₹]\s?\d|\d\s?(?:dollars|euros|pounds|bucks|usd|eur|gbp)\b|\b\d+[.,]\d{2}\b/i.test(statement);
     case 'time':
       return /\b\d|\b(?:morning|evening|night|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(statement);
     case 'place':
@@ -78,7 +81,22 @@ export function matchScore(shape: QuestionShape, statement: string): number {
     }
   }
   if (nounsAsked > 0 && nounsFound === 0) return 0;
-  return found / total;
+  return found / total + (shape.yesNo ? 0 : specificity(shape, statement, terms));
+}
+
+/**
+ * Among statements that match as well, the one that says what the thing is ("the router is a
+ * Netgear …") or names something the question does not ("… Visa ending 4417") answers a
+ * "which"/"what" question better than one that only mentions it ("I restarted the router").
+ */
+function specificity(shape: QuestionShape, statement: string, terms: ContentTerm[]): number {
+  const asked = new Set(shape.terms.map((t) => t.lemma));
+  let bonus = 0;
+  for (const lemma of asked) {
+    if (new RegExp(`\\b${lemma.replace(/[^\p{L}\p{N}]/gu, '')}s?\\s+(?:is|are|was|were|'s)\\b`, 'iu').test(statement)) bonus += 0.1;
+  }
+  if (terms.some((t) => (t.kind === 'name' || t.kind === 'number') && !asked.has(t.lemma))) bonus += 0.05;
+  return Math.min(bonus, 0.2);
 }
 
 /** "allergic" and "allergy", "intolerant" and "intolerance": one word, two endings. */

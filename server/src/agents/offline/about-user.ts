@@ -160,6 +160,7 @@ export function answerAboutUser(text: string, facts: FactMap): SlotAnswer | unde
   if (
     doc.has('what is my diet') ||
     doc.has('what diet am i (on|following|doing)') ||
+    doc.has('^what do i (eat|not eat)') ||
     doc.has('am i on (a|any)? diet') ||
     doc.has('do i (eat|have) (meat|fish|a diet)') ||
     doc.has('what (can|can not|cannot|do not|should not|must not) i (eat|have)') ||

@@ -11,6 +11,7 @@ import type { ChatModel, ModelEvent, ModelRequest } from '../types';
 import { keysToRemove } from '../../nlp/facts/resolve';
 import { normalizeChat, plainQuestion } from '../../nlp/normalize';
 import { answerAboutUser } from './about-user';
+import { agentSkill } from './skills';
 import { answerFromMemory, isQuestionAboutUser } from './answer-from-memory';
 import { applyUpdate, knownFacts } from './known-facts';
 import { acknowledge } from './phrases';
@@ -83,6 +84,15 @@ export class OfflineChatModel implements ChatModel {
     yield { type: 'finish', reason: 'stop' };
   }
 
+  /** Tool calls with ids that are stable for the same request (a retried turn calls the same way). */
+  private toolCalls(request: ModelRequest, calls: Array<{ name: string; arguments: Record<string, unknown> }>, text: string): ToolCall[] {
+    return calls.map((call, i) => ({
+      id: `call_${stableHash(`${request.messages.length}:${i}:${call.name}:${JSON.stringify(call.arguments)}:${text}`)}`,
+      name: call.name,
+      arguments: call.arguments,
+    }));
+  }
+
   /** Decides the whole response at once (the stream then plays it word by word). */
   respond(request: ModelRequest): OfflineResponse {
     const view = viewRequest(request);
@@ -101,9 +111,17 @@ export class OfflineChatModel implements ChatModel {
 
     // Second call of a tool round: the results are in, answer from them (never call again).
     if (view.afterUser.some((m) => m.role === 'tool')) {
-      return reply(answerToolResults(view.afterUser) ?? 'The tool did not return anything I can read.');
+      return reply(answerToolResults(view.afterUser, view) ?? 'The tool did not return anything I can read.');
     }
     if (!text) return reply("I didn't get a message. Tell me something about yourself, or ask me what I remember.");
+
+    // This agent's own skills first (support: what I tried, summary, escalate, close; work:
+    // plate, meetings, tasks): "escalate ticket 12345" is an action, not a status look-up.
+    const skill = agentSkill(view.userText, view);
+    if (skill && 'calls' in skill) return { text: '', toolCalls: this.toolCalls(request, skill.calls, text) };
+    if (skill && !skill.unknown) return reply(skill.reply);
+    const fromStatements = skill?.unknown ? answerFromMemory(question, view, facts, this.extractor) : undefined;
+    if (skill) return reply(fromStatements ?? skill.reply);
 
     if (isRecall(text) && (toolKinds(`${text}?`).length > 0 || /\btools?\b/i.test(text))) {
       return reply(recallToolResult(text, view));
@@ -112,14 +130,7 @@ export class OfflineChatModel implements ChatModel {
     if (topic) return reply(recallMessage(topic, view));
 
     const plan = planTools(text, view, facts);
-    if (plan && 'calls' in plan) {
-      const toolCalls = plan.calls.map((call, i) => ({
-        id: `call_${stableHash(`${request.messages.length}:${i}:${call.name}:${JSON.stringify(call.arguments)}:${text}`)}`,
-        name: call.name,
-        arguments: call.arguments,
-      }));
-      return { text: '', toolCalls };
-    }
+    if (plan && 'calls' in plan) return { text: '', toolCalls: this.toolCalls(request, plan.calls, text) };
     if (plan) return reply(plan.reply);
 
     const about = answerAboutUser(question, facts) ?? answerAboutUser(text, facts);

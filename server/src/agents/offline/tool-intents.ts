@@ -6,6 +6,7 @@
 import nlp from '../../nlp/compromise';
 import type { ModelMessage } from '../types';
 import type { FactMap } from './known-facts';
+import { listing } from './phrases';
 import type { RequestView } from './request-view';
 
 type View = ReturnType<typeof nlp>;
@@ -14,7 +15,16 @@ export type ToolKind = 'weather' | 'ticket' | 'calendar';
 
 /** Which tool serves which kind of request. */
 export const TOOL_FOR: Record<ToolKind, string> = { weather: 'get_weather', ticket: 'get_ticket_status', calendar: 'get_calendar' };
-const LABEL: Record<ToolKind, string> = { weather: 'weather', ticket: 'ticket status', calendar: 'calendar' };
+
+/** Tools that do something rather than look something up; the agent skills (./skills) decide when to call them. */
+export type ActionKind = 'escalation' | 'closure' | 'task' | 'event';
+export const ACTION_TOOL: Record<ActionKind, string> = { escalation: 'escalate_ticket', closure: 'close_ticket', task: 'create_task', event: 'add_calendar_event' };
+
+/** What a tool result is about: a look-up or an action. */
+export type ResultKind = ToolKind | ActionKind;
+const RESULT_TOOL: Record<ResultKind, string> = { ...TOOL_FOR, ...ACTION_TOOL };
+const LABEL: Record<ResultKind, string> = { weather: 'weather', ticket: 'ticket status', calendar: 'calendar', escalation: 'escalation', closure: 'close-ticket', task: 'task', event: 'calendar booking' };
+const TOOL_NAME_IN_TEXT = new RegExp(`\\b(${Object.values(RESULT_TOOL).join('|')})\\b`);
 
 export interface PlannedCall {
   name: string;
@@ -39,6 +49,8 @@ export function toolKinds(text: string): ToolKind[] {
   const namesTicket = ticketFrom(text, true) !== undefined;
   if (!isRequest(text)) return namesTicket ? ['ticket'] : [];
   const doc = nlp(text.toLowerCase());
+  // "do I like early meetings?", "do I hate rainy weather?" ask about the user's taste, not for a look-up.
+  if (doc.has('(do|did|would|will) i #Adverb? (like|love|hate|enjoy|prefer|mind|dislike)') && !namesTicket) return [];
   const kinds: ToolKind[] = [];
   if (doc.has('(weather|forecast|temperature|rain|raining|snow|snowing|sunny|umbrella)')) kinds.push('weather');
   if (namesTicket || doc.has('(ticket|tickets)')) kinds.push('ticket');
@@ -82,7 +94,11 @@ function cityFrom(doc: View): string | undefined {
 
 const TICKET_IN_TEXT = [/\bsupport_ticket_(\d{1,12})\b/i, /\bticket\s*(?:number|no\.?|#|id)?\s*(?:is\s+)?:?\s*#?(\d{1,12})\b/i, /#(\d{3,12})\b/, /\b(\d{3,12})\b/];
 
-function ticketFrom(text: string, strict: boolean): string | undefined {
+/**
+ * The ticket number a text names. Strict: only "ticket 12345" or "support_ticket_12345"; loose
+ * also takes "#12345" and a bare number of three or more digits.
+ */
+export function ticketFrom(text: string, strict: boolean): string | undefined {
   for (const re of strict ? TICKET_IN_TEXT.slice(0, 2) : TICKET_IN_TEXT) {
     const m = text.match(re);
     if (m) return m[1];
@@ -90,7 +106,8 @@ function ticketFrom(text: string, strict: boolean): string | undefined {
   return undefined;
 }
 
-function dateFrom(doc: View, text: string): string | undefined {
+/** The day a text names, in the form the calendar tools accept ("today", "friday", "next friday", YYYY-MM-DD). */
+export function dateFrom(doc: View, text: string): string | undefined {
   const iso = text.match(/\b\d{4}-\d{2}-\d{2}\b/);
   if (iso) return iso[0];
   const relative = doc.match('[<d>(today|tomorrow|yesterday|tonight)]');
@@ -136,7 +153,8 @@ export function planTools(text: string, view: RequestView, facts: FactMap): Tool
 
 // ---------------------------------------------------------------- describing results
 
-function parseJson(text: string): unknown {
+/** JSON of a tool result, also when it is embedded in text ("get_weather result: {...}"). */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -154,12 +172,16 @@ function parseJson(text: string): unknown {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The kind of a result, from the tool name or, for stored results without one, from its shape. */
-function kindOf(name: string | undefined, data: unknown): ToolKind | undefined {
-  for (const [kind, tool] of Object.entries(TOOL_FOR) as Array<[ToolKind, string]>) if (name === tool) return kind;
+function kindOf(name: string | undefined, data: unknown): ResultKind | undefined {
+  for (const [kind, tool] of Object.entries(RESULT_TOOL) as Array<[ResultKind, string]>) if (name === tool) return kind;
   if (!isObject(data)) return undefined;
+  if ('escalationId' in data) return 'escalation';
+  if ('taskId' in data) return 'task';
+  if ('eventId' in data) return 'event';
+  if ('ticketId' in data && 'resolution' in data) return 'closure';
   if ('temperatureC' in data || 'condition' in data) return 'weather';
   if ('ticketId' in data) return 'ticket';
   if ('events' in data) return 'calendar';
@@ -190,6 +212,31 @@ function describeCalendar(d: Json, dayWord?: string): string {
   return `Your calendar for ${when}:\n${lines.join('\n')}\n`;
 }
 
+function describeEscalation(d: Json): string {
+  const priority = d.previousPriority === d.priority ? `priority stays **${String(d.priority)}**` : `priority raised from ${String(d.previousPriority)} to **${String(d.priority)}**`;
+  return `I've escalated ticket **${String(d.ticketId)}** to **${String(d.assignedTo)}** (${String(d.team)}) — escalation ${String(d.escalationId)}, ${priority}. Expect an answer within ${String(d.respondWithin)}.`;
+}
+
+function describeClosure(d: Json): string {
+  if (d.alreadyClosed === true) return `Ticket **${String(d.ticketId)}** was already closed, so nothing changed.`;
+  const reopen = typeof d.reopenWithinDays === 'number' ? ` If the problem comes back, reply in this thread within ${d.reopenWithinDays} days to reopen it.` : '';
+  return `Done — ticket **${String(d.ticketId)}** is now **closed** (it was ${String(d.previousStatus)}). Resolution: “${String(d.resolution)}”${reopen}`;
+}
+
+function describeTask(d: Json): string {
+  const due = typeof d.due === 'string' ? ` — due ${d.dueWeekday ? `${String(d.dueWeekday)} ` : ''}${d.due}` : '';
+  return `Added to your work tasks: **${String(d.title)}**${due} (${String(d.taskId)}).`;
+}
+
+function describeEvent(d: Json): string {
+  const title = String(d.title);
+  const attendees = Array.isArray(d.attendees) ? (d.attendees as unknown[]).map(String).filter((a) => !title.toLowerCase().includes(a.toLowerCase())) : [];
+  const withWhom = attendees.length ? ` with ${listing(attendees)}` : '';
+  const conflicts = Array.isArray(d.conflicts) ? (d.conflicts as Json[]) : [];
+  const overlap = conflicts.length ? ` Heads up: it overlaps with ${listing(conflicts.map((c) => `${String(c.title)} at ${String(c.time)}`))}.` : '';
+  return `Booked **${title}**${withWhom} on ${String(d.weekday)} ${String(d.date)} at ${String(d.time)} (${String(d.durationMinutes)} min) — ${String(d.eventId)}.${overlap}`;
+}
+
 /** One tool result in words, with its demo-data label. */
 export function describeResult(name: string | undefined, result: unknown, args: Json = {}): string {
   const data = typeof result === 'string' ? (parseJson(result) ?? result) : result;
@@ -201,6 +248,10 @@ export function describeResult(name: string | undefined, result: unknown, args: 
   const kind = kindOf(name, data);
   if (isObject(data) && kind === 'weather') return describeWeather(data) + sourceNote(data);
   if (isObject(data) && kind === 'ticket') return describeTicket(data) + sourceNote(data);
+  if (isObject(data) && kind === 'escalation') return describeEscalation(data) + sourceNote(data);
+  if (isObject(data) && kind === 'closure') return describeClosure(data) + sourceNote(data);
+  if (isObject(data) && kind === 'task') return describeTask(data) + sourceNote(data);
+  if (isObject(data) && kind === 'event') return describeEvent(data) + sourceNote(data);
   if (isObject(data) && kind === 'calendar') {
     const day = typeof args.date === 'string' && /^(?:today|tomorrow|yesterday|tonight)$/.test(args.date) ? args.date : undefined;
     return describeCalendar(data, day) + sourceNote(data).trimStart();
@@ -209,8 +260,33 @@ export function describeResult(name: string | undefined, result: unknown, args: 
   return `The ${name ?? 'tool'} tool returned: ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`;
 }
 
-/** The answer once tool results are in: every result after the current user message, described. */
-export function answerToolResults(afterUser: ModelMessage[]): string | undefined {
+/** "What's on my plate?" and the like: a calendar answer that should also list open tasks without a due day. */
+const PLATE_QUESTION = '(plate|todo|todos|to-do|tasks|task|workload|to do)';
+
+/**
+ * Tasks the user had the agent add (earlier `create_task` results in this conversation or the
+ * tool memories) that belong with a calendar day: due that day, or — for "what's on my plate?" —
+ * with no due day at all.
+ */
+function tasksFor(day: Json, view: RequestView): string | undefined {
+  const plate = nlp(view.userText.toLowerCase()).has(PLATE_QUESTION);
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const r of pastResults(view)) {
+    if (r.kind !== 'task' || !isObject(r.data) || seen.has(String(r.data.taskId))) continue;
+    seen.add(String(r.data.taskId));
+    const due = typeof r.data.due === 'string' ? r.data.due : undefined;
+    if (due === day.date) lines.push(`- ${String(r.data.title)} (due that day)`);
+    else if (!due && plate) lines.push(`- ${String(r.data.title)}`);
+  }
+  return lines.length ? `Tasks you asked me to add:\n${lines.join('\n')}\n` : undefined;
+}
+
+/**
+ * The answer once tool results are in: every result after the current user message, described.
+ * With the request's view, a calendar day also lists the tasks added earlier that belong to it.
+ */
+export function answerToolResults(afterUser: ModelMessage[], view?: RequestView): string | undefined {
   const calls = new Map<string, { name: string; args: Json }>();
   const parts: string[] = [];
   for (const message of afterUser) {
@@ -218,7 +294,13 @@ export function answerToolResults(afterUser: ModelMessage[]): string | undefined
       for (const call of message.toolCalls ?? []) calls.set(call.id, { name: call.name, args: call.arguments });
     } else if (message.role === 'tool') {
       const call = message.toolCallId ? calls.get(message.toolCallId) : undefined;
-      parts.push(describeResult(message.toolName ?? call?.name, message.text, call?.args));
+      const name = message.toolName ?? call?.name;
+      parts.push(describeResult(name, message.text, call?.args));
+      const data = parseJson(message.text);
+      if (view && isObject(data) && !data.error && kindOf(name, data) === 'calendar') {
+        const tasks = tasksFor(data, view);
+        if (tasks) parts.push(tasks);
+      }
     }
   }
   return parts.length ? parts.join('\n\n') : undefined;
@@ -226,18 +308,19 @@ export function answerToolResults(afterUser: ModelMessage[]): string | undefined
 
 // ---------------------------------------------------------------- recall
 
-interface PastResult {
-  kind: ToolKind | undefined;
+/** A tool result from the tool memories or the conversation, oldest first. */
+export interface PastResult {
+  kind: ResultKind | undefined;
   name: string | undefined;
   data: unknown;
   raw: string;
 }
 
-function pastResults(view: RequestView): PastResult[] {
+export function pastResults(view: RequestView): PastResult[] {
   const out: PastResult[] = [];
   const memories = view.memories.filter((h) => h.record.kind === 'tool').sort((a, b) => a.record.createdAt - b.record.createdAt);
   for (const { record } of memories) {
-    const named = [record.authorName, record.content].map((s) => s?.match(/\b(get_weather|get_ticket_status|get_calendar)\b/)?.[1]).find(Boolean);
+    const named = [record.authorName, record.content].map((s) => s?.match(TOOL_NAME_IN_TEXT)?.[1]).find(Boolean);
     const data = parseJson(record.content);
     out.push({ kind: kindOf(named, data), name: named, data, raw: record.content });
   }

@@ -20,7 +20,9 @@ export interface TicketStatus {
 
 const SUBJECTS = ['Cannot log in after password reset', 'Invoice shows the wrong amount', 'App crashes when uploading a photo', 'Order arrived damaged', 'Two-factor code never arrives', 'Export to CSV times out', 'Refund not received yet', 'Account locked after too many attempts'];
 const STATUSES = ['open', 'in progress', 'waiting on customer', 'escalated', 'resolved', 'closed'];
-const PRIORITIES = ['low', 'medium', 'high', 'urgent'];
+/** Lowest first: escalation moves a ticket up this list. */
+export const TICKET_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
+const PRIORITIES = TICKET_PRIORITIES;
 const ASSIGNEES = ['Dana Kim', 'Luis Ortega', 'Priya Nair', 'Sam Okafor', 'Mia Chen', 'Tom Weber'];
 /** Demo dates are spread over 2025 from a fixed origin, so they never depend on today's date. */
 const ORIGIN = Date.UTC(2025, 0, 1);
@@ -47,7 +49,8 @@ export function demoTicketStatus(ticketId: string): TicketStatus {
   };
 }
 
-const ticketId = z
+/** A ticket number argument: accepts `12345`, `#12345`, `ticket 12345`, `support_ticket_12345` or a number; yields `12345`. */
+export const ticketIdSchema = z
   .union([z.string(), z.number().int().nonnegative()])
   .describe('Ticket number, e.g. "12345" or "support_ticket_12345"')
   .transform((value, ctx) => {
@@ -62,6 +65,6 @@ const ticketId = z
 export const getTicketStatusTool = defineTool({
   name: 'get_ticket_status',
   description: 'Look up the status of a support ticket by its number. Demo tool: returns made-up but stable data.',
-  schema: z.object({ ticketId }),
+  schema: z.object({ ticketId: ticketIdSchema }),
   execute: ({ ticketId }) => demoTicketStatus(ticketId),
 });

@@ -19,6 +19,7 @@ import { LOCATION_ORIGIN, makeFact, thingKey } from './fact-text';
 import { sentences, tokens, type View } from './clauses';
 import { nounLemma, verbLemma } from '../terms';
 import { normalizeChat, stripOpeners } from '../normalize';
+import { isChatter } from '../informative';
 import { gerund, listValues, thirdPerson, valueOf, type ValueOptions } from './value';
 
 /** Longest message read; facts come from what people type in a chat box, not documents. */
@@ -112,7 +113,11 @@ const nameRule: Rule = (c, out) => {
   const toks = m ? tokens(m.v).filter((t) => t.text !== '') : [];
   if (m && toks.length > 0 && toks.length <= 4) {
     const tags = toks[0].tags;
-    const named = tags.includes('Person') || (tags.includes('ProperNoun') && !tags.some((t) => ['Place', 'Demonym', 'Organization'].includes(t)));
+    // An unknown capitalised word before a comma ("I'm Priya, nice to meet you") is a name too.
+    const named =
+      tags.includes('Person') ||
+      (tags.includes('ProperNoun') && !tags.some((t) => ['Place', 'Demonym', 'Organization'].includes(t))) ||
+      (Boolean(beforeComma) && /^[A-Z]/.test(toks[0].text) && isUnknownWord(toks[0].normal));
     if (named && !DIETS.includes(toks[0].normal)) {
       const name = nameFrom(m.v);
       if (name) {
@@ -176,7 +181,7 @@ const dietRule: Rule = (c, out, sentence) => {
     return true;
   }
   const named = first(c, [
-    `i am (now|strictly|fully|mostly|also|actually|a|an)? (a|an)? [<d>${DIET}]`,
+    `i am (now|strictly|fully|mostly|also|actually|still|currently|totally|completely|pretty much|a|an)? (a|an)? [<d>${DIET}]`,
     `i (have|had)? (been|become|gone|went|turned|became) (a|an)? (strictly|fully)? [<d>${DIET}]`,
     `i (eat|follow|keep|have) (a|an)? (strictly|fully|mostly)? [<d>${DIET}]`,
     `i am on (a|an)? (strict)? [<d>${DIET}] (diet)?`,
@@ -564,7 +569,7 @@ export class NlpFactExtractor implements FactExtractor {
             break;
           }
         }
-        if (!clause.statement) continue;
+        if (!clause.statement || isChatter(clause.text)) continue;
         for (const part of introduction(withSubject(clause.text))) {
           const doc = nlp(index > 0 && leadText && /^(?:i|we)\b/i.test(part) && !/[.!?]$/.test(part) ? `${part} ${leadText}` : part);
           if (reportedByOthers(doc)) continue;
