@@ -4,7 +4,9 @@
  *
  * Starts its own throwaway redis-server (free port, temp dir, loopback), runs bounded loops
  * (about a minute on 2 cores), prints a table and writes the same figures to
- * `bench/results/latest.json`. Everything it started is stopped at the end, also on Ctrl+C.
+ * `test-results/bench/latest.json` (untracked: a run never rewrites a tracked file; the committed
+ * reference run is `bench/results/reference.json`). Everything it started is stopped at the end,
+ * also on Ctrl+C.
  *
  *   npm run bench                 # everything
  *   npm run bench -- --no-http    # skip the in-process HTTP server
@@ -46,7 +48,7 @@ function progress(message: string): void {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'no-http': { type: 'boolean', default: false }, out: { type: 'string' } } });
-  const out = values.out ?? join(here, 'results', 'latest.json');
+  const out = values.out ?? join(here, '..', 'test-results', 'bench', 'latest.json');
   const started = Date.now();
   const clients: Redis[] = [];
   let redis: TestRedis | undefined;

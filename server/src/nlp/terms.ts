@@ -4,6 +4,7 @@
  * question to a memory and spotting near-duplicate memories all compare these, so "I play the
  * cello" and "what instrument do I play?" meet on "play".
  */
+import { LRUCache } from 'lru-cache';
 import nlp from './compromise';
 import { normalizeChat } from './normalize';
 
@@ -86,6 +87,19 @@ const FEELINGS: Record<string, string> = { love: 'like', enjoy: 'like', adore: '
 
 /** The content words of `text`, in order. `keepWeakVerbs` keeps "go", "have" and the like as verbs. */
 export function contentTerms(text: string, options: { keepWeakVerbs?: boolean } = {}): ContentTerm[] {
+  // Every turn re-reads the same memories and history; parsing each once keeps a turn cheap.
+  const key = `${options.keepWeakVerbs ? 1 : 0}\u0000${text}`;
+  let terms = termsCache.get(key);
+  if (!terms) {
+    terms = parseTerms(text, options);
+    termsCache.set(key, terms);
+  }
+  return terms;
+}
+
+const termsCache = new LRUCache<string, ContentTerm[]>({ max: 20_000 });
+
+function parseTerms(text: string, options: { keepWeakVerbs?: boolean }): ContentTerm[] {
   const doc = nlp(normalizeChat(text));
   doc.contractions().expand();
   const out: ContentTerm[] = [];
