@@ -8,7 +8,7 @@ import { lemmaSet, overlap } from '../nlp/terms';
 import type { MemoryHit } from './types';
 
 /** Lemma overlap at which two memories count as saying the same thing. */
-const NEAR_DUPLICATE = 0.8;
+const NEAR_DUPLICATE = 0.85;
 /** A cited message stays when any of its content words is in none of its facts. */
 const UNCOVERED_WORDS = 1;
 

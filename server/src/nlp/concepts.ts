@@ -7,17 +7,39 @@
  */
 
 const CATEGORIES: Record<string, string[]> = {
-  dog: ['beagle', 'labrador', 'retriever', 'poodle', 'terrier', 'spaniel', 'collie', 'husky', 'dachshund', 'pug', 'bulldog', 'corgi', 'shepherd', 'chihuahua', 'greyhound', 'schnauzer', 'puppy', 'pup', 'lab', 'doodle', 'labradoodle', 'boxer', 'rottweiler', 'mutt', 'whippet', 'sheepdog', 'pitbull', 'doggo'],
+  dog: ['kelpie', 'heeler', 'staffie', 'lurcher', 'springer', 'cocker', 'jack russell', 'border collie', 'setter', 'pointer', 'weimaraner', 'vizsla', 'akita', 'shiba', 'samoyed', 'malamute', 'dalmatian', 'mastiff', 'newfoundland', 'bernese', 'pomeranian', 'maltese', 'shih tzu', 'beagle', 'labrador', 'retriever', 'poodle', 'terrier', 'spaniel', 'collie', 'husky', 'dachshund', 'pug', 'bulldog', 'corgi', 'shepherd', 'chihuahua', 'greyhound', 'schnauzer', 'puppy', 'pup', 'lab', 'doodle', 'labradoodle', 'boxer', 'rottweiler', 'mutt', 'whippet', 'sheepdog', 'pitbull', 'doggo'],
   cat: ['kitten', 'tabby', 'siamese', 'persian', 'ragdoll', 'kitty', 'moggy'],
-  pet: ['dog', 'cat', 'hamster', 'rabbit', 'bunny', 'parrot', 'budgie', 'goldfish', 'fish', 'turtle', 'tortoise', 'guinea pig', 'ferret', 'snake', 'lizard', 'gecko', 'horse', 'pony', 'canary', 'rat', 'mouse', 'chinchilla'],
+  pet: ['dog', 'cat', 'hamster', 'rabbit', 'bunny', 'parrot', 'budgie', 'goldfish', 'turtle', 'tortoise', 'guinea pig', 'ferret', 'snake', 'lizard', 'gecko', 'horse', 'pony', 'canary', 'rat', 'mouse', 'chinchilla'],
   instrument: ['guitar', 'piano', 'cello', 'violin', 'viola', 'drum', 'drums', 'bass', 'flute', 'clarinet', 'saxophone', 'sax', 'trumpet', 'trombone', 'ukulele', 'uke', 'harp', 'keyboard', 'banjo', 'mandolin', 'oboe', 'harmonica', 'accordion', 'synth', 'organ', 'bagpipe', 'tuba'],
   language: ['english', 'spanish', 'french', 'german', 'italian', 'portuguese', 'japanese', 'chinese', 'mandarin', 'cantonese', 'korean', 'arabic', 'russian', 'hindi', 'dutch', 'swedish', 'norwegian', 'danish', 'finnish', 'polish', 'greek', 'turkish', 'hebrew', 'vietnamese', 'thai', 'czech', 'catalan', 'basque', 'irish', 'welsh', 'swahili', 'tagalog', 'ukrainian', 'romanian', 'hungarian', 'indonesian', 'urdu', 'bengali', 'persian', 'farsi', 'esperanto'],
-  car: ['tesla', 'volvo', 'toyota', 'honda', 'ford', 'bmw', 'audi', 'mercedes', 'volkswagen', 'vw', 'golf', 'prius', 'civic', 'corolla', 'subaru', 'mazda', 'kia', 'hyundai', 'fiat', 'peugeot', 'renault', 'nissan', 'jeep', 'mini', 'porsche', 'skoda', 'seat', 'citroen', 'chevy', 'chevrolet', 'suv', 'hatchback', 'sedan', 'van', 'pickup', 'truck', 'polo', 'yaris', 'leaf', 'jaguar', 'lexus'],
+  car: ['ute', 'ranger', 'hilux', 'tacoma', 'f-150', 'outback', 'forester', 'rav4', 'camry', 'model', 'tesla', 'volvo', 'toyota', 'honda', 'ford', 'bmw', 'audi', 'mercedes', 'volkswagen', 'vw', 'golf', 'prius', 'civic', 'corolla', 'subaru', 'mazda', 'kia', 'hyundai', 'fiat', 'peugeot', 'renault', 'nissan', 'jeep', 'mini', 'porsche', 'skoda', 'seat', 'citroen', 'chevy', 'chevrolet', 'suv', 'hatchback', 'sedan', 'van', 'pickup', 'truck', 'polo', 'yaris', 'leaf', 'jaguar', 'lexus'],
   vehicle: ['car', 'bike', 'bicycle', 'motorbike', 'motorcycle', 'scooter', 'vespa', 'moped', 'van', 'truck', 'ebike', 'e-bike', 'boat', 'skateboard'],
   drink: ['cup', 'mug', 'glass', 'pint', 'bottle', 'earl grey', 'grey', 'coffee', 'tea', 'beer', 'wine', 'water', 'juice', 'milk', 'soda', 'cola', 'coke', 'latte', 'espresso', 'cappuccino', 'americano', 'matcha', 'kombucha', 'whisky', 'whiskey', 'gin', 'vodka', 'rum', 'cider', 'lemonade', 'smoothie', 'chai', 'cocoa', 'chocolate', 'mocha', 'macchiato', 'flat white', 'oat milk', 'decaf', 'sake', 'tequila', 'prosecco', 'champagne'],
   sport: ['football', 'soccer', 'tennis', 'basketball', 'baseball', 'golf', 'rugby', 'cricket', 'hockey', 'volleyball', 'badminton', 'squash', 'swimming', 'running', 'cycling', 'climbing', 'bouldering', 'surfing', 'skiing', 'snowboarding', 'boxing', 'yoga', 'pilates', 'crossfit', 'karate', 'judo', 'rowing', 'hiking', 'padel', 'handball', 'skating', 'marathon', 'triathlon', 'gym', 'lifting', 'weightlifting', 'jogging', 'sailing', 'fencing', 'dancing', 'surf', 'ski', 'run', 'swim', 'climb', 'cycle', 'hike', 'row', 'skate', 'dance'],
   hobby: ['spare', 'free', 'weekend', 'garden', 'potter', 'jumper', 'painting', 'paint', 'drawing', 'draw', 'reading', 'read', 'gardening', 'garden', 'cooking', 'cook', 'baking', 'bake', 'knitting', 'knit', 'photography', 'photograph', 'gaming', 'game', 'fishing', 'fish', 'chess', 'pottery', 'woodworking', 'sewing', 'sew', 'writing', 'write', 'singing', 'sing', 'camping', 'birdwatching', 'crochet', 'origami', 'puzzle', 'lego', 'podcast', 'travel', 'traveling', 'travelling', 'hiking', 'hike', 'surfing', 'surf', 'climbing', 'climb', 'dancing', 'dance', 'running', 'run', 'yoga', 'cycling', 'cycle', 'swimming', 'swim', 'play', 'collect', 'collecting'],
   weekend: ['saturday', 'sunday'],
+  breed: ['kelpie', 'heeler', 'staffie', 'lurcher', 'springer', 'cocker', 'beagle', 'labrador', 'retriever', 'poodle', 'terrier', 'spaniel', 'collie', 'husky', 'dachshund', 'pug', 'bulldog', 'corgi', 'shepherd', 'chihuahua', 'greyhound', 'schnauzer', 'setter', 'pointer', 'boxer', 'rottweiler', 'whippet', 'sheepdog', 'doodle', 'labradoodle', 'tabby', 'siamese', 'persian', 'ragdoll', 'bengal', 'sphynx', 'maine coon', 'mutt', 'mix', 'cross'],
+  work: ['job', 'office', 'company', 'employer', 'run', 'business', 'shop', 'truck', 'restaurant', 'freelance', 'self-employed', 'clinic', 'hospital', 'school', 'farm', 'studio', 'firm'],
+  fruit: ['kiwi', 'banana', 'apple', 'strawberry', 'mango', 'pineapple', 'peach', 'orange', 'grape', 'cherry', 'lemon', 'lime', 'melon', 'watermelon', 'berry', 'blueberry', 'raspberry', 'pear', 'plum', 'apricot', 'papaya', 'avocado', 'coconut', 'fig'],
+  condition: ['diabetic', 'diabetes', 'asthma', 'asthmatic', 'celiac', 'coeliac', 'epilepsy', 'epileptic', 'migraine', 'migraines', 'allergy', 'allergic', 'intolerant', 'arthritis', 'adhd', 'autism', 'autistic', 'anxiety', 'depression', 'hypertension', 'pregnant', 'dyslexia', 'dyslexic'],
+  health: ['diabetic', 'diabetes', 'asthma', 'asthmatic', 'celiac', 'coeliac', 'epilepsy', 'migraine', 'allergy', 'allergic', 'intolerant', 'arthritis', 'condition', 'pregnant'],
+  weather: ['humidity', 'humid', 'rain', 'rainy', 'sun', 'sunny', 'snow', 'heat', 'hot', 'cold', 'wind', 'windy', 'fog', 'storm', 'winter', 'summer'],
+  author: ['writer', 'novelist', 'poet', 'author'],
+  writer: ['author', 'novelist', 'poet'],
+  like: ['love', 'enjoy', 'prefer'],
+  rate: ['charge', 'price', 'cost', 'fee', 'cent', 'cents', 'euro', 'dollar', 'pound', 'hourly', 'salary', 'pay'],
+  due: ['deadline', 'deliver', 'delivery'],
+  deadline: ['due', 'deliver', 'delivery'],
+  shift: ['start', 'early', 'late', 'lates', 'earlies', 'nights', 'night', 'days'],
+  begin: ['start', 'started', 'kick', 'kicked'],
+  start: ['begin', 'began', 'kick', 'kicked'],
+  university: ['uni', 'college', 'campus', 'university'],
+  uni: ['university', 'college', 'campus'],
+  research: ['phd', 'thesis', 'dissertation', 'study', 'lab', 'biology', 'chemistry', 'physics', 'history', 'research', 'project'],
+  field: ['phd', 'degree', 'major', 'biology', 'chemistry', 'physics', 'history', 'law', 'medicine', 'engineering', 'economics', 'psychology', 'maths', 'math', 'computer science'],
+  marry: ['wife', 'husband', 'spouse', 'partner', 'married'],
+  married: ['wife', 'husband', 'spouse', 'partner'],
+  spend: ['weekend', 'spare', 'free', 'sunday', 'saturday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'off', 'arvo', 'evening', 'evenings'],
   study: ['learn', 'learning', 'course', 'class', 'lesson', 'duolingo'],
   learn: ['study', 'studying', 'course', 'class', 'lesson', 'duolingo'],
   fun: ['spare', 'free', 'weekend', 'hobby', 'painting', 'paint', 'drawing', 'reading', 'gardening', 'garden', 'cooking', 'baking', 'knitting', 'knit', 'photography', 'gaming', 'fishing', 'chess', 'pottery', 'potter', 'sewing', 'writing', 'singing', 'camping', 'hiking', 'hike', 'surfing', 'surf', 'climbing', 'climb', 'dancing', 'dance', 'running', 'run', 'yoga', 'cycling', 'swimming', 'swim', 'travel', 'play', 'crochet', 'lego', 'puzzle', 'board', 'marathon', 'gym'],
@@ -46,7 +68,6 @@ const CATEGORIES: Record<string, string[]> = {
   age: ['old', 'year'],
   allergy: ['allergic', 'intolerant', 'intolerance', 'allergy'],
   job: ['work', 'job', 'profession', 'occupation', 'career', 'retire', 'retired', 'nursing', 'teaching', 'accounting', 'engineering', 'role', 'title', 'position'],
-  work: ['job', 'office', 'company', 'employer'],
   home: ['live', 'house', 'flat', 'apartment'],
   commute: ['bike', 'train', 'bus', 'drive', 'car', 'tram', 'subway', 'metro', 'walk', 'cycle'],
 };
@@ -63,6 +84,19 @@ for (const [category, members] of Object.entries(CATEGORIES)) {
 // One step up: a beagle is a dog, and a dog is a pet, so a beagle is a pet.
 for (const set of CATEGORY_OF.values()) {
   for (const category of [...set]) for (const above of CATEGORY_OF.get(category) ?? []) set.add(above);
+}
+
+/** True for a word that names a category ("food", "pet", "instrument"): a question's soft word. */
+export function isCategory(lemma: string): boolean {
+  return Object.prototype.hasOwnProperty.call(CATEGORIES, lemma);
+}
+
+/** Two different words of one narrow category ("ute" and "Ford" are both cars). */
+export function siblings(a: string, b: string): boolean {
+  if (a === b) return false;
+  const broad = new Set(['food', 'hobby', 'family', 'sport', 'fun', 'interest', 'pet', 'job', 'work']);
+  for (const category of categoriesOf(a)) if (!broad.has(category) && categoriesOf(b).has(category)) return true;
+  return false;
 }
 
 /** The categories a word belongs to ("beagle" → dog, pet). */

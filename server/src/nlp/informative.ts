@@ -13,7 +13,7 @@ const QUESTION_START = '^(what|who|whom|whose|where|when|why|how|which|is|are|am
 const CHATTER = new Set([
   'ok', 'okay', 'k', 'kk', 'thanks', 'thank', 'you', 'thx', 'ty', 'cheers', 'cool', 'great', 'nice', 'awesome', 'perfect',
   'sure', 'yes', 'yeah', 'yep', 'yup', 'no', 'nope', 'nah', 'got', 'it', 'sounds', 'good', 'fine', 'alright', 'right', 'bye',
-  'goodbye', 'hi', 'hello', 'hey', 'hiya', 'yo', 'morning', 'evening', 'afternoon', 'night', 'lol', 'haha', 'hahaha', 'hmm',
+  'goodbye', 'hi', 'hello', 'hey', 'hiya', 'yo', 'hei', 'hej', 'hallo', 'hola', 'ciao', 'salut', 'bonjour', 'ola', 'olá', 'oi', 'moin', 'servus', 'namaste', 'aloha', 'howdy', 'mate', 'alright', 'dear', 'folks', 'there', 'everyone', 'all', 'morning', 'evening', 'afternoon', 'night', 'lol', 'haha', 'hahaha', 'hmm',
   'hm', 'oh', 'ah', 'wow', 'np', 'worries', 'welcome', 'see', 'ya', 'later', 'so', 'much', 'a', 'lot', 'very', 'that', 'is',
   'that\'s', 'thats', 'interesting', 'true', 'indeed', 'exactly', 'agreed', 'please', 'understood', 'noted', 'i', 'see',
   'makes', 'sense', 'wonderful', 'brilliant', 'amazing', 'excellent', 'ok.', 'done', 'all', 'set', 'again', 'too', 'and',

@@ -25,7 +25,7 @@ const SHORTHAND: Record<string, string> = {
 const OWNED = 'name|names|age|birthday|bday|job|car|dog|cat|school|wife|husband|partner|son|daughter|kids|house|team|boss|favourite|favorite';
 
 /** Openers that carry no content. Stripped one after another: "oh and btw, …". */
-const OPENERS = /^(?:(?:hey+|hi+|hello|hiya|yo|oh+|ah+|well|so|and|also|plus|ok(?:ay)?|um+|uh+|hmm+|anyway|anyways|right|yeah|yes|ps|p\.s\.|fyi|update|quick update|edit|big news|news|fun fact|oh and|and also)\b[\s,:;!.-]*)+/i;
+const OPENERS = /^(?:(?:hey+|hi+|hello|hiya|yo|hei|hej|hallo|hola|ciao|salut|bonjour|ol[aá]|oi|moin|servus|namaste|aloha|g'?day|howdy|greetings|good (?:morning|afternoon|evening)|oh+|ah+|well|so|and|also|plus|ok(?:ay)?|um+|uh+|hmm+|anyway|anyways|right|yeah|yes|ps|p\.s\.|fyi|update|quick update|edit|big news|big change|good news|bad news|change of plans?|news|fun fact|oh and|and also)\b[\s,:;!.-]*)+/i;
 
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]/gu;
 
@@ -38,13 +38,31 @@ function replaceWords(text: string, table: Record<string, string>): string {
 
 /** The text with spelling repaired (see the file comment). */
 export function normalizeChat(text: string): string {
-  let t = text.replace(EMOJI, ' ').replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+  // Asides that carry nothing: "(pronounced ee-fa)", "(lol)". "(7)" after a name stays.
+  let t = text.replace(/\s*\((?:pronounced|aka|a\.k\.a\.|lol|haha|long story|don't ask|dont ask|i think|ish|sort of|kind of)[^)]*\)/gi, '');
+  // An emoji between words ends a thought as a comma would ("no more flat whites 😩 its tea now").
+  t = t.replace(/\s*(?:❤️|❤|♥️|♥|😍|🥰)\s*/gu, ' love ');
+  t = t.replace(new RegExp(`(?<=\\p{L}{2,})\\s*(?:${EMOJI.source})+\\s*(?=\\p{L})`, 'gu'), ', ').replace(EMOJI, ' ').replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
   t = replaceWords(t, APOSTROPHES);
   t = replaceWords(t, SHORTHAND);
+  // "the wife", "the missus", "the kids": British for "my …".
+  t = t.replace(/\bthe (missus|missis|wife|hubby|husband|kids|boss|girlfriend|boyfriend|partner|fianc[eé]e?|in-laws)\b/gi, (_m, who: string) => `my ${({ missus: 'wife', missis: 'wife', hubby: 'husband' } as Record<string, string>)[who.toLowerCase()] ?? who}`);
+  t = t.replace(/\b(?:missus|missis)\b/gi, 'wife').replace(/\bhubby\b/gi, 'husband');
   t = t.replace(new RegExp(`\\b(my|your|our)\\s+(\\w+?[^s\\W])s\\s+(${OWNED})\\b`, 'gi'), "$1 $2's $3");
   // "i" on its own is the pronoun.
   t = t.replace(/\bi\b/g, 'I');
-  return t.replace(/\s+([,.!?;:])/g, '$1').replace(/\s+/g, ' ').trim();
+  return t.replace(/\s+([,.!?;:])/g, '$1').replace(/([,.!?;:]),+/g, '$1').replace(/^[\s,]+/, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * "Tomasz here - head chef …", "it's Ingrid", "this is Omar": introductions without "I'm".
+ * Rewritten to "I'm Tomasz, head chef …" so the usual rules read them.
+ */
+export function plainIntroduction(text: string): string {
+  return text
+    .replace(/^([A-Za-z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s+here\b\s*[-–—,:;!.]*\s*/u, "I'm $1, ")
+    .replace(/^(?:it['’]s|this is)\s+([A-Z][\p{L}'-]+)\s*(?:here)?\s*[-–—,:;!.]+\s*/u, "I'm $1, ")
+    .replace(/,\s*$/, '');
 }
 
 /** A clause or sentence without its empty opener ("oh and I'm 34" → "I'm 34"). */

@@ -5,7 +5,7 @@
  * answer ("how old" wants a number, "where" a place, "who"/"what … called" a name).
  */
 import nlp from './compromise';
-import { answers, categoriesOf } from './concepts';
+import { answers, categoriesOf, isCategory, siblings } from './concepts';
 import { contentTerms, type ContentTerm } from './terms';
 
 export type AnswerKind = 'number' | 'amount' | 'place' | 'name' | 'time' | 'any';
@@ -69,13 +69,21 @@ export function matchScore(shape: QuestionShape, statement: string): number {
   let nounsAsked = 0;
   let nounsFound = 0;
   for (const q of shape.terms) {
-    // What the question names ("instrument", "favourite") must be there; its verb ("play") helps.
-    const weight = q.kind === 'verb' ? 1 : 2;
+    // What the question names ("Rusty", "favourite food") must be there; its verb ("play") and a
+    // category word that only qualifies the next noun ("food" in "which food allergy") help.
+    const modifier = isCategory(q.lemma) && shape.terms.some((t) => t.index === q.index + 1 && t.kind !== 'verb');
+    const weight = q.kind === 'verb' || modifier ? 1 : 2;
     const noun = weight === 2;
     total += weight;
     if (noun) nounsAsked++;
     // Either way up: "pet" is answered by "beagle", and "daughter" by "kids" (one of them is).
-    if (terms.some((s) => answers(q.lemma, s.lemma) || categoriesOf(q.lemma).has(s.lemma) || sameStem(q.lemma, s.lemma))) {
+    // A sibling answers a "what/which" question ("what ute do I drive?" ← "a Ford Ranger"), never a yes/no one.
+    // "do I like X?" is answered by "I dislike X" too (with a no).
+    if (q.lemma === 'like' && terms.some((s) => s.lemma === 'dislike')) {
+      found += weight;
+      continue;
+    }
+    if (terms.some((s) => answers(q.lemma, s.lemma) || categoriesOf(q.lemma).has(s.lemma) || sameStem(q.lemma, s.lemma) || (!shape.yesNo && siblings(q.lemma, s.lemma)))) {
       found += weight;
       if (noun) nounsFound++;
     }

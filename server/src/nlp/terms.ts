@@ -29,7 +29,7 @@ const STOP = new Set([
   'hi', 'hello', 'well', 'oh', 'um', 'uh', 'tell', 'know', 'remember', 'say', 'said', 'told', 'think', 'thing', 'things', 'lot', 'place', 'places', 'type', 'kinds', 'way',
   'bit', 'kind', 'sort', 'pretty', 'quite', 'much', 'many', 'more', 'most', 'all', 'every', 'each', 'other', 'there', 'here',
   'again', 'ever', 'never', 'always', 'usually', 'often', 'sometimes', 'currently', 'these days', 'nowadays', 'right', 'one',
-  'let', 'make', 'want', 'need', 'go', 'going', 'gonna', 'wanna', 'call', 'called', 'named', 'name', 'fact', 'info', 'anything', 'place', 'type', 'way', 'choice', 'version', 'model', 'again', 'usual', 'usually', 'day', 'daily', 'regular', 'regularly', 'normally', 'typically',
+  'let', 'make', 'want', 'need', 'go', 'going', 'gonna', 'wanna', 'call', 'called', 'named', 'name', 'fact', 'info', 'anything', 'place', 'type', 'way', 'choice', 'version', 'model', 'again', 'trouble', 'kind', 'sort', 'bit', 'most', 'least', 'work', 'working', 'usual', 'usually', 'day', 'daily', 'regular', 'regularly', 'normally', 'typically',
   'something', 'everything', 'nothing', 'stuff', 'btw', 'up', 'out', 'off', 'down', 'back', 'away', 'around', 'about', 'yeah', 'yep', 'nope', 'sure', 'cool', 'great', 'nice', 'good', 'guess',
 ]);
 
@@ -80,7 +80,7 @@ function kindOf(tags: string[]): TermKind | undefined {
 }
 
 /** Main verbs the matcher ignores but a topic needs ("I go to bed", "I have a dog"). */
-const WEAK_VERBS = new Set(['go', 'have', 'get', 'want', 'need', 'know', 'tell', 'think', 'make', 'let', 'remember', 'call', 'say', 'like', 'guess']);
+const WEAK_VERBS = new Set(['work', 'go', 'have', 'get', 'want', 'need', 'know', 'tell', 'think', 'make', 'let', 'remember', 'call', 'say', 'like', 'guess']);
 
 /** One word for one feeling: "love", "enjoy" and "like" all match; so do "hate" and "dislike". */
 const FEELINGS: Record<string, string> = { love: 'like', enjoy: 'like', adore: 'like', fancy: 'like', like: 'like', prefer: 'like', hate: 'dislike', dislike: 'dislike', loathe: 'dislike', detest: 'dislike', despise: 'dislike' };

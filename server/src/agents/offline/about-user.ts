@@ -115,24 +115,60 @@ function everything(facts: FactMap): SlotAnswer {
   return known(`Here's what I know about you:\n${sorted.map((f) => `- ${sentence(youPhrase(f))}`).join('\n')}`);
 }
 
-/** Words of a question that say what it is about ("my locker code" → locker, code). */
-function contentWords(text: string): string[] {
-  return thingKey(text)
-    .split(' ')
-    .filter((w) => w.length > 2 && !['what', 'the', 'my', 'is', 'are', 'your', 'was', 'about'].includes(w));
-}
-
 /**
  * Answers a question about the user, or returns undefined when the text is not one.
  * `facts` already includes what the current message stated.
  */
 export function answerAboutUser(text: string, facts: FactMap): SlotAnswer | undefined {
   const doc = nlp(text.toLowerCase());
+  return byPattern(doc, facts) ?? byCue(text.toLowerCase(), facts);
+}
+
+/**
+ * The slot a question is about, from the words it uses rather than its exact shape: "which city
+ * did I grow up in?", "which food allergy have I got", "what line of work am I in". Only for
+ * questions that ask about the user ("I", "my", "me").
+ */
+const CUES: Array<{ re: RegExp; answer: (facts: FactMap) => SlotAnswer }> = [
+  { re: /\b(?:grow|grew|grown) up\b|\bborn\b|\bbirth ?place\b|\bhome ?town\b|\boriginally\b|\bcome from\b|\bwhere\b.*\bfrom\b/, answer: (f) => placeAnswer(f, true) },
+  { re: /\b(?:allerg\w*|intoleran\w*)/, answer: (f) => allergyAnswer(f) },
+  { re: /\b(?:diet|vegetarian|vegan|pescatarian|keto|eat meat)\b/, answer: (f) => dietAnswer(f) },
+  { re: /\b(?:company|employer|firm|employed|work for|work at|working for|working at)\b/, answer: (f) => employerAnswer(f) },
+  { re: /\b(?:job|profession|occupation|career|job title|line of work|for a living|a living|do for work|earn)\b/, answer: (f) => jobAnswer(f) },
+  { re: /\b(?:live|living|reside|residing|based|home)\b/, answer: (f) => placeAnswer(f, false) },
+  { re: /\bmy name\b|\bwho am i\s*\??$|\bcalled me\b/, answer: (f) => answerSingle(f, 'name', "You haven't told me your name yet.") },
+];
+
+function byCue(text: string, facts: FactMap): SlotAnswer | undefined {
+  const asks = /\?\s*$/.test(text) || /^(?:what|which|where|who|how|do|did|am|is|are|have|can|tell|remind)\b/.test(text);
+  if (!asks || !/\b(?:i|my|me|mine)\b/.test(text)) return undefined;
+  // "where does my brother live?" is about the brother, not the user.
+  if (/\b(?:does|did|is|was|has|do|are|were)\s+(?:my|our)\s+\w+/.test(text)) return undefined;
+  return CUES.find((cue) => cue.re.test(text))?.answer(facts);
+}
+
+function employerAnswer(facts: FactMap): SlotAnswer {
+  const employer = facts.get('employer');
+  const job = facts.get('job');
+  if (!employer && job) return known(`You told me ${youPhrase(job)}, but not where.`);
+  const base = answerSingle(facts, 'employer', "You haven't told me where you work yet.");
+  return employer && job ? known(`${base.text.replace(/\.$/, '')}, as ${/^[aeiou]/i.test(job.value) ? 'an' : 'a'} ${job.value}.`) : base;
+}
+
+function jobAnswer(facts: FactMap): SlotAnswer {
+  const job = facts.get('job');
+  const employer = facts.get('employer');
+  if (!job && employer) return known(`You told me ${youPhrase(employer)}, but not what your job is.`);
+  const base = answerSingle(facts, 'job', "You haven't told me what you do for work yet.");
+  return job && employer ? known(`${base.text.replace(/\.$/, '')} at ${employer.value}.`) : base;
+}
+
+function byPattern(doc: View, facts: FactMap): SlotAnswer | undefined {
 
   if (doc.has('what do you (know|remember) about me') || doc.has('what (have i told|did i tell) you about (me|myself)') || doc.has('tell me about (me|myself)') || doc.has('tell me what you (know|remember) about (me|myself)') || doc.has('what do you know about me') || doc.has('what have i told you') || doc.has('what do you remember')) {
     return everything(facts);
   }
-  if (doc.has('(what is|what was|do you know|do you remember|tell me) my name') || doc.has('^my name') || doc.has('^who am i') || doc.has('(do you know|do you remember) who i am') || doc.has('what am i called') || doc.has('what (should|do) you call me')) {
+  if (doc.has('(what is|what was|do you know|do you remember|tell me) my name') || doc.has('^my name') || doc.has('^who am i$') || doc.has('(do you know|do you remember) who i am') || doc.has('what am i called') || doc.has('what (should|do) you call me')) {
     return answerSingle(facts, 'name', "You haven't told me your name yet.");
   }
   if (doc.has('where am i from') || doc.has('^(my)? (hometown|home town)') || doc.has('where (did|do) i (grow up|come from)') || doc.has('where was i (born|raised)') || doc.has('(what|which) (city|town|country) am i from') || doc.has('(my|what is my) (hometown|home town)') || doc.has('(do you know|do you remember) where i am from') || doc.has('where (am|was) i originally')) {
@@ -142,18 +178,10 @@ export function answerAboutUser(text: string, facts: FactMap): SlotAnswer | unde
     return placeAnswer(facts, false);
   }
   if (doc.has('(where|who) do i work') || doc.has('(which|what) (company|employer|firm|organisation|organization) (do|am) i (work|at|with|in|working)') || doc.has('(who|what) is my (employer|company)') || doc.has('who employs me') || doc.has('where am i (working|employed)')) {
-    const employer = facts.get('employer');
-    const job = facts.get('job');
-    if (!employer && job) return known(`You told me ${youPhrase(job)}, but not where.`);
-    const base = answerSingle(facts, 'employer', "You haven't told me where you work yet.");
-    return employer && job ? known(`${base.text.replace(/\.$/, '')}, as ${/^[aeiou]/i.test(job.value) ? 'an' : 'a'} ${job.value}.`) : base;
+    return employerAnswer(facts);
   }
   if (doc.has('what (is|was) my (job|profession|occupation|role|job title|work)') || doc.has('what do i do (for a living|for work|at work)') || doc.has('what do i do for (a)? (living|work|job)') || doc.has('what do i work as') || doc.has('what is my line of work') || doc.has('^what do i do$')) {
-    const job = facts.get('job');
-    const employer = facts.get('employer');
-    if (!job && employer) return known(`You told me ${youPhrase(employer)}, but not what your job is.`);
-    const base = answerSingle(facts, 'job', "You haven't told me what you do for work yet.");
-    return job && employer ? known(`${base.text.replace(/\.$/, '')} at ${employer.value}.`) : base;
+    return jobAnswer(facts);
   }
   const askedDiet = group(doc, `am i (a|an)? [<x>${DIETS}]`);
   if (askedDiet) return dietAnswer(facts, askedDiet);

@@ -13,7 +13,7 @@ import { normalizeChat } from '../../nlp/normalize';
 import { toSecondPerson } from '../../nlp/person';
 import { answers } from '../../nlp/concepts';
 import { asksAge, matchScore, questionShape, type QuestionShape } from '../../nlp/statement-match';
-import { lemmaSet } from '../../nlp/terms';
+import { contentTerms, lemmaSet } from '../../nlp/terms';
 import type { FactExtractor } from '../../nlp/facts/types';
 import type { FactMap } from './known-facts';
 import { listing } from './phrases';
@@ -34,6 +34,10 @@ interface Candidate {
 export function isQuestionAboutUser(text: string): boolean {
   const t = text.trim();
   const doc = nlp(t.toLowerCase());
+  // "beer or wine for me": a choice put to the agent about the user.
+  if (/\bor\b.+\bfor me\s*\??$/i.test(t)) return true;
+  // "rugby or football, which one is my sport": the question comes after the comma.
+  if (/,\s*(?:which|what|who|where|when|how)\b.*\b(?:my|i|me)\b/i.test(t)) return true;
   const asks = /\?\s*$/.test(t) || doc.has('^(what|who|whom|whose|where|when|why|how|which|is|are|am|do|does|did|can|could|have|has|was|were|tell me|remind me|any)');
   return asks && doc.has('(i|my|me|mine|myself|we|our)') && !doc.has('^(can|could|would|will) you (please)? #Verb') ;
 }
@@ -75,6 +79,39 @@ function saysNo(statement: string, shape: QuestionShape): boolean {
   return asked.length > 0 && asked.every((t) => [...later].some((w) => answers(t.lemma, w)));
 }
 
+/**
+ * "Do I like cats more than dogs?", "beer or wine for me?": the two things are looked up in a
+ * statement that compares them ("I prefer dogs to cats") or in what the user likes and dislikes.
+ */
+function answerComparison(question: string, shape: QuestionShape, all: Candidate[]): string | undefined {
+  const m = question.match(/^(.*?)\s+(?:or|more than|over|better than|rather than|instead of)\s+(.+?)\??$/i);
+  if (!m) return undefined;
+  const left = contentTerms(m[1]).filter((t) => t.kind !== 'verb').at(-1)?.lemma;
+  const right = contentTerms(m[2]).filter((t) => t.kind !== 'verb')[0]?.lemma;
+  if (!left || !right || left === right) return undefined;
+  const mentions = (text: string, lemma: string) => lemmaSet(text).has(lemma);
+  for (const c of [...all].sort((a, b) => b.at - a.at)) {
+    const hasLeft = mentions(c.text, left);
+    const hasRight = mentions(c.text, right);
+    if (!hasLeft && !hasRight) continue;
+    let preferred: string | undefined;
+    if (hasLeft && hasRight) {
+      // "prefer A to B", "A over B": the one said first is the one preferred.
+      const words = contentTerms(c.text).map((t) => t.lemma);
+      preferred = words.indexOf(left) < words.indexOf(right) ? left : right;
+      if (isNegative(c.text) && !/\b(?:over|to|than|instead)\b/i.test(c.text)) preferred = preferred === left ? right : left;
+    } else {
+      const liked = !isNegative(c.text);
+      const named = hasLeft ? left : right;
+      preferred = liked ? named : named === left ? right : left;
+    }
+    const basis = `you told me ${toSecondPerson(c.text).replace(/[.!]+$/, '')}.`;
+    if (shape.yesNo) return `${preferred === left ? 'Yes' : 'No'} — ${basis}`;
+    return `${preferred.charAt(0).toUpperCase()}${preferred.slice(1)} — ${basis}`;
+  }
+  return undefined;
+}
+
 /** "You told me you play the cello." / "No — you told me you do not eat sushi anymore." */
 export function answerFromMemory(question: string, view: RequestView, facts: FactMap, extractor: FactExtractor): string | undefined {
   const shape = questionShape(question);
@@ -83,7 +120,10 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
     return age ? `You told me ${toSecondPerson(age.text).replace(/[.!]+$/, '')}.` : undefined;
   }
   if (shape.terms.length === 0) return undefined;
-  const scored = candidates(view, facts, question, extractor)
+  const all = candidates(view, facts, question, extractor);
+  const compared = answerComparison(question, shape, all);
+  if (compared) return compared;
+  const scored = all
     .map((c) => ({ ...c, score: matchScore(shape, c.text) }))
     .filter((c) => c.score >= MIN_SCORE)
     // Best match; among equals the newest (a correction beats what it corrects), then a fact over raw text.

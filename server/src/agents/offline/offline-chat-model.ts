@@ -40,6 +40,8 @@ export interface OfflineResponse {
 /** A question about the user that nothing in memory answers: said once, with no guess next to it. */
 const NOT_TOLD = "I don't know — you haven't told me that yet. Tell me and I'll remember it.";
 
+const DONT_KNOW = "I don't know — nothing you've told me answers that, and as the built-in offline model I have no general knowledge.";
+
 /** Remembered extractions: every request re-reads the whole history, which rarely changes. */
 const MEMO_SIZE = 1000;
 
@@ -129,7 +131,9 @@ export class OfflineChatModel implements ChatModel {
     const topic = recallTopic(text);
     if (topic) return reply(recallMessage(topic, view));
 
-    const plan = planTools(text, view, facts);
+    // "Is humid weather something I like?" asks about the user, not for a forecast.
+    const aboutLiking = isQuestionAboutUser(question) && /\b(?:like|love|enjoy|hate|dislike|prefer|fan|mind)\b/i.test(question);
+    const plan = aboutLiking ? undefined : planTools(text, view, facts);
     if (plan && 'calls' in plan) return { text: '', toolCalls: this.toolCalls(request, plan.calls, text) };
     if (plan) return reply(plan.reply);
 
@@ -143,10 +147,14 @@ export class OfflineChatModel implements ChatModel {
     if (kind) return reply(recommend(kind, facts));
     if (ack) return reply();
     // "How old is Emil?": not about "me", but what the user said may answer it.
-    const asked = /\?\s*$/.test(text) || /^(?:what|who|whose|where|when|which|how)\b/i.test(question);
+    const asked = /\?\s*$/.test(text) || /^(?:what|who|whose|where|when|which|how)\b/i.test(question) || /,\s*(?:which|what|who|where|when|how)\b/i.test(text);
     const named = asked && !personal ? answerFromMemory(question, view, facts, this.extractor) : undefined;
     if (named) return reply(named);
     if (personal) return reply(NOT_TOLD);
-    return reply(smallTalk(text, view, facts) ?? noteStatement(text) ?? fallback(view));
+    const chat = smallTalk(text, view, facts);
+    if (chat) return reply(chat);
+    // A question nothing answers gets an honest "I don't know", never a guess or a menu.
+    if (asked) return reply(DONT_KNOW);
+    return reply(noteStatement(text) ?? fallback(view));
   }
 }

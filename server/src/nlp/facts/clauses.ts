@@ -3,7 +3,7 @@
  * Paris and I love jazz" becomes three statements each rule can read on its own.
  */
 import nlp from '../compromise';
-import { stripOpeners } from '../normalize';
+import { plainIntroduction, stripOpeners } from '../normalize';
 
 /** A compromise document or match. */
 export type View = ReturnType<typeof nlp>;
@@ -68,7 +68,7 @@ const LINKERS = new Set(['and', 'but', 'so', 'also', 'plus', 'then', 'actually',
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'plus', 'then']);
 const COPULAR_STARTS = new Set(['allergic', 'from', 'based', 'originally', 'not', 'no', 'also', 'a', 'an', 'on', 'into', 'vegan', 'vegetarian', 'pescatarian', 'pescetarian', 'flexitarian']);
 const ELLIPTICAL_VERBS = new Set(['like', 'love', 'enjoy', 'adore', 'prefer', 'hate', 'dislike', 'work', 'live', 'moved', 'joined', 'started', 'eat', 'have', 'never', 'really', 'also', 'switched', 'quit', 'stopped', 'started', 'gave', 'got', 'play', 'speak', 'drive', 'drink', 'go', 'ride', 'own', 'study', 'learn', 'teach', 'paint', 'surf', 'cook']);
-const QUESTION_START = /^(?:what|what's|whats|where|where's|who|who's|whom|whose|when|why|how|which|do|does|did|is|are|am|can|could|would|will|should|have|has|tell me)\b/i;
+const QUESTION_START = /^(?:what|what's|whats|where|where's|who|who's|whom|whose|when|why|how|which|do|does|did|is|are|am|can|could|would|will|should|have|has|tell me)\b(?!['’]t\b|n['’]t\b)/i;
 const HYPOTHETICAL_START = /^(?:if|when|whenever|whether|unless|maybe|perhaps|suppose|imagine)\b/i;
 
 function isOpener(toks: Token[], i: number): boolean {
@@ -126,7 +126,7 @@ export function splitClauses(sentenceText: string): Clause[] {
     const listed =
       !opener &&
       endsWithBreak(prev) &&
-      /^(?:i|i'm)$/.test(toks[startIdx].normal) &&
+      (/^(?:i|i'm)$/.test(toks[startIdx].normal) || prefix === "I'm ") &&
       ((cur.tags.includes('Value') && /^\d{1,3}$/.test(cur.normal) && (i + 1 >= toks.length || endsWithBreak(cur) || (/^(?:years?|yrs?)$/.test(toks[i + 1]?.normal ?? '') && toks[i + 2]?.normal === 'old'))) || cur.tags.includes('Gerund'));
     // "… and love jazz": same subject, new statement. compromise tags the verb after "and"
     // unreliably ("hate" as a noun, "chips" as a verb), so known verbs count too.
@@ -150,11 +150,13 @@ export function splitClauses(sentenceText: string): Clause[] {
       !opener && !listed && endsWithBreak(prev) && i > startIdx + 1 &&
       (cur.normal === 'the' ? toks[i + 2]?.tags.includes('Copula') || toks[i + 2]?.tags.includes('Verb') : cur.tags.includes('Noun') && !cur.tags.includes('Pronoun') && !cur.tags.some((t) => t === 'ProperNoun' || t === 'Person')) &&
       Boolean(next && (cur.normal === 'the' ? next.tags.includes('Noun') : copulaAhead(toks, i + 1)));
-    if (opener || elliptical || copular || listed || newSubject) {
+    // "no more flat whites, cut caffeine out": after a comma, a past-tense verb is a new thing the user did.
+    const pastAfterComma = !opener && endsWithBreak(prev) && cur.tags.includes('PastTense') && !cur.tags.includes('Auxiliary') && !cur.tags.includes('Participle') && i > startIdx;
+    if (opener || elliptical || copular || listed || newSubject || pastAfterComma) {
       const end = LINKERS.has(prev.normal) ? i - 1 : i;
       push(startIdx, end, prefix);
       startIdx = i;
-      prefix = elliptical ? 'I ' : copular || listed ? "I'm " : '';
+      prefix = elliptical || pastAfterComma ? 'I ' : copular || listed ? "I'm " : '';
     }
   }
   push(startIdx, toks.length, prefix);
@@ -192,7 +194,7 @@ function roughSentences(text: string): string[] {
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   for (const s of roughSentences(text).flatMap((chunk) => nlp(chunk).sentences().out('array') as string[])) {
-    const clean = stripOpeners(s.trim());
+    const clean = plainIntroduction(stripOpeners(s.trim()));
     if (clean) out.push({ text: clean, clauses: splitClauses(clean) });
   }
   return out;

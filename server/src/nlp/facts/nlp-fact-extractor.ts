@@ -82,7 +82,7 @@ function isThing(value: string): boolean {
 
 // ---------------------------------------------------------------- name
 
-const NAME_VALUE: ValueOptions = { capitalize: 'all', maxWords: 4, stopWords: ['and', 'or', 'not', 'from', 'in', 'at', 'i'] };
+const NAME_VALUE: ValueOptions = { capitalize: 'all', maxWords: 4, stopAtComma: true, stopWords: ['and', 'or', 'not', 'from', 'in', 'at', 'i', 'this', 'that', 'here', 'but', 'though', 'btw', 'nice', 'pleased'] };
 const NOT_A_NAME_TAGS = ['Adjective', 'Adverb', 'Date', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Verb', 'Value', 'Demonym'];
 
 function nameFrom(view: View | undefined): string {
@@ -117,7 +117,9 @@ const nameRule: Rule = (c, out) => {
     const named =
       tags.includes('Person') ||
       (tags.includes('ProperNoun') && !tags.some((t) => ['Place', 'Demonym', 'Organization'].includes(t))) ||
-      (Boolean(beforeComma) && /^[A-Z]/.test(toks[0].text) && isUnknownWord(toks[0].normal));
+      (Boolean(beforeComma) && /^[A-Z]/.test(toks[0].text) && isUnknownWord(toks[0].normal)) ||
+      // "I'm aoife": one word nobody's dictionary has, and nothing else — a name typed in lower case.
+      (toks.length === 1 && /^[a-z][a-z'-]{1,}$/.test(toks[0].normal) && isUnknownWord(toks[0].normal));
     if (named && !DIETS.includes(toks[0].normal)) {
       const name = nameFrom(m.v);
       if (name) {
@@ -141,6 +143,8 @@ const locationRule: Rule = (c, out) => {
   const lives = first(c, [
     'i (currently|now|still|actually)? (live|reside|am living|am based|am located|am staying|have lived|have been living) in [<v>.+]',
     'i (just|recently|finally|have|actually)? (moved|relocated) (back)? to [<v>.+]',
+    'i (just|recently|finally|have|actually)? moved in with .+? (in|to) [<v>.+]',
+    'i (now|currently)? live with .+? in [<v>.+]',
     'my (home|house|flat|apartment) is in [<v>.+]',
     'i work (remote|remotely|from home) (from|in|out of) [<v>.+]',
   ]);
@@ -271,6 +275,10 @@ const employerRule: Rule = (c, out) => {
     out.drop('employer');
     return false;
   }
+  if (c.has('i (handed|have handed|handed in|gave|put) (in)? (my)? notice') || c.has('i (resigned|got fired|was fired|got laid off|was laid off|got sacked|was let go)')) {
+    out.drop('employer');
+    return false;
+  }
   if (c.has('i (quit|left|lost) my job') || c.has('i am (now)? (unemployed|retired|between jobs|out of work)')) {
     out.drop('employer');
     out.drop('job');
@@ -283,11 +291,15 @@ const employerRule: Rule = (c, out) => {
     'i (work|am working) as .+? (at|for) [<v>.+]',
     'i am (a|an) .+? (at|for) [<v>.+]',
     'i (just|recently)? (joined|started at|started working at|started with) [<v>.+]',
+    'i am (now)? (running|starting|opening) my own [<v>.+]',
+    'i (now)? (run|own|started|opened) my own [<v>.+]',
     'i (just|recently|finally)? (started|got|took|landed|accepted|have) (a|an|my)? (new)? (job|position|role|gig) (at|with) [<v>.+]',
     'my (employer|company) is [<v>.+]',
   ]);
   if (!g) return false;
-  const found = employerOf(g.v);
+  // "running my own food truck now, The Hungry Dragon": the business's name, when given, is the employer.
+  const named = c.has('my own') ? c.text().match(/,\s*((?:the\s+)?[A-Z][\p{L}'&-]*(?:\s+[A-Z][\p{L}'&-]*)*)\s*[.!]*$/u) : null;
+  const found = named ? named[1] : employerOf(g.v);
   if (!found) return false;
   // Companies are proper names even when typed in lower case ("stripe").
   const employer = found.charAt(0).toUpperCase() + found.slice(1);
@@ -377,7 +389,7 @@ function things(view: View): string[] {
  * "my" is put back so the same rules read it.
  */
 /** Verbs that open a request to the agent, not a statement about the user ("tell me …", "book …"). */
-const REQUEST_VERBS = new Set(['play', 'tell', 'show', 'give', 'check', 'recommend', 'suggest', 'find', 'help', 'list', 'book', 'escalate', 'close', 'summarize', 'summarise', 'explain', 'look', 'send', 'schedule', 'cancel', 'open', 'search', 'remind', 'add', 'create', 'update', 'delete', 'set', 'put', 'reset', 'let', 'make', 'please', 'remember', 'forget', 'note', 'call', 'keep', 'try', 'thank', 'thanks', 'see', 'guess', 'say', 'go', 'get', 'ask', 'wait', 'hold', 'stop', 'start', 'come', 'do', 'be', 'have']);
+const REQUEST_VERBS = new Set(['type', 'tell', 'show', 'give', 'check', 'recommend', 'suggest', 'find', 'help', 'list', 'book', 'escalate', 'close', 'summarize', 'summarise', 'explain', 'look', 'send', 'schedule', 'cancel', 'open', 'search', 'remind', 'add', 'create', 'update', 'delete', 'set', 'put', 'reset', 'let', 'make', 'please', 'remember', 'forget', 'note', 'call', 'keep', 'try', 'thank', 'thanks', 'see', 'guess', 'say', 'go', 'get', 'ask', 'wait', 'hold', 'stop', 'start', 'come', 'do', 'be', 'have']);
 
 function withSubject(raw: string): string {
   let text = stripOpeners(raw);
@@ -392,7 +404,22 @@ function withSubject(raw: string): string {
   if (doc.has('^(not|never|no|big|huge|massive|great|real) (really)? (a|an)? (big|huge|great)? (fan|lover|addict) of')) return `I'm ${text}`;
   if (doc.has('^(a|an)? (big|huge|massive|total|real)? #Noun+ (addict|lover|fan|enthusiast|nut|snob|fanatic|buff)')) return `I'm a ${text.replace(/^(?:a|an)\s+/i, '')}`;
   if (doc.has('^(still|also|now|very|severely|badly)? (allergic|originally from|originally|based in|intolerant|lactose intolerant|gluten intolerant|from)')) return `I'm ${text}`;
-  if (doc.has('^(love|like|hate|adore|enjoy|dislike|prefer|loathe|detest|can not stand|cannot stand|really (love|like|hate|enjoy))') && !doc.has('^#Verb (it|that|this|you)$')) return `I ${text}`;
+  if (/^(?:(?:really|absolutely|totally|just|also)\s+)?(?:love|like|hate|adore|enjoy|dislike|prefer|loathe|detest|can'?t stand|cannot stand|can not stand|don'?t (?:like|eat|drink|do)|never (?:eat|drink))\b/i.test(text) && !doc.has('^#Verb (it|that|this|you)$')) return `I ${text}`;
+  // "Kiwi allergy - throat swells up": an allergy named without "I have".
+  const allergyNamed = text.match(/^([\p{L}][\p{L} -]*?)\s+(allergy|allergies|intolerance)\b/iu);
+  if (allergyNamed && allergyNamed[1].split(/\s+/).length <= 3) return `I have a ${allergyNamed[1]} ${allergyNamed[2]}`;
+  // "no more flat whites": given up.
+  const noMore = text.match(/^no more\s+(.+)$/i);
+  if (noMore) return `I don't have ${noMore[1]} anymore`;
+  // "it's peppermint tea now": a switch, when the thing has a category (drinks, cars, …).
+  const nowThing = text.match(/^it['’]?s\s+(.+?)\s+now\b/i);
+  if (nowThing) return `I switched to ${nowThing[1]}`;
+  // "No car for us", "no kids": having none is a fact too.
+  const none = text.match(/^no\s+([\p{L}][\p{L} -]*?)(?:\s+for\s+(?:me|us))?\s*[.!]*$/iu);
+  if (none && none[1].split(/\s+/).length <= 3) return `I have no ${none[1]}`;
+  // "flat white girl thru and thru", "dog person": a liking.
+  const kind = text.match(/^(?:a\s+)?(?:total\s+|real\s+|big\s+)?([\p{L}][\p{L} -]*?)\s+(?:girl|guy|person|kind of person|type|gal|man|woman)\b/iu);
+  if (kind && !/^(?:nice|good|bad|old|young|busy|tired|happy|normal|regular)$/i.test(kind[1])) return `I love ${kind[1]}`;
   const toks = tokens(doc).filter((t) => t.text !== '');
   const head = toks[0];
   if (!head) return text;
@@ -408,6 +435,10 @@ function withSubject(raw: string): string {
   // A past tense is never a request ("went off raw fish").
   const past = head.tags.includes('PastTense');
   if ((!past && (REQUEST_VERBS.has(head.normal) || REQUEST_VERBS.has(verbLemma(head.normal)))) || toks.length < 2) return text;
+  // "play some music" asks for something; "play the tin whistle" says what the user does.
+  if (head.normal === 'play' && doc.has('^play (some|a|the)? (music|song|songs|playlist|track|album|something|anything|game)')) return text;
+  // "cast iron beats non-stick" already has its subject and verb.
+  if (toks.slice(1).some((t, i) => i > 0 && t.tags.includes('PresentTense') && /s$/.test(t.normal) && toks[i].tags.includes('Noun'))) return text;
   const second = tokens(nlp(`I ${lowerFirst(text)}`)).filter((t) => t.text !== '')[1];
   // A word that is a noun on its own ("coffee addict") is not made a verb by the "I" in front.
   const nounAlone = tokens(nlp(head.normal)).every((t) => t.tags.includes('Noun') && !t.tags.includes('Verb'));
@@ -429,6 +460,12 @@ function isUnknownWord(word: string): boolean {
  * something else follows it; the rest is read as its own statement ("I'm a software engineer …").
  */
 function introduction(text: string): string[] {
+  // "I'm Aoife, 27, doing a phd in marine biology": a name, then a comma list about the same person.
+  const bare = text.replace(/\s*\([^)]*\)/g, '');
+  const listed = bare.match(/^(?:I'm|I am)\s+([\p{L}][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s*,\s*(.+)$/u);
+  if (listed && (isUnknownWord(listed[1].split(/\s+/)[0].toLowerCase()) || tokens(nlp(listed[1])).some((t) => t.tags.includes('Person')))) {
+    return [`my name is ${listed[1]}`, ...listed[2].split(/\s*,\s*/).filter(Boolean).map(aboutMe)];
+  }
   const m = text.match(/^(?:I'm|I am)\s+([A-Za-z][a-z'-]+)\s*[,-]?\s+(.+)$/i);
   if (!m || !isUnknownWord(m[1].toLowerCase()) || JOB_WORDS.has(m[1].toLowerCase()) || DIETS.includes(m[1].toLowerCase())) return [text];
   const rest = m[2].replace(/^(?:and|a|an)\s+/i, '');
@@ -438,6 +475,17 @@ function introduction(text: string): string[] {
   if (isJob(nlp(head))) return [`my name is ${m[1]}`, `I'm a ${rest}`];
   if (/^(?:\d{1,3}\b|from\s)/i.test(rest)) return [`my name is ${m[1]}`, `I'm ${rest}`];
   return [text];
+}
+
+/** One item of an introduction's list, as a statement: "27" → "I'm 27", "head chef at X" → "I'm a head chef at X". */
+function aboutMe(item: string): string {
+  const t = item.trim().replace(/^(?:and|also)\s+/i, '');
+  if (/^(?:i|i'm|my|we)\b/i.test(t)) return t;
+  if (/^\d{1,3}$/.test(t) || /^\d{1,3}\s+(?:years?|yrs?)(?:\s+old)?$/i.test(t)) return `I'm ${t}`;
+  if (/^(?:from|originally|based|living|born)\b/i.test(t)) return `I'm ${t}`;
+  const head = t.split(/\s+(?:at|for|in|from|with)\s+/i)[0];
+  if (isJob(nlp(head))) return `I'm a ${t.replace(/^(?:a|an)\s+/i, '')}`;
+  return withSubject(t);
 }
 
 function lowerFirst(text: string): string {
@@ -461,6 +509,13 @@ function dislike(out: Collector, value: string): void {
 }
 
 const likesRule: Rule = (c, out) => {
+  // "I prefer dogs to cats", "I like tea more than coffee": the first is liked, and the comparison is kept as said.
+  const compared = c.text().match(/^I (?:really |much |definitely )?(?:prefer|like|love|enjoy) (?!to\s)(.+?) (?:to|over|more than|rather than|instead of|better than) (.+)$/i);
+  if (compared) {
+    for (const v of things(nlp(compared[1]))) like(out, v);
+    statementRule(c, out);
+    return true;
+  }
   const noLonger = first(c, [`i no longer (like|love|enjoy) [<v>.+]`, 'i am (no longer|not) (into|a fan of) [<v>.+]']);
   if (noLonger && !c.has('not a (big|huge)? fan')) {
     for (const v of things(noLonger.v)) {

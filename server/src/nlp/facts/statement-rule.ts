@@ -25,6 +25,8 @@ const PASSING_STATES = new Set([
   'fine', 'good', 'ok', 'okay', 'great', 'tired', 'bored', 'back', 'here', 'sorry', 'glad', 'happy', 'curious', 'sure',
   'confused', 'hungry', 'thirsty', 'ready', 'done', 'busy', 'free', 'late', 'excited', 'lost', 'stuck', 'alright',
   'well', 'sad', 'angry', 'annoyed', 'frustrated', 'interested', 'wondering', 'kidding', 'joking', 'serious', 'new',
+  'sleepy', 'knackered', 'exhausted', 'starving', 'stressed', 'sick', 'ill', 'cold', 'hot', 'early', 'hungover', 'shattered',
+  'worried', 'nervous', 'confident', 'bored', 'alright', 'awake', 'sorry', 'grateful', 'thankful', 'impressed', 'surprised',
 ]);
 /** Nouns that make "I have a …" about the conversation ("I have a question"). */
 const CONVERSATION_NOUNS = new Set(['question', 'idea', 'request', 'query', 'doubt', 'suggestion', 'favor', 'favour', 'minute', 'moment', 'second']);

@@ -35,6 +35,9 @@ const TRIED_ASK = [
   '^(my|the|our)? (troubleshooting)? (steps|attempts|fixes|things|troubleshooting) (so far|tried|i tried|i have tried|we tried)',
   '^(tried|attempts) so far',
   '(what|which) (troubleshooting|steps) (have|did) (i|we)',
+  // "which things have I tested so far?", "list the steps I've taken already"
+  '(what|which) (things|steps|fixes|stuff)? (have|did) (i|we) #Adverb? (tested|test|checked|check|taken|take|attempted|done) (so far|already|yet)?',
+  '(list|recap|show|tell me|give me) (me)? (the|all the|all)? (steps|things|fixes) (i|we) (have|had|already)? #Adverb? (taken|tried|done|tested|checked)',
 ];
 const SUMMARY_ASK = [
   '(summarize|summarise|summary|recap|overview|rundown|tldr|synopsis)',
@@ -46,6 +49,8 @@ const SUMMARY_ASK = [
   'remind me (of|about|what) (my|the|this) (issue|problem|case)',
   'remind me what (my|the) (issue|problem) (is|was)',
   'what did i (report|describe|complain about)',
+  '(what|why) (is|was) (this|my|the) (ticket|case|issue|problem) for',
+  '(what|remind me what) (did|have) i (ask|asked|request|requested|want|wanted) (for)? (in|on|with)? (this|the|my)? (ticket|case)?',
   '(catch|fill) me (up|in)',
   'bring me up to speed',
   'status of (my|the|this) (issue|problem|case)',
@@ -216,7 +221,7 @@ function summaryAnswer(view: RequestView, text: string): string {
 const DURATION = '(#Value|a|an|a few|several|couple|a couple of)+ (minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years)';
 
 /** How long the problem has been going on, in the user's words ("for 3 days", "since Monday", "two weeks ago"). */
-function sinceAnswer(view: RequestView): string {
+function sinceAnswer(view: RequestView): string | undefined {
   for (const text of [...userSaid(view)].reverse().slice(0, 50)) {
     const doc = nlp(normalize(text).toLowerCase());
     const forMatch = doc.match(`for [<d>${DURATION}]`);
@@ -225,7 +230,7 @@ function sinceAnswer(view: RequestView): string {
     const when = forMatch.found ? `for ${(forMatch.groups('d') as Doc).text()}` : ago.found ? `since ${(ago.groups('d') as Doc).text()}` : since ? `since ${since[1]}` : undefined;
     if (when) return `You said it's been going on ${when}: “${clip(withoutGreeting(text), 160)}”`;
   }
-  return "You haven't told me when it started. How long has it been happening?";
+  return undefined;
 }
 
 /** The reason sent with an escalation: what the user gave ("because …"), else the problem and the steps tried. */
@@ -337,8 +342,10 @@ export function supportSkill(input: SkillInput): SkillResult | undefined {
       return reply(triedCheckAnswer(input));
     case 'summary':
       return reply(summaryAnswer(view, text));
-    case 'since?':
-      return reply(sinceAnswer(view));
+    case 'since?': {
+      const since = sinceAnswer(view);
+      return since ? reply(since) : { reply: "You haven't told me when it started. How long has it been happening?", unknown: true };
+    }
     case 'escalate':
       return escalate(input, knownTicket(view, text), text);
     case 'no-escalate':

@@ -1,0 +1,41 @@
+import { known, no, unknown } from '../score';
+import type { PreferencesPersona } from '../types';
+
+/** A PhD student who types lowercase, "ngl", "v" for very, brackets and emoji; quits caffeine and moves out of the city. */
+export const aoife: PreferencesPersona = {
+  id: 'h-aoife',
+  about: 'marine-biology PhD student in Galway from Cork; lowercase, slang, emoji; flat white → peppermint tea; moves to Athenry',
+  demo: 'preferences',
+  steps: [
+    { say: "hiya!! aoife here (it's pronounced ee-fa lol), 27, doing a phd in marine biology at the university of galway" },
+    { say: 'from cork originally, been living in galway city since my masters' },
+    { say: 'my thesis is on seagrass meadows and how much carbon they lock away 🌊' },
+    { say: 'allergic to sesame so hummus is a hard no for me 😭' },
+    { say: 'i go bouldering 3x a week, tues thurs and sat' },
+    { say: 'also play the tin whistle at a trad session in a pub every wednesday night' },
+    { say: 'flat white girl thru and thru ☕' },
+    { say: 'my supervisor is prof dunne, shes lovely but v busy' },
+    { say: 'i have a hamster called noodle, hes one and a half' },
+    { say: 'prefer dogs to cats ngl but my lease says no dogs' },
+    { ask: 'what field is my phd in', kinds: ['job'], ...known([['marine biology', 'marine']]) },
+    { ask: 'which uni am i at', kinds: ['employer'], ...known([['Galway']]) },
+    { ask: 'whats my research about', kinds: ['work'], ...known([['seagrass']]) },
+    { ask: 'wheres my hometown', kinds: ['hometown'], ...known([['Cork']]) },
+    { ask: 'which food allergy have i got', kinds: ['allergy'], ...known([['sesame']]) },
+    { ask: 'how many times a week do i climb', kinds: ['hobby', 'routine'], ...known([['3', 'three']]) },
+    { ask: 'what do i play at the pub session', kinds: ['instrument'], ...known([['whistle', 'tin whistle']]) },
+    { ask: 'whats my coffee order', kinds: ['drink'], ...known([['flat white']]) },
+    { ask: 'who supervises my phd', kinds: ['work'], ...known([['Dunne']]) },
+    { ask: 'what is my hamster called', kinds: ['pet'], ...known([['Noodle']]) },
+    { ask: 'do i like cats more than dogs?', kinds: ['likes', 'yes-no'], ...no({ accept: ['prefer dogs', 'prefer dog'] }) },
+    { ask: 'which do i prefer, cats or dogs', kinds: ['likes'], ...known([['dogs', 'dog']]) },
+    { say: 'ok so no more flat whites, cut caffeine out completely 😩 its peppermint tea now', chat: 'chat-2' },
+    { ask: 'what do i drink these days', kinds: ['drink', 'update'], ...known([['peppermint']]) },
+    { ask: 'am i still drinking coffee', kinds: ['drink', 'retraction', 'yes-no'], ...no() },
+    { say: 'and i moved in with my boyfriend niall in athenry, 20 mins outside galway, way cheaper rent', chat: 'chat-2' },
+    { ask: 'what town do i live in now', kinds: ['home', 'update', 'compound'], ...known([['Athenry']]) },
+    { ask: 'whos my boyfriend', kinds: ['family', 'compound'], ...known([['Niall']]) },
+    { ask: 'when is my thesis due', kinds: ['unknown', 'work'], ...unknown() },
+    { ask: 'whats my mams name', kinds: ['unknown', 'family'], ...unknown(['Noodle', 'Dunne']) },
+  ],
+};

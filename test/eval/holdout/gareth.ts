@@ -1,0 +1,41 @@
+import { known, no, unknown } from '../score';
+import type { PreferencesPersona } from '../types';
+
+/** A Welsh bus driver and dad of twins: chatty, "mate", ellipses, the odd typo; the twins have a birthday and his shift changes. */
+export const gareth: PreferencesPersona = {
+  id: 'h-gareth',
+  about: 'bus driver in Cardiff from Swansea, dad of twins; chatty with typos and ellipses; twins 6 → 7; early → late shift',
+  demo: 'preferences',
+  steps: [
+    { say: "alright mate... Gareth here, 45, I drive the number 61 bus round Cardiff" },
+    { say: "grew up in Swansea tho, dont hold it against me" },
+    { say: "got twins, Rhys and Megan, they're 6 and they never stop talkin" },
+    { say: 'the wife is Siân, shes a midwife at the Heath hospital' },
+    { say: "early shifts mostly... I start at 5:30 in the morning so im in bed by 9 most nights" },
+    { say: 'me and the kids are learning Welsh together, they go to a Welsh school' },
+    { say: 'rugby over football any day of the week, never understood the fuss about football' },
+    { say: "cant stand coffee, its builders tea for me, milk no sugar" },
+    { say: "type 2 diabetic since last year so im cutting down on sugar and white bread" },
+    { say: 'we got a Ford Galaxy for the famly, needed the room for 2 car seats' },
+    { ask: 'whats the names of my twins', kinds: ['family'], ...known([['Rhys'], ['Megan']]) },
+    { ask: 'how old are my kids', kinds: ['family', 'age'], ...known([['6', 'six']]) },
+    { ask: 'who am I married to', kinds: ['family'], ...known([['Siân', 'Sian']]) },
+    { ask: 'what does my wife do', kinds: ['family', 'job'], ...known([['midwife', 'midwifery']]) },
+    { ask: 'what time does my shift start', kinds: ['routine', 'work'], ...known([['5:30', '5.30', 'half five', 'half past five']]) },
+    { ask: 'where was I raised', kinds: ['hometown'], ...known([['Swansea']], ['Cardiff']) },
+    { ask: 'how do I earn a living', kinds: ['job'], ...known([['bus', 'driver', 'driving']]) },
+    { ask: 'which city do I drive my bus in', kinds: ['home', 'work'], ...known([['Cardiff']]) },
+    { ask: 'rugby or football, which one is my sport', kinds: ['likes'], ...known([['rugby']]) },
+    { ask: 'do I drink coffee', kinds: ['dislikes', 'yes-no'], ...no() },
+    { ask: 'how do I take my tea', kinds: ['drink'], ...known([['milk']]) },
+    { ask: 'have I got any health condition', kinds: ['diet'], ...known([['diabet*']]) },
+    { ask: 'what language are me and the kids learning', kinds: ['language'], ...known([['Welsh']]) },
+    { ask: 'whats the family car', kinds: ['vehicle'], ...known([['Galaxy', 'Ford']]) },
+    { say: 'twins turned 7 on saturday 🎉 the party was absolute carnage', chat: 'chat-2' },
+    { ask: 'how old are the twins now', kinds: ['family', 'age', 'update'], ...known([['7', 'seven']], ['6', 'six']) },
+    { say: 'oh and no more early starts, they moved me to lates, I start at 2pm now', chat: 'chat-2' },
+    { ask: 'when do i start work these days', kinds: ['routine', 'update'], ...known([['2pm', '2 pm', '2', 'two', '14:00']], ['5:30', '5.30']) },
+    { ask: 'have we got any pets', kinds: ['unknown', 'pet'], ...unknown(['yes']) },
+    { ask: 'whos my favourite band', kinds: ['unknown', 'favourite'], ...unknown() },
+  ],
+};
