@@ -8,7 +8,9 @@ import { invalidArgument, WorkshopError } from '../errors';
 import { NlpFactExtractor, parseFactText } from '../nlp/facts';
 import { keysToRemove } from '../nlp/facts/resolve';
 import type { Fact, FactExtractor, FactUpdate } from '../nlp/facts/types';
+import { expandQuery } from '../nlp/concepts';
 import { isInformative } from '../nlp/informative';
+import { contentTerms } from '../nlp/terms';
 import { dedupeContext } from './context-dedupe';
 import { PROVIDER_DEFAULTS, type MemoryProviderOptions } from './provider-options';
 import { factMemoryId, messageMemoryId } from './record-ids';
@@ -198,8 +200,10 @@ export class RedisMemoryProvider {
   private async relevant(scope: MemoryScope, query: string): Promise<MemoryHit[]> {
     const maxFacts = this.options.maxFacts ?? PROVIDER_DEFAULTS.maxFacts;
     const vector = await this.queryVector(query);
+    // "any health conditions?" also searches for the words of that category (diabetic, asthma …).
+    const expanded = query.trim() ? expandQuery(query, contentTerms(query).map((t) => t.lemma)) : query;
     const [hits, facts] = await Promise.all([
-      query.trim() ? this.engine.search(scope, query, { limit: this.topK, vector }) : Promise.resolve([]),
+      query.trim() ? this.engine.search(scope, expanded, { limit: this.topK, vector }) : Promise.resolve([]),
       maxFacts > 0 ? this.engine.list(scope, { kinds: ['fact'], limit: maxFacts }) : Promise.resolve([]),
     ]);
     const minScore = this.options.minScore ?? PROVIDER_DEFAULTS.minScore;

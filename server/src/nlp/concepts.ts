@@ -30,7 +30,7 @@ const CATEGORIES: Record<string, string[]> = {
   rate: ['charge', 'price', 'cost', 'fee', 'cent', 'cents', 'euro', 'dollar', 'pound', 'hourly', 'salary', 'pay'],
   due: ['deadline', 'deliver', 'delivery'],
   deadline: ['due', 'deliver', 'delivery'],
-  shift: ['start', 'early', 'late', 'lates', 'earlies', 'nights', 'night', 'days'],
+  shift: ['start', 'early', 'late', 'lates', 'earlies'],
   begin: ['start', 'started', 'kick', 'kicked'],
   start: ['begin', 'began', 'kick', 'kicked'],
   university: ['uni', 'college', 'campus', 'university'],
@@ -115,4 +115,19 @@ export function sameCategory(a: string, b: string): string | undefined {
   if (a === b) return undefined;
   for (const category of categoriesOf(a)) if (categoriesOf(b).has(category) && !['food', 'hobby', 'family', 'sport'].includes(category)) return category;
   return undefined;
+}
+
+/**
+ * A search query with the members of the categories it names ("any pets?" → … dog cat hamster),
+ * so a keyword search reaches "we have a beagle". The question's own words come first.
+ */
+export function expandQuery(text: string, lemmas: string[], maxExtra = 24): string {
+  const extra: string[] = [];
+  for (const lemma of lemmas) {
+    for (const member of CATEGORIES[lemma] ?? []) {
+      if (extra.length >= maxExtra) break;
+      if (!member.includes(' ') && !extra.includes(member)) extra.push(member);
+    }
+  }
+  return extra.length ? `${text} ${extra.join(' ')}` : text;
 }

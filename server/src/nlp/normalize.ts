@@ -19,7 +19,7 @@ const SHORTHAND: Record<string, string> = {
   cuz: 'because', coz: 'because', b4: 'before', yrs: 'years', yr: 'year', yo: 'years old', fav: 'favourite',
   fave: 'favourite', favs: 'favourites', bday: 'birthday', gf: 'girlfriend', bf: 'boyfriend', bro: 'brother',
   sis: 'sister', atm: 'at the moment', tbh: '', btw: '', lol: '', lmao: '', haha: '', hahaha: '', imo: '', fyi: '',
-  ngl: '', idk: "I don't know", w: 'with', wrk: 'work', abt: 'about',
+  ngl: '', idk: "I don't know", arvo: 'afternoon', avo: 'avocado', brekkie: 'breakfast', uni: 'university', w: 'with', wrk: 'work', abt: 'about',
 };
 /** Words that end a possessive the writer left bare: "my sisters name" → "my sister's name". */
 const OWNED = 'name|names|age|birthday|bday|job|car|dog|cat|school|wife|husband|partner|son|daughter|kids|house|team|boss|favourite|favorite';

@@ -83,8 +83,14 @@ export function matchScore(shape: QuestionShape, statement: string): number {
       found += weight;
       continue;
     }
-    if (terms.some((s) => answers(q.lemma, s.lemma) || categoriesOf(q.lemma).has(s.lemma) || sameStem(q.lemma, s.lemma) || (!shape.yesNo && siblings(q.lemma, s.lemma)))) {
+    // The word itself beats a word of its category ("twins" over "kids").
+    if (terms.some((s) => s.lemma === q.lemma)) {
       found += weight;
+      if (noun) nounsFound++;
+      continue;
+    }
+    if (terms.some((s) => answers(q.lemma, s.lemma) || categoriesOf(q.lemma).has(s.lemma) || sameStem(q.lemma, s.lemma) || (!shape.yesNo && siblings(q.lemma, s.lemma)))) {
+      found += weight * 0.9;
       if (noun) nounsFound++;
     }
   }

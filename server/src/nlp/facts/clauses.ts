@@ -161,9 +161,11 @@ export function splitClauses(sentenceText: string): Clause[] {
   }
   push(startIdx, toks.length, prefix);
 
+  // "what language are me and the kids learning" (no question mark) is one question, not a question and a statement.
+  const opensWithQuestion = QUESTION_START.test(sentenceText.trim()) && !/^(?:i|my)\b/i.test(sentenceText.trim());
   clauses.forEach((c, idx) => {
     const bare = c.text.replace(/^[\s,;:.!-]+/, '');
-    c.statement = !(
+    c.statement = !opensWithQuestion && !(
       /\?\s*$/.test(bare) ||
       (sentenceIsQuestion && idx === clauses.length - 1) ||
       QUESTION_START.test(bare) ||
