@@ -35,6 +35,7 @@ const CATEGORIES: Record<string, string[]> = {
   start: ['begin', 'began', 'kick', 'kicked'],
   university: ['uni', 'college', 'campus', 'university'],
   uni: ['university', 'college', 'campus'],
+  phd: ['thesis', 'dissertation', 'supervisor', 'viva', 'lab', 'research', 'doctorate'],
   research: ['phd', 'thesis', 'dissertation', 'study', 'lab', 'biology', 'chemistry', 'physics', 'history', 'research', 'project'],
   field: ['phd', 'degree', 'major', 'biology', 'chemistry', 'physics', 'history', 'law', 'medicine', 'engineering', 'economics', 'psychology', 'maths', 'math', 'computer science'],
   marry: ['wife', 'husband', 'spouse', 'partner', 'married'],

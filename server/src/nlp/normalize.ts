@@ -39,7 +39,9 @@ function replaceWords(text: string, table: Record<string, string>): string {
 /** The text with spelling repaired (see the file comment). */
 export function normalizeChat(text: string): string {
   // Asides that carry nothing: "(pronounced ee-fa)", "(lol)". "(7)" after a name stays.
-  let t = text.replace(/\s*\((?:pronounced|aka|a\.k\.a\.|lol|haha|long story|don't ask|dont ask|i think|ish|sort of|kind of)[^)]*\)/gi, '');
+  let t = text.replace(/\s*\([^)]*\b(?:pronounced|aka|a\.k\.a\.|lol|haha|long story|don'?t ask|i think|ish|sort of|kind of)\b[^)]*\)/gi, '');
+  // "its" opening a clause is "it's" ("…, its builders tea for me").
+  t = t.replace(/(^|[,.!?;:]\s*)its\b/gi, (_m, lead: string) => `${lead}it's`);
   // An emoji between words ends a thought as a comma would ("no more flat whites 😩 its tea now").
   t = t.replace(/\s*(?:❤️|❤|♥️|♥|😍|🥰)\s*/gu, ' love ');
   t = t.replace(new RegExp(`(?<=\\p{L}{2,})\\s*(?:${EMOJI.source})+\\s*(?=\\p{L})`, 'gu'), ', ').replace(EMOJI, ' ').replace(/[’‘]/g, "'").replace(/[“”]/g, '"');

@@ -111,7 +111,7 @@ export function toThirdPerson(clause: string, subject = 'User'): string {
         const lower = t.text.toLowerCase();
         if (lower === 'am' || lower === 'are') rest[i] = { ...t, text: 'is' };
         else if (lower === 'were') rest[i] = { ...t, text: 'was' };
-        else if (t.tags.includes('Modal') || t.tags.includes('PastTense') || lower === 'was' || lower === 'used') break;
+        else if (t.tags.includes('Modal') || t.tags.includes('PastTense') || lower === 'was' || lower === 'used' || nlp(lower).has('^#PastTense$')) break;
         else if (t.tags.includes('PresentTense') || t.tags.includes('Infinitive') || t.tags.includes('Auxiliary')) rest[i] = { ...t, text: thirdForm(lower) };
         break;
       }

@@ -134,7 +134,7 @@ const CUES: Array<{ re: RegExp; answer: (facts: FactMap) => SlotAnswer }> = [
   { re: /\b(?:allerg\w*|intoleran\w*)/, answer: (f) => allergyAnswer(f) },
   { re: /\b(?:diet|vegetarian|vegan|pescatarian|keto|eat meat)\b/, answer: (f) => dietAnswer(f) },
   { re: /\b(?:company|employer|firm|employed|work for|work at|working for|working at)\b/, answer: (f) => employerAnswer(f) },
-  { re: /\b(?:job|profession|occupation|career|job title|line of work|for a living|a living|do for work|earn)\b/, answer: (f) => jobAnswer(f) },
+  { re: /\b(?:job|profession|occupation|career|job title|line of work|for a living|a living|do for work|earn|position|role|title|promotion|promoted)\b/, answer: (f) => jobAnswer(f) },
   { re: /\b(?:live|living|reside|residing|based|home)\b/, answer: (f) => placeAnswer(f, false) },
   { re: /\bmy name\b|\bwho am i\s*\??$|\bcalled me\b/, answer: (f) => answerSingle(f, 'name', "You haven't told me your name yet.") },
 ];

@@ -121,13 +121,15 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
   }
   if (shape.terms.length === 0) return undefined;
   const all = candidates(view, facts, question, extractor);
+  const latest = /\b(?:now|currently|these days|nowadays|anymore|still|at the moment|lately|any more)\b/i.test(question);
   const compared = answerComparison(question, shape, all);
   if (compared) return compared;
   const scored = all
     .map((c) => ({ ...c, score: matchScore(shape, c.text) }))
     .filter((c) => c.score >= MIN_SCORE)
-    // Best match; among equals the newest (a correction beats what it corrects), then a fact over raw text.
-    .sort((a, b) => b.score - a.score || b.at - a.at || Number(b.fact) - Number(a.fact));
+    // Best match; among equals a fact over raw text, then the newest (a correction beats what it
+    // corrects). "… now?", "… these days?", "still …?" ask for the latest, whatever matches best.
+    .sort((a, b) => (latest ? b.at - a.at : 0) || b.score - a.score || Number(b.fact) - Number(a.fact) || b.at - a.at);
   if (scored.length === 0) return undefined;
   const best = scored[0];
   // A second statement only when it is as good and says something else ("two kids: Leo is 7, Mia 4");
@@ -135,9 +137,11 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
   const chosen = [best];
   for (const c of scored.slice(1)) {
     if (chosen.length >= 3 || c.score < best.score) break;
-    // Only facts add up ("your son Leo is 8", "your daughter Mia is 5"); raw sentences that match
-    // as well as the best one are older versions of it.
-    if (!c.fact || !best.fact) continue;
+    // Facts add up ("your son Leo is 8", "your daughter Mia is 5"); a raw sentence only when it
+    // names someone or something the chosen ones do not (otherwise it is an older version).
+    const names = contentTerms(c.text).filter((t) => t.kind === 'name' || t.kind === 'number').map((t) => t.lemma);
+    const said = chosen.map((x) => x.text.toLowerCase()).join(' ');
+    if ((!c.fact || !best.fact) && !names.some((n) => !said.includes(n))) continue;
     if (!shape.yesNo && isNegative(c.text) && !isNegative(best.text)) continue;
     const phrase = toSecondPerson(c.text);
     if (chosen.every((x) => toSecondPerson(x.text).toLowerCase() !== phrase.toLowerCase())) chosen.push(c);

@@ -35,6 +35,11 @@ export class Collector {
     this.prefixes.add(prefix);
   }
 
+  /** A fact this message has set so far. */
+  get(key: string): Fact | undefined {
+    return this.set.get(key);
+  }
+
   /** The thing most recently liked in this message ("sushi" in "I love sushi, it's my favourite"). */
   latestThing(): string | undefined {
     const liked = [...this.set.values()].filter((f) => f.attribute === 'likes');

@@ -51,7 +51,7 @@ const NOT_JOBS = new Set([
   ...DIETS,
 ]);
 /** Common jobs compromise does not tag as `#Actor`. */
-const JOB_WORDS = new Set(['nurse', 'student', 'pilot', 'chef', 'cook', 'barista', 'clerk', 'judge', 'architect', 'scientist', 'dentist', 'pharmacist', 'paramedic', 'mechanic', 'plumber', 'electrician', 'carpenter', 'firefighter', 'surgeon', 'intern', 'consultant', 'analyst', 'engineer', 'developer', 'programmer', 'designer', 'writer', 'journalist', 'editor', 'artist', 'musician', 'photographer', 'accountant', 'lawyer', 'attorney', 'doctor', 'physician', 'therapist', 'psychologist', 'professor', 'lecturer', 'researcher', 'teacher', 'tutor', 'librarian', 'manager', 'director', 'founder', 'ceo', 'cto', 'cfo', 'salesperson', 'marketer', 'recruiter', 'farmer', 'baker', 'butcher', 'waiter', 'waitress', 'bartender', 'cashier', 'driver', 'soldier', 'officer', 'veterinarian', 'vet', 'dj', 'entrepreneur', 'freelancer', 'contractor', 'technician', 'administrator', 'admin']);
+const JOB_WORDS = new Set(['lead', 'head', 'supervisor', 'coordinator', 'associate', 'specialist', 'owner', 'principal', 'apprentice', 'trainee', 'midwife', 'translator', 'interpreter', 'tester', 'nurse practitioner', 'nurse', 'student', 'pilot', 'chef', 'cook', 'barista', 'clerk', 'judge', 'architect', 'scientist', 'dentist', 'pharmacist', 'paramedic', 'mechanic', 'plumber', 'electrician', 'carpenter', 'firefighter', 'surgeon', 'intern', 'consultant', 'analyst', 'engineer', 'developer', 'programmer', 'designer', 'writer', 'journalist', 'editor', 'artist', 'musician', 'photographer', 'accountant', 'lawyer', 'attorney', 'doctor', 'physician', 'therapist', 'psychologist', 'professor', 'lecturer', 'researcher', 'teacher', 'tutor', 'librarian', 'manager', 'director', 'founder', 'ceo', 'cto', 'cfo', 'salesperson', 'marketer', 'recruiter', 'farmer', 'baker', 'butcher', 'waiter', 'waitress', 'bartender', 'cashier', 'driver', 'soldier', 'officer', 'veterinarian', 'vet', 'dj', 'entrepreneur', 'freelancer', 'contractor', 'technician', 'administrator', 'admin']);
 const JOB_SUFFIX = /(?:er|or|ist|ian|eer|ant|ent|ect|ive|ess)$/;
 
 /** Values that are pronouns or filler, never a thing someone likes or an employer. */
@@ -136,6 +136,8 @@ const nameRule: Rule = (c, out) => {
 const PLACE_VALUE: ValueOptions = { capitalize: 'proper', stopAtComma: 'unless-proper', stopWords: ['with', 'for', 'because', 'since', 'i', 'my', 'we', 'at', 'moved', 'came', 'went', 'grew', 'born', 'lived', 'living', 'where', 'then', 'but', 'originally', 'right'] };
 
 const locationRule: Rule = (c, out) => {
+  // "moved to the States when I was 12", "lived in Rome as a kid": the past, not where the user lives.
+  if (c.has('(when i was|as a (kid|child|teenager|student)|years ago|back then|growing up)')) return false;
   if (c.has('i (do not|no longer|never) (live|reside) in') || c.has('i (moved|have moved) (away|out) (from|of)')) {
     out.drop('location');
     return true;
@@ -272,7 +274,9 @@ const employerRule: Rule = (c, out) => {
     return true;
   }
   if (c.has('i (left|quit) [#Noun+]') && !c.has('i (left|quit) (my)? (home|house|city|town|country|school|uni|university|college|#Place)') && !c.has('(quit|left) my job')) {
-    out.drop('employer');
+    // "started at Google, left Accenture": the employer this message just named stays.
+    const named = out.get('employer');
+    if (!named || c.text().toLowerCase().includes(named.value.toLowerCase())) out.drop('employer');
     return false;
   }
   if (c.has('i (handed|have handed|handed in|gave|put) (in)? (my)? notice') || c.has('i (resigned|got fired|was fired|got laid off|was laid off|got sacked|was let go)')) {
@@ -336,6 +340,12 @@ const jobRule: Rule = (c, out) => {
   if (stated) {
     const job = valueOf(stated.v, JOB_VALUE);
     if (isThing(job)) out.add(makeFact('job', job));
+    return true;
+  }
+  // "I got promoted. I am now project lead for the Bergen library": a title without an article.
+  const titled = groups(c, 'i am (now|currently) (the)? [<v>.+]') ?? groups(c, 'i (got|was|have been|just got) promoted to (be)? (a|an|the)? [<v>.+]');
+  if (titled && isJob(titled.v)) {
+    out.add(makeFact('job', valueOf(titled.v, JOB_VALUE)));
     return true;
   }
   const am = groups(c, 'i am (now|currently|also|actually)? (a|an) [<v>.+]');
@@ -411,6 +421,9 @@ function withSubject(raw: string): string {
   // "no more flat whites": given up.
   const noMore = text.match(/^no more\s+(.+)$/i);
   if (noMore) return `I don't have ${noMore[1]} anymore`;
+  // "it's builders tea for me": a preference.
+  const forMe = text.match(/^it['’]?s\s+(.+?)\s+for me\b/i);
+  if (forMe) return `I love ${forMe[1]}`;
   // "it's peppermint tea now": a switch, when the thing has a category (drinks, cars, …).
   const nowThing = text.match(/^it['’]?s\s+(.+?)\s+now\b/i);
   if (nowThing) return `I switched to ${nowThing[1]}`;

@@ -119,6 +119,9 @@ const STATEMENTS: Record<Slot, Array<{ pattern: string; phrase: (x: string, t?: 
     { pattern: `the deadline #Adverb? ${MOVED} to [<x>.+]`, phrase: (x) => `the deadline is now ${x}` },
     { pattern: `the deadline ${WAS_MOVED} to [<x>.+]`, phrase: (x) => `the deadline is now ${x}` },
     { pattern: '[<t>.+] (is|are) due (on|by)? [<x>.+]', phrase: (x, t) => `${t} is due ${x}` },
+    // "Kessler Roth moved the patent deadline to Friday": someone else moved it.
+    { pattern: `${MOVED} the [<t>.+] deadline to [<x>.+]`, phrase: (x, t) => `the ${t} deadline is now ${x}` },
+    { pattern: `${MOVED} the deadline (for|of|on) [<t>.+] to [<x>.+]`, phrase: (x, t) => `the deadline for ${t} is now ${x}` },
   ],
 };
 
