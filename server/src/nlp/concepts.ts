@@ -73,6 +73,36 @@ const CATEGORIES: Record<string, string[]> = {
   commute: ['bike', 'train', 'bus', 'drive', 'car', 'tram', 'subway', 'metro', 'walk', 'cycle'],
 };
 
+/** Words that mean the same in a chat about oneself; each answers a question asked with another. */
+const SYNONYMS: string[][] = [
+  ['car', 'automobile', 'motor', 'ride', 'wheels'],
+  ['dish', 'food', 'meal', 'cuisine'],
+  ['film', 'movie', 'flick'],
+  ['tv', 'television', 'telly'],
+  ['mum', 'mom', 'mother', 'mama', 'ma'],
+  ['dad', 'father', 'papa', 'pa'],
+  ['kid', 'child', 'children', 'little one', 'toddler'],
+  ['flat', 'apartment'],
+  ['job', 'designation', 'title', 'position', 'role', 'occupation', 'profession'],
+  ['holiday', 'vacation', 'trip'],
+  ['sweater', 'jumper'],
+  ['football', 'soccer'],
+  ['sneaker', 'trainer', 'shoe'],
+  ['pb', 'record', 'best', 'personal best'],
+  ['doctor', 'gp', 'physician'],
+  ['boss', 'manager', 'supervisor', 'lead'],
+  ['wife', 'husband', 'spouse', 'partner'],
+  ['sponsor', 'sponsorship', 'deal'],
+  ['sleep', 'bed', 'bedtime'],
+  ['wake', 'morning', 'alarm'],
+  ['grow', 'raise', 'bring', 'born', 'hometown'],
+  ['phone', 'mobile', 'cell', 'handset'],
+  ['laptop', 'computer', 'pc', 'notebook'],
+  ['bike', 'bicycle', 'cycle'],
+  ['motorbike', 'motorcycle', 'bike'],
+  ['drink', 'beverage'],
+];
+
 /** Word → the categories that contain it (built once). */
 const CATEGORY_OF = new Map<string, Set<string>>();
 for (const [category, members] of Object.entries(CATEGORIES)) {
@@ -80,6 +110,13 @@ for (const [category, members] of Object.entries(CATEGORIES)) {
     let set = CATEGORY_OF.get(member);
     if (!set) CATEGORY_OF.set(member, (set = new Set()));
     set.add(category);
+  }
+}
+for (const group of SYNONYMS) {
+  for (const word of group) {
+    let set = CATEGORY_OF.get(word);
+    if (!set) CATEGORY_OF.set(word, (set = new Set()));
+    for (const other of group) if (other !== word) set.add(other);
   }
 }
 // One step up: a beagle is a dog, and a dog is a pet, so a beagle is a pet.

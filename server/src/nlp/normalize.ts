@@ -11,6 +11,7 @@ const APOSTROPHES: Record<string, string> = {
   wont: "won't", isnt: "isn't", arent: "aren't", wasnt: "wasn't", werent: "weren't", havent: "haven't",
   hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", whats: "what's",
   wheres: "where's", whos: "who's", hows: "how's", whens: "when's", thats: "that's", theres: "there's",
+  wat: 'what', wot: 'what', wats: "what's", wots: "what's", wht: 'what', whr: 'where', hw: 'how', wen: 'when', dat: 'that', dis: 'this', yer: 'your',
   youre: "you're", theyre: "they're", hes: "he's", shes: "she's", weve: "we've", lets: "let's",
 };
 /** Chat shorthand. */
@@ -79,7 +80,8 @@ export function stripOpeners(text: string): string {
  */
 export function plainQuestion(text: string): string {
   let t = normalizeChat(text)
-    .replace(/^(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:remind me|tell me|let me know|say)|do you (?:know|remember|recall)|remind me|tell me|i forgot|i forget)\s*(?:of\s+|again\s+)?/i, '')
+    .replace(/^(?:kindly|please|pls)\s+/i, '')
+    .replace(/^(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:remind me|tell me|let me know|say)|do you (?:know|remember|recall)|remind me|tell me|i forgot|i forget)\s*(?:of\s+|again\s+)?/i, '')
     .replace(/,?\s*(?:love|dear|mate|buddy|pal|please|again)\s*([?.!]*)$/i, '$1')
     .trim();
   // Embedded word order: "what my name is" → "what is my name", "where I live" → "where do I live".

@@ -9,6 +9,7 @@ import nlp from '../../nlp/compromise';
 import { isNegative } from '../../nlp/facts/resolve';
 import { sentences } from '../../nlp/facts/clauses';
 import { isInformative } from '../../nlp/informative';
+import { valence } from '../../nlp/sentiment';
 import { normalizeChat } from '../../nlp/normalize';
 import { toSecondPerson } from '../../nlp/person';
 import { answers } from '../../nlp/concepts';
@@ -72,6 +73,8 @@ function candidates(view: RequestView, facts: FactMap, question: string, extract
 /** A statement answers no when it is negative, or when what was asked comes after "over" ("red wine over beer"). */
 function saysNo(statement: string, shape: QuestionShape): boolean {
   if (isNegative(statement)) return true;
+  // "do I enjoy reality TV?" ← "I find reality TV utterly boring": the words' feeling decides.
+  if (shape.terms.some((t) => t.lemma === 'like') && valence(statement) < 0) return true;
   const after = statement.match(/\b(?:over|rather than|instead of|more than)\b(.*)$/i);
   if (!after) return false;
   const later = lemmaSet(after[1]);

@@ -68,7 +68,7 @@ const LINKERS = new Set(['and', 'but', 'so', 'also', 'plus', 'then', 'actually',
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'plus', 'then']);
 const COPULAR_STARTS = new Set(['allergic', 'from', 'based', 'originally', 'not', 'no', 'also', 'a', 'an', 'on', 'into', 'vegan', 'vegetarian', 'pescatarian', 'pescetarian', 'flexitarian']);
 const ELLIPTICAL_VERBS = new Set(['like', 'love', 'enjoy', 'adore', 'prefer', 'hate', 'dislike', 'work', 'live', 'moved', 'joined', 'started', 'eat', 'have', 'never', 'really', 'also', 'switched', 'quit', 'stopped', 'started', 'gave', 'got', 'play', 'speak', 'drive', 'drink', 'go', 'ride', 'own', 'study', 'learn', 'teach', 'paint', 'surf', 'cook']);
-const QUESTION_START = /^(?:what|what's|whats|where|where's|who|who's|whom|whose|when|why|how|which|do|does|did|is|are|am|can|could|would|will|should|have|has|tell me)\b(?!['’]t\b|n['’]t\b)/i;
+const QUESTION_START = /^(?:what|what's|whats|wat|wats|where|where's|who|who's|whom|whose|when|why|how|which|do|does|did|is|are|am|can|could|would|will|should|have|has|tell me|remind me|kindly|please tell)\b(?!['’]t\b|n['’]t\b)/i;
 const HYPOTHETICAL_START = /^(?:if|when|whenever|whether|unless|maybe|perhaps|suppose|imagine)\b/i;
 
 function isOpener(toks: Token[], i: number): boolean {

@@ -1,0 +1,60 @@
+import { known, no, unknown } from '../score';
+import type { PreferencesPersona } from '../types';
+
+/**
+ * A 19-year-old DJ who writes in lowercase UK slang ("innit", "no cap", "wiv", "tryna") with
+ * dropped letters and typos. She changes job, swaps energy drinks for matcha and sells her car.
+ */
+export const nia: PreferencesPersona = {
+  id: 'f-nia',
+  about: '19-year-old DJ in Bristol from Birmingham; lowercase UK slang and typos; record shop → sound studio; energy drinks → matcha; sells the Corsa',
+  demo: 'preferences',
+  steps: [
+    { say: 'yo its nia, 19, i dj under the name nia nightshift, mostly drum n bass n jungle' },
+    { say: 'livin in bristol rn but im a brum girl thru n thru, grew up in birmingham innit' },
+    { say: 'day job is at spin city records on gloucester road, been there since i was 17' },
+    { say: 'got a residency every friday nite at a club called the cellar, 11 till 3' },
+    { say: 'lowkey allergic to strawberries, my lips swell up proper bad' },
+    { say: 'n soy messes my stomach up so i stay well away from it' },
+    { say: 'i only eat halal btw' },
+    { say: 'vinyl over cdjs every single time, cdjs feel soulless fr' },
+    { say: 'cant stand mornings tbh, anything b4 noon is a crime' },
+    { say: 'my lil bro idris is 12 n thinks hes a better dj than me lmao' },
+    { say: 'got a leopard gecko called zuko, hes 2' },
+    { say: 'i drive a battered red vauxhall corsa, fits all my crates tho' },
+    { say: 'speak somali wiv my mum n english everywhere else, tryna learn korean from kdramas' },
+    { say: 'i play keys a bit too, mostly for makin beats' },
+    { say: 'runnin on monster energy no cap' },
+    { say: 'fav snack is hot cheetos, could eat a whole bag' },
+    { ask: 'wats my name again', kinds: ['name'], ...known([['Nia']]) },
+    { ask: 'wat do i go by when im djing', kinds: ['name', 'job', 'compound'], ...known([['Nightshift']]) },
+    { ask: 'what music do i mostly play out', kinds: ['favourite', 'job', 'compound'], ...known([['drum and bass', 'drum n bass', "drum 'n' bass", 'drum & bass', 'dnb', 'd&b', 'jungle']]) },
+    { ask: 'where do i stay rn', kinds: ['home', 'compound'], ...known([['Bristol']]) },
+    { ask: 'where am i from tho', kinds: ['hometown', 'compound'], ...known([['Birmingham', 'Brum']]) },
+    { ask: 'where do i work in the day', kinds: ['employer'], ...known([['Spin City']]) },
+    { ask: 'which night is my club residency', kinds: ['routine', 'work'], ...known([['Friday*']]) },
+    { ask: 'wat fruit am i allergic to', kinds: ['allergy'], ...known([['strawberr*']]) },
+    { ask: 'does soy agree wiv me', kinds: ['intolerance', 'yes-no'], ...no() },
+    { ask: 'any food rules i stick to', kinds: ['diet'], ...known([['halal']]) },
+    { ask: 'do i rate vinyl or cdjs more', kinds: ['likes'], ...known([['vinyl']]) },
+    { ask: 'am i a morning person', kinds: ['dislikes', 'yes-no'], ...no() },
+    { ask: 'hows old is my bro', kinds: ['family', 'age'], ...known([['12', 'twelve']]) },
+    { ask: 'wats my gecko called', kinds: ['pet'], ...known([['Zuko']]) },
+    { ask: 'wat car have i got', kinds: ['vehicle'], ...known([['Corsa', 'Vauxhall']]) },
+    { ask: 'wat language do i speak wiv my mum', kinds: ['language', 'compound'], ...known([['Somali']]) },
+    { ask: 'wat language am i tryna learn', kinds: ['language', 'compound'], ...known([['Korean']]) },
+    { ask: 'do i play anything', kinds: ['instrument', 'yes-no'], ...known([['keys', 'keyboard*', 'piano']]) },
+    { ask: 'wats my fav snack', kinds: ['favourite'], ...known([['Cheetos', 'hot cheetos']]) },
+    { ask: 'wat do i drink to keep goin', kinds: ['drink'], ...known([['Monster', 'energy drink*']]) },
+    // Another day.
+    { say: 'nah not at spin city anymore, got hired as an assistant engineer at blue room audio 🎧', chat: 'chat-2' },
+    { ask: 'where am i workin now', kinds: ['employer', 'job-change', 'update'], ...known([['Blue Room']], ['Spin City']) },
+    { ask: 'wats my job at the new place', kinds: ['job', 'job-change'], ...known([['assistant engineer', 'engineer']]) },
+    { say: 'switched from monster to iced matcha, my heart was goin mad', chat: 'chat-2' },
+    { ask: 'wat do i drink now', kinds: ['drink', 'update'], ...known([['matcha']]) },
+    { say: 'oh n the corsa is gone, sold it last week', chat: 'chat-2' },
+    { ask: 'do i still have a car', kinds: ['vehicle', 'retraction', 'yes-no'], ...no({ accept: ['sold'] }) },
+    { ask: 'wats my star sign', kinds: ['unknown'], ...unknown() },
+    { ask: 'whos my fav dj', kinds: ['unknown', 'favourite'], ...unknown(['Nightshift']) },
+  ],
+};
