@@ -20,13 +20,16 @@ const SHORTHAND: Record<string, string> = {
   cuz: 'because', coz: 'because', b4: 'before', yrs: 'years', yr: 'year', yo: 'years old', fav: 'favourite',
   fave: 'favourite', favs: 'favourites', bday: 'birthday', gf: 'girlfriend', bf: 'boyfriend', bro: 'brother',
   sis: 'sister', atm: 'at the moment', tbh: '', btw: '', lol: '', lmao: '', haha: '', hahaha: '', imo: '', fyi: '',
-  ngl: '', idk: "I don't know", arvo: 'afternoon', avo: 'avocado', brekkie: 'breakfast', uni: 'university', w: 'with', wrk: 'work', abt: 'about',
+  ngl: '', idk: "I don't know", wiv: 'with', nite: 'night', lil: 'little', tho: 'though', innit: '', fr: '', lowkey: '', highkey: '', tryna: 'trying to', gonna: 'going to', wanna: 'want to', gotta: 'have to', cos: 'because', n: 'and', arvo: 'afternoon', avo: 'avocado', brekkie: 'breakfast', uni: 'university', w: 'with', wrk: 'work', abt: 'about',
 };
 /** Words that end a possessive the writer left bare: "my sisters name" → "my sister's name". */
 const OWNED = 'name|names|age|birthday|bday|job|car|dog|cat|school|wife|husband|partner|son|daughter|kids|house|team|boss|favourite|favorite';
 
 /** Openers that carry no content. Stripped one after another: "oh and btw, …". */
 const OPENERS = /^(?:(?:hey+|hi+|hello|hiya|yo|hei|hej|hallo|hola|ciao|salut|bonjour|ol[aá]|oi|moin|servus|namaste|aloha|g'?day|howdy|greetings|good (?:morning|afternoon|evening)|oh+|ah+|well|so|and|also|plus|ok(?:ay)?|um+|uh+|hmm+|anyway|anyways|right|yeah|yes|ps|p\.s\.|fyi|update|quick update|edit|big news|big change|good news|bad news|change of plans?|news|fun fact|oh and|and also)\b[\s,:;!.-]*)+/i;
+
+/** "-ing" words whose dropped-g spelling is common in chat ("livin", "workin"). */
+const G_DROPPED = new Set(['living', 'going', 'making', 'working', 'trying', 'running', 'doing', 'playing', 'learning', 'getting', 'coming', 'staying', 'drinking', 'eating', 'cooking', 'driving', 'riding', 'reading', 'thinking', 'talking', 'walking', 'moving', 'saying', 'looking', 'feeling', 'training', 'studying', 'nothing', 'something', 'anything', 'everything', 'chilling', 'gaming', 'watching', 'listening', 'singing', 'dancing', 'painting', 'surfing', 'climbing', 'swimming', 'fishing', 'hiking', 'shopping', 'teaching', 'baking']);
 
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]/gu;
 
@@ -52,6 +55,11 @@ export function normalizeChat(text: string): string {
   t = t.replace(/\bthe (missus|missis|wife|hubby|husband|kids|boss|girlfriend|boyfriend|partner|fianc[eé]e?|in-laws)\b/gi, (_m, who: string) => `my ${({ missus: 'wife', missis: 'wife', hubby: 'husband' } as Record<string, string>)[who.toLowerCase()] ?? who}`);
   t = t.replace(/\b(?:missus|missis)\b/gi, 'wife').replace(/\bhubby\b/gi, 'husband');
   t = t.replace(new RegExp(`\\b(my|your|our)\\s+(\\w+?[^s\\W])s\\s+(${OWNED})\\b`, 'gi'), "$1 $2's $3");
+  // Dropped g's: "livin", "goin", "makin" (only where the "-ing" word is a real one).
+  t = t.replace(/\b([a-z]{3,})in\b/gi, (word: string, stem: string) => (G_DROPPED.has(`${stem.toLowerCase()}ing`) ? `${word}g` : word));
+  t = t.replace(/\bhows old\b/gi, 'how old');
+  // "myself Rohan" (Indian English) introduces the speaker.
+  t = t.replace(/^myself\s+(?=[A-Z])/, "I'm ");
   // "i" on its own is the pronoun.
   t = t.replace(/\bi\b/g, 'I');
   return t.replace(/\s+([,.!?;:])/g, '$1').replace(/([,.!?;:]),+/g, '$1').replace(/^[\s,]+/, '').replace(/\s+/g, ' ').trim();
@@ -64,7 +72,8 @@ export function normalizeChat(text: string): string {
 export function plainIntroduction(text: string): string {
   return text
     .replace(/^([A-Za-z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s+here\b\s*[-–—,:;!.]*\s*/u, "I'm $1, ")
-    .replace(/^(?:it['’]s|this is)\s+([A-Z][\p{L}'-]+)\s*(?:here)?\s*[-–—,:;!.]+\s*/u, "I'm $1, ")
+    .replace(/^(?:it['’]?s|its|this is)\s+([A-Z][\p{L}'-]+)\s*(?:here)?\s*[-–—,:;!.]+\s*/u, "I'm $1, ")
+    .replace(/^(?:it['’]?s|its|this is)\s+([a-z][\p{L}'-]+)\s*,\s*(?=\d)/u, "I'm $1, ")
     .replace(/,\s*$/, '');
 }
 

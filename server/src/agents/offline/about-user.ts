@@ -136,7 +136,7 @@ const CUES: Array<{ re: RegExp; answer: (facts: FactMap) => SlotAnswer }> = [
   { re: /\b(?:company|employer|firm|employed|work for|work at|working for|working at)\b/, answer: (f) => employerAnswer(f) },
   { re: /\b(?:job|profession|occupation|career|job title|line of work|for a living|a living|do for work|earn|position|role|title|promotion|promoted)\b/, answer: (f) => jobAnswer(f) },
   { re: /\b(?:live|living|reside|residing|based|home)\b/, answer: (f) => placeAnswer(f, false) },
-  { re: /\bmy name\b|\bmy good name\b|\bwho am i\s*\??$|\bcalled me\b|\b(?:address|call) me\b|\bwhat name\b/, answer: (f) => answerSingle(f, 'name', "You haven't told me your name yet.") },
+  { re: /\bmy (?:full |real |first |last |good |proper )?name\b|\bwho am i\s*\??$|\bcalled me\b|\b(?:address|call) me\b|\bwhat name\b/, answer: (f) => answerSingle(f, 'name', "You haven't told me your name yet.") },
 ];
 
 function byCue(text: string, facts: FactMap): SlotAnswer | undefined {

@@ -74,7 +74,7 @@ function candidates(view: RequestView, facts: FactMap, question: string, extract
 function saysNo(statement: string, shape: QuestionShape): boolean {
   if (isNegative(statement)) return true;
   // "do I enjoy reality TV?" ← "I find reality TV utterly boring": the words' feeling decides.
-  if (shape.terms.some((t) => t.lemma === 'like') && valence(statement) < 0) return true;
+  if (shape.terms.some((t) => ['like', 'agree', 'suit', 'fond', 'rate', 'dig', 'mind'].includes(t.lemma)) && valence(statement) < 0) return true;
   const after = statement.match(/\b(?:over|rather than|instead of|more than)\b(.*)$/i);
   if (!after) return false;
   const later = lemmaSet(after[1]);

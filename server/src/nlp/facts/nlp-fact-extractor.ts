@@ -157,7 +157,7 @@ const locationRule: Rule = (c, out) => {
   const from = first(c, [
     'i am (originally)? from [<v>.+]',
     'i (originally)? come from [<v>.+]',
-    'my (hometown|home town) is [<v>.+]',
+    'my (hometown|home town|native place|native town|native city|birthplace|birth place) is [<v>.+]',
     'i (was|got)? (born|raised|brought up|born and raised|born and bred) (and raised)? in [<v>.+]',
     'i grew up in [<v>.+]',
   ]);
@@ -221,7 +221,7 @@ function allergenFromCompound(raw: string): string {
   return ALLERGEN_PLURALS[base.toLowerCase()] ?? base;
 }
 
-const allergyRule: Rule = (c, out) => {
+const allergyRule: Rule = (c, out, sentence) => {
   const negated = first(c, ['i am (not|no longer) (at all)? allergic to [<v>.+]', 'i (outgrew|grew out of) my [<v>.+] (allergy|allergies)']);
   if (negated) {
     for (const item of listValues(negated.v)) {
@@ -239,7 +239,15 @@ const allergyRule: Rule = (c, out) => {
     for (const item of listValues(to.v)) out.add(makeFact('allergy', item));
     return true;
   }
-  const compound = groups(c, 'i (also)? have (a|an|some)? [<v>.+] (allergy|allergies|intolerance)');
+  // "Eggs are a problem for me, I am allergic": the allergen is what the sentence started with.
+  if (c.has('^i am (very|severely|really|also|badly)? allergic$') && sentence) {
+    const first = sentence.match('^[<v>#Noun+]').groups('v') as View | undefined;
+    if (first?.found) {
+      for (const item of listValues(first)) out.add(makeFact('allergy', item));
+      return true;
+    }
+  }
+  const compound = groups(c, 'i (also)? (have|am having|got) (a|an|some)? [<v>.+] (allergy|allergies|intolerance)');
   if (compound) {
     for (const item of listValues(compound.v)) out.add(makeFact('allergy', allergenFromCompound(item)));
     return true;
@@ -269,7 +277,7 @@ function employerOf(view: View): string {
 }
 
 const employerRule: Rule = (c, out) => {
-  if (c.has('i (no longer|do not|never) work (at|for)') || c.has('i am (no longer|not) (working|employed) (at|for|by)')) {
+  if (c.has('i (no longer|do not|never) work (at|for)') || c.has('i am (no longer|not) (working|employed)? (at|for|by|with) .+ (anymore|any more)') || c.has('i am (no longer|not) (working|employed) (at|for|by)')) {
     out.drop('employer');
     return true;
   }
@@ -299,6 +307,8 @@ const employerRule: Rule = (c, out) => {
     'i (now)? (run|own|started|opened) my own [<v>.+]',
     'i (just|recently|finally)? (started|got|took|landed|accepted|have) (a|an|my)? (new)? (job|position|role|gig) (at|with) [<v>.+]',
     'my (employer|company) is [<v>.+]',
+    'my (day job|job|work|office) is (at|with|for|in) [<v>.+]',
+    'i (got|was|have been|just got) (hired|taken on|employed|recruited) (as (a|an)? .+?)? (at|by|with) [<v>.+]',
   ]);
   if (!g) return false;
   // "running my own food truck now, The Hungry Dragon": the business's name, when given, is the employer.
@@ -321,6 +331,7 @@ const jobRule: Rule = (c, out) => {
     return false;
   }
   const newJob = first(c, [
+    'i (got|was|have been|just got) (hired|taken on|employed|recruited) as (a|an)? [<v>.+]',
     'i (just|recently|finally)? (started|got|took|landed|accepted|have) (a|an|my)? (new)? (job|position|role|gig) as (a|an)? [<v>.+]',
     'i (just|recently|finally)? (started|got|took|landed|accepted|have) (a|an|my)? (new)? (job|position|role|gig) (at|with|for) .+? as (a|an)? [<v>.+]',
   ]);
@@ -404,6 +415,8 @@ const REQUEST_VERBS = new Set(['type', 'tell', 'show', 'give', 'check', 'recomme
 function withSubject(raw: string): string {
   let text = stripOpeners(raw);
   if (/^name['’]?s\s/i.test(text) || /^name\s+is\s/i.test(text)) return `my name is ${text.replace(/^name(?:['’]?s|\s+is)\s+/i, '')}`;
+  // "Wife is Kavya", "day job is at …", "native place is Jaipur": "my" left out.
+  if (/^(?:wife|husband|partner|girlfriend|boyfriend|son|daughter|kids?|mum|mom|dad|brother|sister|bro|sis|boss|manager|dog|cat|day job|job|work|home|hometown|home town|native place|native town|birthplace|fav(?:ourite|orite)? \w+)\b[\p{L} ]{0,20}?\s(?:is|are|was|=)\s/iu.test(text)) return `my ${text}`;
   text = text.replace(/^origin\w*\s+from\b/i, 'originally from');
   // "we moved to Lyon", "our dog is called Rex": the user speaks for the household.
   text = text.replace(/^we['’]re\b/i, "I'm").replace(/^we['’]ve\b/i, "I've").replace(/^we\b/i, 'I').replace(/^our\b/i, 'my');
