@@ -8,7 +8,7 @@ import nlp from './compromise';
 import { normalizeChat } from './normalize';
 import { contentTerms } from './terms';
 
-const QUESTION_START = '^(what|who|whom|whose|where|when|why|how|which|is|are|am|do|does|did|can|could|will|would|should|shall|may|might|have|has|had|was|were|any|anything|tell me|remind me)';
+const QUESTION_START = '^(kindly|what|who|whom|whose|where|when|why|how|which|is|are|am|do|does|did|can|could|will|would|should|shall|may|might|have|has|had|was|were|any|anything|tell me|remind me)';
 /** Words a chat uses to react, greet or sign off; a message made only of these says nothing. */
 const CHATTER = new Set([
   'ok', 'okay', 'k', 'kk', 'thanks', 'thank', 'you', 'thx', 'ty', 'cheers', 'cool', 'great', 'nice', 'awesome', 'perfect',
@@ -19,7 +19,7 @@ const CHATTER = new Set([
   'makes', 'sense', 'wonderful', 'brilliant', 'amazing', 'excellent', 'ok.', 'done', 'all', 'set', 'again', 'too', 'and',
 ]);
 /** Verbs that open a request to the agent when nothing comes before them. */
-const REQUEST_VERBS = '^(please)? (tell|show|give|check|recommend|suggest|find|help|list|book|escalate|close|summarize|summarise|explain|look|get|send|schedule|cancel|open|search|compare|describe|repeat|forget|try|let|make|write|play|call|remind|add|create|update|delete|set|put|reset)';
+const REQUEST_VERBS = '^(please|kindly|pls)? (tell|show|give|check|recommend|suggest|find|help|list|book|escalate|close|summarize|summarise|explain|look|get|send|schedule|cancel|open|search|compare|describe|repeat|forget|try|let|make|write|play|call|remind|add|create|update|delete|set|put|reset)';
 
 /** True when a sentence is only chat noise: greetings, thanks, "ok cool", "sounds good". */
 export function isChatter(sentence: string): boolean {

@@ -17,7 +17,7 @@ const APOSTROPHES: Record<string, string> = {
 /** Chat shorthand. */
 const SHORTHAND: Record<string, string> = {
   rn: 'right now', u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', thx: 'thanks', bc: 'because',
-  cuz: 'because', coz: 'because', b4: 'before', yrs: 'years', yr: 'year', yo: 'years old', fav: 'favourite',
+  cuz: 'because', coz: 'because', b4: 'before', yrs: 'years', yr: 'year', fav: 'favourite',
   fave: 'favourite', favs: 'favourites', bday: 'birthday', gf: 'girlfriend', bf: 'boyfriend', bro: 'brother',
   sis: 'sister', atm: 'at the moment', tbh: '', btw: '', lol: '', lmao: '', haha: '', hahaha: '', imo: '', fyi: '',
   ngl: '', idk: "I don't know", wiv: 'with', nite: 'night', lil: 'little', tho: 'though', innit: '', fr: '', lowkey: '', highkey: '', tryna: 'trying to', gonna: 'going to', wanna: 'want to', gotta: 'have to', cos: 'because', n: 'and', arvo: 'afternoon', avo: 'avocado', brekkie: 'breakfast', uni: 'university', w: 'with', wrk: 'work', abt: 'about',
@@ -58,8 +58,6 @@ export function normalizeChat(text: string): string {
   // Dropped g's: "livin", "goin", "makin" (only where the "-ing" word is a real one).
   t = t.replace(/\b([a-z]{3,})in\b/gi, (word: string, stem: string) => (G_DROPPED.has(`${stem.toLowerCase()}ing`) ? `${word}g` : word));
   t = t.replace(/\bhows old\b/gi, 'how old');
-  // "myself Rohan" (Indian English) introduces the speaker.
-  t = t.replace(/^myself\s+(?=[A-Z])/, "I'm ");
   // "i" on its own is the pronoun.
   t = t.replace(/\bi\b/g, 'I');
   return t.replace(/\s+([,.!?;:])/g, '$1').replace(/([,.!?;:]),+/g, '$1').replace(/^[\s,]+/, '').replace(/\s+/g, ' ').trim();
@@ -71,6 +69,8 @@ export function normalizeChat(text: string): string {
  */
 export function plainIntroduction(text: string): string {
   return text
+    // "myself Rohan Mehta" (Indian English).
+    .replace(/^myself\s+(?=[A-Z])/, "I'm ")
     .replace(/^([A-Za-z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s+here\b\s*[-–—,:;!.]*\s*/u, "I'm $1, ")
     .replace(/^(?:it['’]?s|its|this is)\s+([A-Z][\p{L}'-]+)\s*(?:here)?\s*[-–—,:;!.]+\s*/u, "I'm $1, ")
     .replace(/^(?:it['’]?s|its|this is)\s+([a-z][\p{L}'-]+)\s*,\s*(?=\d)/u, "I'm $1, ")

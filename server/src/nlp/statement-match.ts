@@ -20,6 +20,9 @@ export interface QuestionShape {
 /** Words that only say what kind of answer is wanted ("how old", "what time", "which city"). */
 const SHAPE_WORDS = new Set(['old', 'age', 'time', 'year', 'city', 'town', 'country', 'place', 'day', 'date', 'much', 'many', 'long', 'often']);
 
+/** Words that ask for a detail rather than name the topic ("which iPad model", "what version"). */
+const SOFT = new Set(['model', 'version', 'make', 'brand', 'kind', 'type', 'sort', 'name', 'number', 'colour', 'color', 'size', 'new', 'old', 'current']);
+
 /** "How old am I?" names no noun: it asks for the user's age, whatever the statement's words. */
 export function asksAge(question: string): boolean {
   return /\b(?:how old (?:am I|(?:did|have) I (?:say|said|tell|told))|what(?:'s| is) my age|what age am I|my age\b)/i.test(question);
@@ -71,7 +74,7 @@ export function matchScore(shape: QuestionShape, statement: string): number {
   for (const q of shape.terms) {
     // What the question names ("Rusty", "favourite food") must be there; its verb ("play") and a
     // category word that only qualifies the next noun ("food" in "which food allergy") help.
-    const modifier = isCategory(q.lemma) && shape.terms.some((t) => t.index === q.index + 1 && t.kind !== 'verb');
+    const modifier = (isCategory(q.lemma) && shape.terms.some((t) => t.index === q.index + 1 && t.kind !== 'verb')) || SOFT.has(q.lemma);
     const weight = q.kind === 'verb' || modifier ? 1 : 2;
     const noun = weight === 2;
     total += weight;

@@ -130,9 +130,9 @@ export function answerAboutUser(text: string, facts: FactMap): SlotAnswer | unde
  * questions that ask about the user ("I", "my", "me").
  */
 const CUES: Array<{ re: RegExp; answer: (facts: FactMap) => SlotAnswer }> = [
-  { re: /\b(?:grow|grew|grown|brought|raised) up\b|\bbrought up\b|\braised\b|\bborn\b|\bbirth ?place\b|\bhome ?town\b|\boriginally\b|\bcome from\b|\bwhere\b.*\bfrom\b/, answer: (f) => placeAnswer(f, true) },
+  { re: /\b(?:grow|grew|grown|brought|raised) up\b|\bbrought up\b|\braised\b|\bchildhood\b|\bas a (?:kid|child)\b|\bborn\b|\bbirth ?place\b|\bhome ?town\b|\boriginally\b|\bcome from\b|\bwhere\b.*\bfrom\b/, answer: (f) => placeAnswer(f, true) },
   { re: /\b(?:allerg\w*|intoleran\w*)/, answer: (f) => allergyAnswer(f) },
-  { re: /\b(?:diet|vegetarian|vegan|pescatarian|keto|eat meat)\b/, answer: (f) => dietAnswer(f) },
+  { re: /\b(?:diet|dietary|vegetarian|vegan|pescatarian|keto|halal|kosher|eat meat|food rules?)\b/, answer: (f) => dietAnswer(f) },
   { re: /\b(?:company|employer|firm|employed|work for|work at|working for|working at)\b/, answer: (f) => employerAnswer(f) },
   { re: /\b(?:job|profession|occupation|career|job title|line of work|for a living|a living|do for work|earn|position|role|title|promotion|promoted)\b/, answer: (f) => jobAnswer(f) },
   { re: /\b(?:live|living|reside|residing|based|home)\b/, answer: (f) => placeAnswer(f, false) },

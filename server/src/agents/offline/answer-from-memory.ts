@@ -124,7 +124,7 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
   }
   if (shape.terms.length === 0) return undefined;
   const all = candidates(view, facts, question, extractor);
-  const latest = /\b(?:now|currently|these days|nowadays|anymore|still|at the moment|lately|any more)\b/i.test(question);
+  const latest = /\b(?:now|currently|these days|nowadays|anymore|still|at the moment|at present|presently|lately|any more|new)\b/i.test(question);
   const compared = answerComparison(question, shape, all);
   if (compared) return compared;
   const scored = all

@@ -624,6 +624,10 @@ export class NlpFactExtractor implements FactExtractor {
       if (origin) out.add(makeFact('location', valueOf(origin.v, PLACE_VALUE), LOCATION_ORIGIN));
       const home = groups(doc, 'in [<v>#Place+]');
       if (home) out.add(makeFact('location', valueOf(home.v, PLACE_VALUE)));
+      // "QA engineer in Infosys": "in" a name that is not a place is where the user works.
+      const firm = !home && !out.get('employer') && doc.has('^i am (a|an) #Noun+ in') ? groups(doc, 'in [<v>#ProperNoun+]') ?? groups(doc, 'in [<v>.+]') : undefined;
+      const firmName = firm ? valueOf(firm.v, { capitalize: 'proper', stopAtComma: true, stopWords: ['since', 'for', 'as', 'and', 'but', 'where'] }) : '';
+      if (firmName && /^[A-Z]/.test(firmName) && !nlp(firmName).has('#Place')) out.add(makeFact('employer', firmName));
     }
     // "I work as a data engineer at Contoso" (or "at Contoso as a data engineer") states the job and the employer.
     if (doc.has('(work|working) as') || doc.has('(work|working|job|position|role|started|joined) (at|for|with)? .+ as') || doc.has('^i am (a|an) .+ (at|for)')) {
