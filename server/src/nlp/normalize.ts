@@ -11,7 +11,7 @@ const APOSTROPHES: Record<string, string> = {
   wont: "won't", isnt: "isn't", arent: "aren't", wasnt: "wasn't", werent: "weren't", havent: "haven't",
   hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't", wouldnt: "wouldn't", whats: "what's",
   wheres: "where's", whos: "who's", hows: "how's", whens: "when's", thats: "that's", theres: "there's",
-  wat: 'what', wot: 'what', wats: "what's", wots: "what's", wht: 'what', whr: 'where', hw: 'how', wen: 'when', dat: 'that', dis: 'this', yer: 'your',
+  wich: 'which', wher: 'where', wat: 'what', wot: 'what', wats: "what's", wots: "what's", wht: 'what', whr: 'where', hw: 'how', wen: 'when', dat: 'that', dis: 'this', yer: 'your',
   youre: "you're", theyre: "they're", hes: "he's", shes: "she's", weve: "we've", lets: "let's",
 };
 /** Chat shorthand. */

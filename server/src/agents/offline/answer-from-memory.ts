@@ -145,6 +145,8 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
     const names = contentTerms(c.text).filter((t) => t.kind === 'name' || t.kind === 'number').map((t) => t.lemma);
     const said = chosen.map((x) => x.text.toLowerCase()).join(' ');
     if ((!c.fact || !best.fact) && !names.some((n) => !said.includes(n))) continue;
+    // "… now?" wants the latest statement alone, not the older ones beside it.
+    if (latest) break;
     if (!shape.yesNo && isNegative(c.text) && !isNegative(best.text)) continue;
     const phrase = toSecondPerson(c.text);
     if (chosen.every((x) => toSecondPerson(x.text).toLowerCase() !== phrase.toLowerCase())) chosen.push(c);

@@ -35,6 +35,7 @@ const TRIED_ASK = [
   '^(my|the|our)? (troubleshooting)? (steps|attempts|fixes|things|troubleshooting) (so far|tried|i tried|i have tried|we tried)',
   '^(tried|attempts) so far',
   '(what|which) (troubleshooting|steps) (have|did) (i|we)',
+  '(anything|what|which steps|what steps) (been)? (tried|attempted|done) (on|for|in|with) (this|the|my) (ticket|case|issue|problem)',
   // "which things have I tested so far?", "list the steps I've taken already"
   '(what|which) (things|steps|fixes|stuff)? (have|did) (i|we) #Adverb? (tested|test|checked|check|taken|take|attempted|done) (so far|already|yet)?',
   '(list|recap|show|tell me|give me) (me)? (the|all the|all)? (steps|things|fixes) (i|we) (have|had|already)? #Adverb? (taken|tried|done|tested|checked)',
@@ -50,6 +51,8 @@ const SUMMARY_ASK = [
   'remind me what (my|the) (issue|problem) (is|was)',
   'what did i (report|describe|complain about)',
   '(what|why) (is|was) (this|my|the) (ticket|case|issue|problem) for',
+  '(this|the|my) (ticket|case) (is)? (regarding|about|concerning|re)',
+  '(what|what is) (is|was)? (the|my) (problem|issue|fault|error) (in|with|on|of) (this|the|my) (ticket|case)',
   '(what|remind me what) (did|have) i (ask|asked|request|requested|want|wanted) (for)? (in|on|with)? (this|the|my)? (ticket|case)?',
   '(catch|fill) me (up|in)',
   'bring me up to speed',
