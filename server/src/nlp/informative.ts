@@ -4,6 +4,7 @@
  * ("recommend a restaurant") belong to the conversation, not to what the agent knows about the
  * user; a statement ("the printer shows error 0x80", "I tried a new cable") does.
  */
+import { LRUCache } from 'lru-cache';
 import nlp from './compromise';
 import { normalizeChat } from './normalize';
 import { contentTerms } from './terms';
@@ -35,8 +36,20 @@ function isRequest(sentence: string): boolean {
   return nlp(sentence.toLowerCase()).has(REQUEST_VERBS);
 }
 
+const verdicts = new LRUCache<string, boolean>({ max: 20_000 });
+
 /** True when at least one sentence of `text` states something (see the file comment). */
 export function isInformative(text: string): boolean {
+  // Every turn re-reads the same memories and history: judge each text once.
+  let verdict = verdicts.get(text);
+  if (verdict === undefined) {
+    verdict = judge(text);
+    verdicts.set(text, verdict);
+  }
+  return verdict;
+}
+
+function judge(text: string): boolean {
   const clean = normalizeChat(text);
   if (clean.length < 3) return false;
   for (const sentence of nlp(clean).sentences().out('array') as string[]) {

@@ -5,6 +5,7 @@
  * The best matching statements are quoted back in the second person, saying they are what the
  * answer rests on. Nothing matching → undefined, and the caller says it was not told.
  */
+import { LRUCache } from 'lru-cache';
 import nlp from '../../nlp/compromise';
 import { isNegative } from '../../nlp/facts/resolve';
 import { sentences } from '../../nlp/facts/clauses';
@@ -29,6 +30,18 @@ interface Candidate {
   fact: boolean;
   /** When it was said (ms); what is said in this conversation counts as newest. */
   at: number;
+}
+
+const split = new LRUCache<string, string[]>({ max: 20_000 });
+
+/** The sentences of a message, split once (every turn re-reads the same memories). */
+function sentencesOf(text: string): string[] {
+  let out = split.get(text);
+  if (!out) {
+    out = sentences(normalizeChat(text)).map((s) => s.text);
+    split.set(text, out);
+  }
+  return out;
 }
 
 /** True for a question about the user ("what's my …", "do I …", "how old is my son"). */
@@ -60,7 +73,7 @@ function candidates(view: RequestView, facts: FactMap, question: string, extract
     ...view.history.filter((m) => m.role === 'user').map((m, i) => ({ at: now + i, text: m.text })),
   ];
   for (const line of userLines) {
-    for (const { text } of sentences(normalizeChat(line.text))) {
+    for (const text of sentencesOf(line.text)) {
       if (text.trim() === question.trim() || !isInformative(text)) continue;
       const stated = extractor.extract(text).set;
       if (!stated.every((f) => facts.get(f.key)?.text === f.text)) continue;
