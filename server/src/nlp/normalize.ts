@@ -34,7 +34,8 @@ const G_DROPPED = new Set(['living', 'going', 'making', 'working', 'trying', 'ru
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]/gu;
 
 function replaceWords(text: string, table: Record<string, string>): string {
-  return text.replace(/\b[\w]+\b/g, (word) => {
+  // Whole words only, accents included: the "n" of "Siân" is not "and".
+  return text.replace(/(?<![\p{L}\p{N}'’])[\p{L}\p{N}]+(?![\p{L}\p{N}'’])/gu, (word) => {
     const lower = word.toLowerCase();
     return Object.prototype.hasOwnProperty.call(table, lower) ? table[lower] : word;
   });
@@ -49,6 +50,7 @@ export function normalizeChat(text: string): string {
   // An emoji between words ends a thought as a comma would ("no more flat whites 😩 its tea now").
   t = t.replace(/\s*(?:❤️|❤|♥️|♥|😍|🥰)\s*/gu, ' love ');
   t = t.replace(new RegExp(`(?<=\\p{L}{2,})\\s*(?:${EMOJI.source})+\\s*(?=\\p{L})`, 'gu'), ', ').replace(EMOJI, ' ').replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+  t = t.replace(/\bhows old\b/gi, 'how old');
   t = replaceWords(t, APOSTROPHES);
   t = replaceWords(t, SHORTHAND);
   // "the wife", "the missus", "the kids": British for "my …".
@@ -57,7 +59,6 @@ export function normalizeChat(text: string): string {
   t = t.replace(new RegExp(`\\b(my|your|our)\\s+(\\w+?[^s\\W])s\\s+(${OWNED})\\b`, 'gi'), "$1 $2's $3");
   // Dropped g's: "livin", "goin", "makin" (only where the "-ing" word is a real one).
   t = t.replace(/\b([a-z]{3,})in\b/gi, (word: string, stem: string) => (G_DROPPED.has(`${stem.toLowerCase()}ing`) ? `${word}g` : word));
-  t = t.replace(/\bhows old\b/gi, 'how old');
   // "i" on its own is the pronoun.
   t = t.replace(/\bi\b/g, 'I');
   return t.replace(/\s+([,.!?;:])/g, '$1').replace(/([,.!?;:]),+/g, '$1').replace(/^[\s,]+/, '').replace(/\s+/g, ' ').trim();

@@ -53,6 +53,11 @@ export function nounLemma(word: string): string {
   return cached(`n:${w}`, () => nlp(`the ${w}`).nouns().toSingular().text().toLowerCase().replace(/^the\s+/, '') || w);
 }
 
+/** True when the word, on its own, is a verb ("learn" is, "morn" is not). */
+function isVerbWord(word: string): boolean {
+  return cached(`isv:${word}`, () => (nlp(word).has('^#Verb$') ? '1' : '')) === '1';
+}
+
 /** "plays" → "play", "went" → "go", "learning" → "learn". */
 export function verbLemma(word: string): string {
   const w = word.toLowerCase();
@@ -118,10 +123,11 @@ function parseTerms(text: string, options: { keepWeakVerbs?: boolean }): Content
       const weakVerb = options.keepWeakVerbs && kind === 'verb' && WEAK_VERBS.has(verbLemma(normal));
       if (STOP.has(normal) && !weakVerb) continue;
       // "learning" read as a noun ("what languages am I learning?") still meets "I learn".
-      const asNoun = kind === 'noun' && normal.endsWith('ing') ? verbLemma(normal) : undefined;
+      const asNoun = kind === 'noun' && normal.endsWith('ing') && isVerbWord(verbLemma(normal)) ? verbLemma(normal) : undefined;
       // "-ing" words tagged noun or adjective ("studying", "leading") are the verb.
       const ingVerb = (kind === 'noun' || kind === 'adjective') && normal.endsWith('ing') ? verbLemma(normal) : undefined;
-      if (ingVerb && ingVerb !== normal && !STOP.has(ingVerb)) {
+      // …but "morning", "evening", "wedding" are nouns: "morn" is not a verb.
+      if (ingVerb && ingVerb !== normal && !STOP.has(ingVerb) && isVerbWord(ingVerb)) {
         out.push({ lemma: FEELINGS[ingVerb] ?? ingVerb, kind: 'verb', index });
         continue;
       }

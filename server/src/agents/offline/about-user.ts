@@ -139,11 +139,15 @@ const CUES: Array<{ re: RegExp; answer: (facts: FactMap) => SlotAnswer }> = [
   { re: /\bmy (?:full |real |first |last |good |proper )?name\b|\bwho am i\s*\??$|\bcalled me\b|\b(?:address|call) me\b|\bwhat name\b/, answer: (f) => answerSingle(f, 'name', "You haven't told me your name yet.") },
 ];
 
+/** Someone (or something) of the user's whose home or job a question may ask about instead. */
+const OTHER_PEOPLE = /^(?:wife|husband|partner|spouse|girlfriend|boyfriend|son|daughter|kids?|children|child|mum|mom|mother|dad|father|parents?|brother|sister|sibling|bro|sis|friend|boss|manager|colleague|neighbou?r|grand\w*|aunt|uncle|cousin|niece|nephew|dog|cat|pet|team|company)s?$/;
+
 function byCue(text: string, facts: FactMap): SlotAnswer | undefined {
   const asks = /\?\s*$/.test(text) || /^(?:what|which|where|who|how|do|did|am|is|are|have|can|tell|remind)\b/.test(text);
   if (!asks || !/\b(?:i|my|me|mine)\b/.test(text)) return undefined;
   // "where does my brother live?" is about the brother, not the user.
-  if (/\b(?:does|did|is|was|has|do|are|were)\s+(?:my|our)\s+\w+/.test(text)) return undefined;
+  const other = text.match(/\b(?:does|did|is|was|has|do|are|were)\s+(?:my|our)\s+(\w+)/);
+  if (other && OTHER_PEOPLE.test(other[1])) return undefined;
   return CUES.find((cue) => cue.re.test(text))?.answer(facts);
 }
 
