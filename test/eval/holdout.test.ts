@@ -16,7 +16,7 @@ import { isAsk, isSay } from './types';
 
 /**
  * A regression floor, not the target. The holdout was written without tuning, but its failure
- * kinds were then used to improve the model (89.7% on 2026-12-02), so it no longer measures
+ * kinds were then used to improve the model (91.0% on 2026-12-02), so it no longer measures
  * unseen phrasing; `blind/` does. The target for unseen phrasing is 90% (issue 6).
  */
 const HOLDOUT_PASS_SCORE = 0.85;

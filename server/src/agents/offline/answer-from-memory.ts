@@ -23,6 +23,8 @@ import type { RequestView } from './request-view';
 
 /** Below this share of the question's words a statement is not an answer. */
 const MIN_SCORE = 0.6;
+/** Between this and MIN_SCORE a statement is offered as the closest thing the user said, not as the answer. */
+const CLOSE_SCORE = 0.34;
 
 interface Candidate {
   text: string;
@@ -128,8 +130,18 @@ function answerComparison(question: string, shape: QuestionShape, all: Candidate
   return undefined;
 }
 
+/**
+ * Nothing answers the question outright, but one statement shares what it is about: offer it as
+ * what memory holds, saying it may not be the answer ("I'm not sure — the closest thing …").
+ */
+function closest(rated: Array<Candidate & { score: number }>): string | undefined {
+  const near = rated.filter((c) => c.score >= CLOSE_SCORE).sort((a, b) => b.score - a.score || b.at - a.at)[0];
+  if (!near) return undefined;
+  return `I'm not sure — the closest thing you've told me is that ${toSecondPerson(near.text).replace(/[.!]+$/, '')}.`;
+}
+
 /** "You told me you play the cello." / "No — you told me you do not eat sushi anymore." */
-export function answerFromMemory(question: string, view: RequestView, facts: FactMap, extractor: FactExtractor): string | undefined {
+export function answerFromMemory(question: string, view: RequestView, facts: FactMap, extractor: FactExtractor, options: { closest?: boolean } = {}): string | undefined {
   const shape = questionShape(question);
   if (asksAge(question)) {
     const age = facts.get('about:age');
@@ -140,13 +152,13 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
   const latest = /\b(?:now|currently|these days|nowadays|anymore|still|at the moment|at present|presently|lately|any more|new)\b/i.test(question);
   const compared = answerComparison(question, shape, all);
   if (compared) return compared;
-  const scored = all
-    .map((c) => ({ ...c, score: matchScore(shape, c.text) }))
+  const rated = all.map((c) => ({ ...c, score: matchScore(shape, c.text) }));
+  const scored = rated
     .filter((c) => c.score >= MIN_SCORE)
     // Best match; among equals a fact over raw text, then the newest (a correction beats what it
     // corrects). "… now?", "… these days?", "still …?" ask for the latest, whatever matches best.
     .sort((a, b) => (latest ? b.at - a.at : 0) || b.score - a.score || Number(b.fact) - Number(a.fact) || b.at - a.at);
-  if (scored.length === 0) return undefined;
+  if (scored.length === 0) return options.closest && !shape.yesNo ? closest(rated) : undefined;
   const best = scored[0];
   // A second statement only when it is as good and says something else ("two kids: Leo is 7, Mia 4");
   // what the user no longer does is no answer to what they do.

@@ -140,7 +140,8 @@ export class OfflineChatModel implements ChatModel {
     const about = answerAboutUser(question, facts) ?? answerAboutUser(text, facts);
     if (about?.known) return reply(about.text);
     const personal = isQuestionAboutUser(question) || isQuestionAboutUser(text) || /^(?:kindly |please |pls )?(?:tell|remind) me\b.*\b(?:my|i)\b/i.test(text);
-    const fromMemory = about || personal ? answerFromMemory(question, view, facts, this.extractor) : undefined;
+    // A near miss is offered only for questions no named slot covers ("favourite food" never gets the favourite colour).
+    const fromMemory = about || personal ? answerFromMemory(question, view, facts, this.extractor, { closest: !about }) : undefined;
     if (fromMemory) return reply(fromMemory);
     if (about) return reply(about.text);
     const kind = recommendationKind(text);
