@@ -18,7 +18,7 @@ import { isAsk, isSay } from './types';
 
 /**
  * The honest estimate for phrasing nobody tuned against: its failures have not been read by
- * whoever changes the model (55.8% on 2026-12-02; 49.3% before the last change, which was kept for that aggregate score alone). A regression floor for now; the target is 90%
+ * whoever changes the model (57.2% on 2026-12-02; 49.3% when written — later changes were guided by the other sets, and only this aggregate score was looked at). A regression floor for now; the target is 90%
  * (issue 6). Keep it blind: report its score, never its failing sentences.
  */
 const BLIND_PASS_SCORE = 0.45;

@@ -90,10 +90,10 @@ function saysNo(statement: string, shape: QuestionShape): boolean {
   if (isNegative(statement)) return true;
   // "do I enjoy reality TV?" ← "I find reality TV utterly boring": the words' feeling decides.
   if (shape.terms.some((t) => ['like', 'agree', 'suit', 'fond', 'rate', 'dig', 'mind'].includes(t.lemma)) && valence(statement) < 0) return true;
-  const after = statement.match(/\b(?:over|rather than|instead of|more than)\b(.*)$/i);
+  const after = statement.match(/\b(?:over|rather than|instead of|more than|than)\b(.*)$/i);
   if (!after) return false;
   const later = lemmaSet(after[1]);
-  const asked = shape.terms.filter((t) => t.kind === 'noun' || t.kind === 'name');
+  const asked = shape.terms.filter((t) => t.kind !== 'verb');
   return asked.length > 0 && asked.every((t) => [...later].some((w) => answers(t.lemma, w)));
 }
 
@@ -153,11 +153,22 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
   const compared = answerComparison(question, shape, all);
   if (compared) return compared;
   const rated = all.map((c) => ({ ...c, score: matchScore(shape, c.text) }));
+  const top = Math.max(0, ...rated.map((c) => c.score));
   const scored = rated
-    .filter((c) => c.score >= MIN_SCORE)
-    // Best match; among equals a fact over raw text, then the newest (a correction beats what it
-    // corrects). "… now?", "… these days?", "still …?" ask for the latest, whatever matches best.
+    // "… now?", "still …?" ask for the latest among the statements that answer about as well.
+    .filter((c) => c.score >= MIN_SCORE && (!latest || c.score >= top - 0.15))
+    // Best match; among equals a fact over raw text, then the newest (a correction beats what it corrects).
     .sort((a, b) => (latest ? b.at - a.at : 0) || b.score - a.score || Number(b.fact) - Number(a.fact) || b.at - a.at);
+  if (shape.yesNo && latest) {
+    // "Do I still ride the Enfield?" ← "sold the Enfield": a newer statement that names the same
+    // thing and says it is over answers no, even when it shares fewer of the question's words.
+    const named = new Set(shape.terms.filter((t) => t.kind === 'name' || t.kind === 'noun').map((t) => t.lemma));
+    const newest = scored[0];
+    const ended = rated
+      .filter((c) => c.score >= CLOSE_SCORE && (!newest || c.at > newest.at) && isNegative(c.text) && [...lemmaSet(c.text)].some((w) => named.has(w)))
+      .sort((a, b) => b.at - a.at)[0];
+    if (ended) return `No — you told me ${toSecondPerson(ended.text).replace(/[.!]+$/, '')}.`;
+  }
   if (scored.length === 0) return options.closest && !shape.yesNo ? closest(rated) : undefined;
   const best = scored[0];
   // A second statement only when it is as good and says something else ("two kids: Leo is 7, Mia 4");
