@@ -148,12 +148,6 @@ export function answers(questionLemma: string, statementLemma: string): boolean 
   return questionLemma === statementLemma || categoriesOf(statementLemma).has(questionLemma);
 }
 
-/** True when both words belong to one category and are different (coffee and tea are both drinks). */
-export function sameCategory(a: string, b: string): string | undefined {
-  if (a === b) return undefined;
-  for (const category of categoriesOf(a)) if (categoriesOf(b).has(category) && !['food', 'hobby', 'family', 'sport'].includes(category)) return category;
-  return undefined;
-}
 
 /**
  * A search query with the members of the categories it names ("any pets?" → … dog cat hamster),

@@ -1,6 +1,6 @@
 import { known, no, unknown } from '../score';
 import type { MultiAgentPersona } from '../types';
-import { yesOr } from './checks';
+import { yesOr } from '../action-checks';
 
 /**
  * A Nigerian final-year medical student who writes Nigerian English with Pidgin in it ("abeg",

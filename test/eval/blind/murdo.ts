@@ -1,6 +1,6 @@
 import { known, no, unknown } from '../score';
 import type { PreferencesPersona } from '../types';
-import { yesOr } from './checks';
+import { yesOr } from '../action-checks';
 
 /**
  * A West Highland creel fisherman who types the way he talks: broad Scots ("aye", "wee", "tae",

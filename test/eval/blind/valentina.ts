@@ -1,6 +1,6 @@
 import { NOTHING_YET, known, unknown } from '../score';
 import type { PersistencePersona } from '../types';
-import { ASKS_FOR_NUMBER, CLOSED_DONE, ESCALATED_DONE, yesOr } from './checks';
+import { ASKS_FOR_NUMBER, CLOSED_DONE, ESCALATED_DONE, yesOr } from '../action-checks';
 
 /**
  * A Chilean climber who writes half in Spanish, half in English, switching mid-sentence. Her GPS

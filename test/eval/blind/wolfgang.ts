@@ -1,6 +1,6 @@
 import { known, no, unknown } from '../score';
 import type { PreferencesPersona } from '../types';
-import { yesOr } from './checks';
+import { yesOr } from '../action-checks';
 
 /**
  * A retired tram driver from the Baltic coast who writes very long run-on sentences, several

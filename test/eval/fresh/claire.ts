@@ -1,6 +1,6 @@
 import { NOTHING_YET, known, no, unknown } from '../score';
 import type { PersistencePersona } from '../types';
-import { ASKS_FOR_NUMBER, CLOSED_DONE, ESCALATED_DONE } from './checks';
+import { ASKS_FOR_NUMBER, CLOSED_DONE, ESCALATED_DONE } from '../action-checks';
 
 /**
  * A Canadian nurse practitioner who writes tickets like chart notes ("Issue:", "Device:",

@@ -1,6 +1,6 @@
 import { known, no, unknown } from '../score';
 import type { PreferencesPersona } from '../types';
-import { yesOr } from './checks';
+import { yesOr } from '../action-checks';
 
 /**
  * A retired geography teacher in Lisbon who types formally, in long complete sentences with

@@ -1,6 +1,6 @@
 import { NOTHING_YET, known, unknown } from '../score';
 import type { PersistencePersona } from '../types';
-import { ASKS_FOR_NUMBER, CLOSED_DONE, ESCALATED_DONE } from './checks';
+import { ASKS_FOR_NUMBER, CLOSED_DONE, ESCALATED_DONE } from '../action-checks';
 
 /**
  * A Brazilian wedding photographer: non-native English with dropped articles, wrong tenses,

@@ -1,6 +1,6 @@
 import { known, no, unknown } from '../score';
 import type { MultiAgentPersona } from '../types';
-import { yesOr } from './checks';
+import { yesOr } from '../action-checks';
 
 /**
  * An Indian software tester with a toddler, writing Indian English ("myself Rohan", "native

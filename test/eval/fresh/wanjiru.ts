@@ -1,6 +1,6 @@
 import { known, no, unknown } from '../score';
 import type { MultiAgentPersona } from '../types';
-import { yesOr } from './checks';
+import { yesOr } from '../action-checks';
 
 /**
  * A Kenyan marathon runner: warm, plain English with a Swahili greeting now and then. Home,

@@ -50,6 +50,8 @@ function sentencesOf(text: string): string[] {
 export function isQuestionAboutUser(text: string): boolean {
   const t = text.trim();
   const doc = nlp(t.toLowerCase());
+  // "kindly tell me my morning drink": a request to be told is a question.
+  if (/^(?:kindly |please |pls )?(?:tell|remind) me\b.*\b(?:my|i)\b/i.test(t)) return true;
   // "beer or wine for me": a choice put to the agent about the user.
   if (/\bor\b.+\bfor me\s*\??$/i.test(t)) return true;
   // "rugby or football, which one is my sport": the question comes after the comma.

@@ -5,7 +5,7 @@
  */
 import { NlpFactExtractor } from '../../nlp/facts/nlp-fact-extractor';
 import { stableHash } from '../../nlp/facts/stable-hash';
-import type { FactExtractor, FactUpdate } from '../../nlp/facts/types';
+import type { FactExtractor } from '../../nlp/facts/types';
 import type { ToolCall } from '../../history/types';
 import type { ChatModel, ModelEvent, ModelRequest } from '../types';
 import { keysToRemove } from '../../nlp/facts/resolve';
@@ -42,9 +42,6 @@ const NOT_TOLD = "I don't know — you haven't told me that yet. Tell me and I'l
 
 const DONT_KNOW = "I don't know — nothing you've told me answers that, and as the built-in offline model I have no general knowledge.";
 
-/** Remembered extractions: every request re-reads the whole history, which rarely changes. */
-const MEMO_SIZE = 1000;
-
 function join(...parts: Array<string | undefined>): string {
   const present = parts.filter((p): p is string => Boolean(p && p.trim()));
   // Lists need their own paragraph; short sentences read better on one line.
@@ -60,19 +57,7 @@ export class OfflineChatModel implements ChatModel {
   constructor(options: OfflineChatModelOptions = {}) {
     this.model = options.model ?? 'offline-demo-model';
     this.wordDelayMs = Math.max(0, options.wordDelayMs ?? 0);
-    const extractor = options.factExtractor ?? new NlpFactExtractor();
-    const memo = new Map<string, FactUpdate>();
-    this.extractor = {
-      extract(text: string): FactUpdate {
-        let update = memo.get(text);
-        if (!update) {
-          update = extractor.extract(text);
-          if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
-          memo.set(text, update);
-        }
-        return update;
-      },
-    };
+    this.extractor = options.factExtractor ?? new NlpFactExtractor();
   }
 
   async *stream(request: ModelRequest): AsyncIterable<ModelEvent> {
@@ -139,7 +124,7 @@ export class OfflineChatModel implements ChatModel {
 
     const about = answerAboutUser(question, facts) ?? answerAboutUser(text, facts);
     if (about?.known) return reply(about.text);
-    const personal = isQuestionAboutUser(question) || isQuestionAboutUser(text) || /^(?:kindly |please |pls )?(?:tell|remind) me\b.*\b(?:my|i)\b/i.test(text);
+    const personal = isQuestionAboutUser(question) || isQuestionAboutUser(text);
     // A near miss is offered only for questions no named slot covers ("favourite food" never gets the favourite colour).
     const fromMemory = about || personal ? answerFromMemory(question, view, facts, this.extractor, { closest: !about }) : undefined;
     if (fromMemory) return reply(fromMemory);

@@ -11,6 +11,7 @@
  * I'm based in X" fill it as `User lives in X.`; "I'm from X" fills the same slot as
  * `User is from X.` (the newest statement wins, and the wording keeps what was actually said).
  */
+import { LRUCache } from 'lru-cache';
 import nlp from '../compromise';
 import type { FactExtractor, FactUpdate } from './types';
 import { Collector } from './collector';
@@ -608,12 +609,22 @@ function reportedByOthers(clause: View): boolean {
   return !clause.has('^i') && clause.has('(thinks|thought|says|said|believes|believed|claims|claimed|assumes|assumed|guesses|guessed|heard|hears|told me|tells me|wishes) (that)? i');
 }
 
+const extracted = new LRUCache<string, FactUpdate>({ max: 5000 });
+
 /** Extracts facts from the user's own sentences with compromise; see the file comment for the rules. */
 export class NlpFactExtractor implements FactExtractor {
   extract(userText: string): FactUpdate {
-    const out = new Collector();
-    this.collect(normalizeChat(userText.slice(0, MAX_INPUT_CHARS)), out, true);
-    return out.result();
+    // The provider and the offline model read the same message, and every turn re-reads the
+    // history: one cache for all instances (an update is a pure function of the text; callers
+    // never mutate it).
+    let update = extracted.get(userText);
+    if (!update) {
+      const out = new Collector();
+      this.collect(normalizeChat(userText.slice(0, MAX_INPUT_CHARS)), out, true);
+      update = out.result();
+      extracted.set(userText, update);
+    }
+    return update;
   }
 
   /** A clause that states a job may also state where: "I'm a teacher from Porto", "I work as a nurse at St Mary's". */
