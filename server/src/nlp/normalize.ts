@@ -35,7 +35,7 @@ const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]/gu
 
 function replaceWords(text: string, table: Record<string, string>): string {
   // Whole words only, accents included: the "n" of "Siân" is not "and".
-  return text.replace(/(?<![\p{L}\p{N}'’])[\p{L}\p{N}]+(?![\p{L}\p{N}'’])/gu, (word) => {
+  return text.replace(/(?<![\p{L}\p{N}_'’])[\p{L}\p{N}]+(?![\p{L}\p{N}_'’])/gu, (word) => {
     const lower = word.toLowerCase();
     return Object.prototype.hasOwnProperty.call(table, lower) ? table[lower] : word;
   });

@@ -21,7 +21,7 @@ export interface QuestionShape {
 const SHAPE_WORDS = new Set(['old', 'age', 'time', 'year', 'city', 'town', 'country', 'place', 'day', 'date', 'much', 'many', 'long', 'often']);
 
 /** Words that ask for a detail rather than name the topic ("which iPad model", "what version"). */
-const SOFT = new Set(['model', 'version', 'make', 'brand', 'kind', 'type', 'sort', 'new', 'current']);
+const SOFT = new Set(['model', 'version', 'make', 'brand', 'kind', 'type', 'sort', 'new', 'current', 'subject', 'topic', 'area', 'field']);
 
 /** "How old am I?" names no noun: it asks for the user's age, whatever the statement's words. */
 export function asksAge(question: string): boolean {

@@ -141,6 +141,7 @@ export class OfflineChatModel implements ChatModel {
     if (chat) return reply(chat);
     // A question nothing answers gets an honest "I don't know", never a guess or a menu.
     if (asked) return reply(DONT_KNOW);
-    return reply(noteStatement(text) ?? fallback(view));
+    // Quoted in the user's own words, not the repaired spelling.
+    return reply(noteStatement(view.userText.trim()) ?? fallback(view));
   }
 }
