@@ -7,9 +7,11 @@
 import { LRUCache } from 'lru-cache';
 import nlp from './compromise';
 import { normalizeChat } from './normalize';
+import { opensQuestion } from './question';
 import { contentTerms } from './terms';
 
-const QUESTION_START = '^(kindly|what|who|whom|whose|where|when|why|how|which|is|are|am|do|does|did|can|could|will|would|should|shall|may|might|have|has|had|was|were|any|anything|tell me|remind me)';
+/** Openers of a question that are not a question word: "any food rules i stick to", "tell me my …". */
+const ASKS = '^(kindly|any|anything|tell me|remind me)';
 /** Words a chat uses to react, greet or sign off; a message made only of these says nothing. */
 const CHATTER = new Set([
   'ok', 'okay', 'k', 'kk', 'thanks', 'thank', 'you', 'thx', 'ty', 'cheers', 'cool', 'great', 'nice', 'awesome', 'perfect',
@@ -29,7 +31,7 @@ export function isChatter(sentence: string): boolean {
 }
 
 function isQuestion(sentence: string): boolean {
-  return /\?\s*$/.test(sentence) || nlp(sentence.toLowerCase()).has(QUESTION_START);
+  return /\?\s*$/.test(sentence) || opensQuestion(sentence) || nlp(sentence.toLowerCase()).has(ASKS);
 }
 
 function isRequest(sentence: string): boolean {

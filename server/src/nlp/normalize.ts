@@ -4,6 +4,8 @@
  * message ("hey", "oh and", "update:"). Meaning is never changed, only spelling; the original
  * text is what gets stored and shown.
  */
+import nlp from './compromise';
+import { opensQuestion } from './question';
 
 /** Words that only lack their apostrophe. "its", "hell" and "well" are real words and stay. */
 const APOSTROPHES: Record<string, string> = {
@@ -26,7 +28,7 @@ const SHORTHAND: Record<string, string> = {
 const OWNED = 'name|names|age|birthday|bday|job|car|dog|cat|school|wife|husband|partner|son|daughter|kids|house|team|boss|favourite|favorite';
 
 /** Openers that carry no content. Stripped one after another: "oh and btw, …". */
-const OPENERS = /^(?:(?:hey+|hi+|hello|hiya|yo|hei|hej|hallo|hola|ciao|salut|bonjour|ol[aá]|oi|moin|servus|namaste|aloha|g'?day|howdy|greetings|good (?:morning|afternoon|evening)|oh+|ah+|well|so|and|also|plus|ok(?:ay)?|um+|uh+|hmm+|anyway|anyways|right|yeah|yes|ps|p\.s\.|fyi|update|quick update|edit|big news|big change|good news|bad news|change of plans?|news|fun fact|oh and|and also)\b[\s,:;!.-]*)+/i;
+const OPENERS = /^(?:(?:hey+|hi+|hello|hiya|yo|hei|hej|hallo|hola|ciao|salut|bonjour|ol[aá]|oi|moin|servus|namaste|aloha|g'?day|howdy|greetings|good (?:morning|afternoon|evening)|oh+|ah+|well|so|and|also|plus|ok(?:ay)?|um+|uh+|hmm+|anyway|anyways|right|yeah|yes|ps|p\.s\.|fyi|update|quick update|edit|big news|big change|good news|bad news|change of plans?|news|fun fact|oh and|and also|nah|nope|yep|yup|sorry|lol|haha|ugh|alright|guess what|heads up)\b[\s,:;!.-]*)+/i;
 
 /** "-ing" words whose dropped-g spelling is common in chat ("livin", "workin"). */
 const G_DROPPED = new Set(['living', 'going', 'making', 'working', 'trying', 'running', 'doing', 'playing', 'learning', 'getting', 'coming', 'staying', 'drinking', 'eating', 'cooking', 'driving', 'riding', 'reading', 'thinking', 'talking', 'walking', 'moving', 'saying', 'looking', 'feeling', 'training', 'studying', 'nothing', 'something', 'anything', 'everything', 'chilling', 'gaming', 'watching', 'listening', 'singing', 'dancing', 'painting', 'surfing', 'climbing', 'swimming', 'fishing', 'hiking', 'shopping', 'teaching', 'baking']);
@@ -100,5 +102,22 @@ export function plainQuestion(text: string): string {
   t = t.replace(/^who I am\b/i, 'who am I');
   // "what am I not a fan of?" asks for dislikes; "am I a big fan of X?" for likes.
   t = t.replace(/\bam I (?:really )?not (?:a |much of a )?(?:big |huge )?fan of\b/i, 'do I dislike').replace(/\bam I (?:a )?(?:big |huge )?fan of\b/i, 'do I like');
-  return t;
+  return asWhatIs(t);
+}
+
+/**
+ * A bare noun phrase asked as a question ("Age?", "My name?", "Crew size?", "Current project?")
+ * asks what the user's one is: "what is my age?".
+ */
+function asWhatIs(text: string): string {
+  const m = text.match(/^(?:and\s+)?(?:my\s+|our\s+)?([\p{L}\p{N}'’ -]+?)\s*\?+$/iu);
+  if (!m || m[1].split(/\s+/).length > 4 || opensQuestion(m[1])) return text;
+  // Tagged after "my", where a lone "age" or "kids" reads as the noun it is.
+  const terms = (nlp(`my ${m[1].toLowerCase()}`).json() as Array<{ terms: Array<{ tags: string[] }> }>).flatMap((s) => s.terms).slice(1);
+  const last = terms.at(-1);
+  if (!last?.tags.includes('Noun') || last.tags.includes('Pronoun') || last.tags.includes('Date')) return text;
+  if (/^(?:any|some|no|every|thanks|thank)\b/i.test(m[1])) return text;
+  const odd = ['Expression', 'Adverb', 'Pronoun', 'QuestionWord', 'Preposition', 'Conjunction', 'Modal', 'Copula'];
+  if (terms.some((t) => t.tags.some((tag) => odd.includes(tag)))) return text;
+  return `what is my ${m[1].charAt(0).toLowerCase()}${m[1].slice(1)}?`;
 }

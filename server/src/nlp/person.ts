@@ -5,6 +5,7 @@
  * "I've been" and "I don't" come out right without a table of phrasings.
  */
 import nlp from './compromise';
+import { opensQuestion } from './question';
 
 type View = ReturnType<typeof nlp>;
 
@@ -154,11 +155,22 @@ function contract(text: string): string {
 }
 
 /**
+ * Chat drops the subject ("is a MacBook Pro M3", "have tried rebooting"): put it back, so the
+ * sentence reads right when quoted ("it is a MacBook Pro M3", "you have tried rebooting").
+ */
+function withDroppedSubject(text: string): string {
+  if (opensQuestion(text)) return text;
+  if (/^(?:is|was|has)\b/i.test(text)) return `it ${text}`;
+  if (/^(?:am|have|had|did|do)\b/i.test(text)) return `I ${text}`;
+  return text;
+}
+
+/**
  * "User plays the cello." → "you play the cello"; "I'm from Porto" → "you are from Porto";
  * "my son Leo is 7" → "your son Leo is 7". Used to quote a memory back to the user.
  */
 export function toSecondPerson(text: string): string {
-  let source = text.trim().replace(/[.!?…]+$/, '');
+  let source = withDroppedSubject(text.trim().replace(/[.!?…]+$/, ''));
   const userSubject = /^user\b/i.test(source);
   source = source.replace(/^user['’]s\b/i, 'my').replace(/^user\b/i, 'I');
   const doc = nlp(source);

@@ -29,7 +29,7 @@ const STOP = new Set([
   'hi', 'hello', 'well', 'oh', 'um', 'uh', 'tell', 'know', 'remember', 'say', 'said', 'told', 'think', 'thing', 'things', 'lot', 'place', 'places', 'type', 'kinds', 'way',
   'bit', 'kind', 'sort', 'pretty', 'quite', 'much', 'many', 'more', 'most', 'all', 'every', 'each', 'other', 'there', 'here',
   'again', 'ever', 'never', 'always', 'usually', 'often', 'sometimes', 'currently', 'these days', 'nowadays', 'right', 'one',
-  'let', 'make', 'want', 'need', 'go', 'going', 'gonna', 'wanna', 'call', 'called', 'named', 'name', 'fact', 'info', 'anything', 'place', 'type', 'way', 'choice', 'version', 'again', 'trouble', 'kind', 'sort', 'bit', 'most', 'least', 'work', 'working', 'person', 'people', 'guy', 'gal', 'lady', 'kindly', 'present', 'moment', 'currently', 'usual', 'usually', 'day', 'daily', 'regular', 'regularly', 'normally', 'typically',
+  'let', 'make', 'want', 'need', 'go', 'going', 'gonna', 'wanna', 'call', 'called', 'named', 'name', 'fact', 'info', 'anything', 'place', 'type', 'way', 'choice', 'again', 'trouble', 'kind', 'sort', 'bit', 'most', 'least', 'work', 'working', 'person', 'people', 'guy', 'gal', 'lady', 'kindly', 'present', 'moment', 'currently', 'usual', 'usually', 'day', 'daily', 'regular', 'regularly', 'normally', 'typically',
   'something', 'everything', 'nothing', 'stuff', 'btw', 'up', 'out', 'off', 'down', 'back', 'away', 'around', 'about', 'yeah', 'yep', 'nope', 'sure', 'cool', 'great', 'nice', 'good', 'guess',
 ]);
 

@@ -87,6 +87,18 @@ function candidates(view: RequestView, facts: FactMap, question: string, extract
   return out;
 }
 
+/** Every word of three letters or more, cut to its first five: a rough match that keeps "say" and "says" together. */
+function stems(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  return new Set(words.filter((w) => !FUNCTION_WORDS.has(w)).map((w) => w.slice(0, 5)));
+}
+const FUNCTION_WORDS = new Set(['the', 'and', 'what', 'which', 'who', 'does', 'did', 'you', 'your', 'are', 'was', 'were', 'have', 'has', 'that', 'this', 'with', 'for', 'from', 'about', 'exactly', 'again']);
+
+/** The texts of every known fact and of the user's own statements (see `candidates`). */
+export function userStatements(view: RequestView, facts: FactMap, question: string, extractor: FactExtractor): string[] {
+  return candidates(view, facts, question, extractor).map((c) => c.text);
+}
+
 /** A statement answers no when it is negative, or when what was asked comes after "over" ("red wine over beer"). */
 function saysNo(statement: string, shape: QuestionShape): boolean {
   if (isNegative(statement)) return true;
@@ -142,6 +154,20 @@ function closest(rated: Array<Candidate & { score: number }>): string | undefine
   return `I'm not sure — the closest thing you've told me is that ${toSecondPerson(near.text).replace(/[.!]+$/, '')}.`;
 }
 
+/**
+ * What a statement says was replaced is not part of the answer about now: "switched from Earl
+ * Grey to rooibos" → "switched to rooibos"; "sold the Subaru and got a Kia" → "got a Kia".
+ */
+export function withoutReplaced(text: string): string {
+  const switched = text.replace(/\b(switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|went|upgrad(?:ed|e)|swap(?:ped)?|transferr?(?:ed)?|gone)\s+(?:over\s+)?from\s+.+?\s+(to|for)\s+/i, '$1 $2 ');
+  if (switched !== text) return switched;
+  const m = text.match(/^(.*?\b)(?:sold|got rid of|quit|left|gave up|stopped|ditched|dropped|retired)\b[^,;.]*?(?:,|;|\band\b)\s*(?:then\s+|now\s+|just\s+)?((?:got|bought|started|joined|picked up|switched|moved|took|now|im|i['’]m|i am|i now|i got|i joined|i started|i bought)\b.*)$/i);
+  if (!m) return text;
+  if (/^(?:im|i['’]m|i am|i)\b/i.test(m[2])) return m[2];
+  const subject = /\b(?:i|we)\b/i.exec(m[1])?.[0] ?? 'I';
+  return `${subject} ${m[2]}`;
+}
+
 /** "You told me you play the cello." / "No — you told me you do not eat sushi anymore." */
 export function answerFromMemory(question: string, view: RequestView, facts: FactMap, extractor: FactExtractor, options: { closest?: boolean } = {}): string | undefined {
   const shape = questionShape(question);
@@ -154,13 +180,15 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
   const latest = /\b(?:now|currently|these days|nowadays|anymore|still|at the moment|at present|presently|lately|any more|new)\b/i.test(question);
   const compared = answerComparison(question, shape, all);
   if (compared) return compared;
-  const rated = all.map((c) => ({ ...c, score: matchScore(shape, c.text) }));
+  // Equal scores are told apart by the question's other words ("what does the battery message say?").
+  const asked = stems(question);
+  const rated = all.map((c) => ({ ...c, score: matchScore(shape, c.text), overlap: [...stems(c.text)].filter((w) => asked.has(w)).length }));
   const top = Math.max(0, ...rated.map((c) => c.score));
   const scored = rated
     // "… now?", "still …?" ask for the latest among the statements that answer about as well.
     .filter((c) => c.score >= MIN_SCORE && (!latest || c.score >= top - 0.15))
     // Best match; among equals a fact over raw text, then the newest (a correction beats what it corrects).
-    .sort((a, b) => (latest ? b.at - a.at : 0) || b.score - a.score || Number(b.fact) - Number(a.fact) || b.at - a.at);
+    .sort((a, b) => (latest ? b.at - a.at : 0) || b.score - a.score || b.overlap - a.overlap || Number(b.fact) - Number(a.fact) || b.at - a.at);
   if (shape.yesNo && latest) {
     // "Do I still ride the Enfield?" ← "sold the Enfield": a newer statement that names the same
     // thing and says it is over answers no, even when it shares fewer of the question's words.
@@ -189,7 +217,8 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
     const phrase = toSecondPerson(c.text);
     if (chosen.every((x) => toSecondPerson(x.text).toLowerCase() !== phrase.toLowerCase())) chosen.push(c);
   }
-  const phrases = chosen.map((c) => toSecondPerson(c.text).replace(/[.!]+$/, ''));
+  const past = /\b(?:before|used to|previous(?:ly)?|old|former(?:ly)?|originally|last|earlier|back then|ago)\b/i.test(question);
+  const phrases = chosen.map((c) => toSecondPerson(past ? c.text : withoutReplaced(c.text)).replace(/[.!]+$/, ''));
   const basis = `you told me ${listing(phrases)}.`;
   if (!shape.yesNo) return `${basis.charAt(0).toUpperCase()}${basis.slice(1)}`;
   return saysNo(best.text, shape) ? `No — ${basis}` : `Yes — ${basis}`;

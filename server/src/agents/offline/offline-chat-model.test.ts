@@ -427,3 +427,38 @@ describe('OfflineChatModel: small talk and fallback', () => {
     expect(text.length).toBeLessThan(400);
   });
 });
+
+describe('OfflineChatModel: food checked against the diet and allergies', () => {
+  // The user's own messages, as the "all" capture mode stores them (no curated facts).
+  const memories = () => [memory("I'm pescatarian", 'message'), memory("I'm allergic to sesame", 'message'), memory('soy messes my stomach up so i stay away from it', 'message')];
+
+  it('says no, and why, when a diet or an allergy rules the food out', async () => {
+    expect(await say({ user: 'can i have chicken', memories: memories() })).toMatch(/^No — you're pescatarian, and chicken counts as meat/);
+    expect(await say({ user: 'is tahini safe for me?', memories: memories() })).toMatch(/^No — you're allergic to sesame, and tahini contains sesame/);
+    expect(await say({ user: 'does tofu agree with me?', memories: memories() })).toMatch(/^No — you told me soy messes your stomach up/);
+  });
+
+  it('says yes when nothing rules it out, naming what it checked', async () => {
+    const text = await say({ user: 'Can I eat salmon?', memories: memories() });
+    expect(text).toMatch(/^As far as I know, yes/);
+    expect(text).toContain("you're pescatarian");
+  });
+
+  it('lists what to avoid', async () => {
+    const text = await say({ user: 'what should i never eat?', memories: memories() });
+    expect(text).toContain('allergic to sesame');
+    expect(text).toContain('pescatarian');
+  });
+
+  it('leaves food questions alone when nothing was said about food', async () => {
+    expect(await say({ user: 'can i have chicken', memories: [memory("User's name is Ana.")] })).not.toMatch(/^(?:No|As far as I know)/);
+  });
+});
+
+describe('OfflineChatModel: answers about now leave out what was replaced', () => {
+  it('quotes "switched from X to Y" without X', async () => {
+    const text = await say({ user: 'which tea am I drinking at present?', memories: [memory('I have switched from Earl Grey to rooibos', 'message')] });
+    expect(text).toContain('rooibos');
+    expect(text).not.toContain('Earl Grey');
+  });
+});

@@ -12,7 +12,8 @@ import { keysToRemove } from '../../nlp/facts/resolve';
 import { normalizeChat, plainQuestion } from '../../nlp/normalize';
 import { answerAboutUser } from './about-user';
 import { agentSkill } from './skills';
-import { answerFromMemory, isQuestionAboutUser } from './answer-from-memory';
+import { answerFromMemory, isQuestionAboutUser, userStatements } from './answer-from-memory';
+import { answerDietQuestion } from './diet-check';
 import { applyUpdate, knownFacts } from './known-facts';
 import { acknowledge } from './phrases';
 import { recallMessage, recallTopic } from './recall-message';
@@ -115,6 +116,10 @@ export class OfflineChatModel implements ChatModel {
     }
     const topic = recallTopic(text);
     if (topic) return reply(recallMessage(topic, view));
+
+    // "Can I have chicken?", "what should I never eat?": checked against the diet and allergies.
+    const diet = answerDietQuestion(question, facts, userStatements(view, facts, question, this.extractor));
+    if (diet) return reply(diet);
 
     // "Is humid weather something I like?" asks about the user, not for a forecast.
     const aboutLiking = isQuestionAboutUser(question) && /\b(?:like|love|enjoy|hate|dislike|prefer|fan|mind)\b/i.test(question);

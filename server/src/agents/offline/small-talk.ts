@@ -4,6 +4,7 @@
  * does not suggest restaurants, the personal assistant does not offer ticket actions.
  */
 import nlp from '../../nlp/compromise';
+import { opensQuestion } from '../../nlp/question';
 import type { FactMap } from './known-facts';
 import type { RequestView } from './request-view';
 import { fallbackFor, farewellFor, greetingHintFor, helpFor } from './skills';
@@ -30,7 +31,8 @@ export function smallTalk(text: string, view: RequestView, facts: FactMap): stri
   return undefined;
 }
 
-const QUESTION_START = '^(what|who|whom|whose|where|when|why|how|which|is|are|am|do|does|did|can|could|will|would|should|shall|may|might|have|has|had|tell|explain|show|give|list)';
+/** A request to the agent is no statement to note either. */
+const REQUEST_START = '^(tell|explain|show|give|list)';
 
 /**
  * A plain statement this model cannot parse into a fact ("I already tried restarting it twice")
@@ -40,7 +42,7 @@ const QUESTION_START = '^(what|who|whom|whose|where|when|why|how|which|is|are|am
 export function noteStatement(text: string): string | undefined {
   const trimmed = text.trim();
   if (!trimmed || trimmed.endsWith('?') || trimmed.length > 300) return undefined;
-  if (nlp(trimmed.toLowerCase()).has(QUESTION_START)) return undefined;
+  if (opensQuestion(trimmed) || nlp(trimmed.toLowerCase()).has(REQUEST_START)) return undefined;
   const quoted = trimmed.length > 120 ? `${trimmed.slice(0, 117)}…` : trimmed;
   return `Noted: “${quoted}” It's saved in this conversation, so I can come back to it — ask me “what did I say about …?” any time.`;
 }

@@ -4,6 +4,7 @@
  */
 import nlp from '../compromise';
 import { plainIntroduction, stripOpeners } from '../normalize';
+import { opensQuestion } from '../question';
 
 /** A compromise document or match. */
 export type View = ReturnType<typeof nlp>;
@@ -68,7 +69,9 @@ const LINKERS = new Set(['and', 'but', 'so', 'also', 'plus', 'then', 'actually',
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'plus', 'then']);
 const COPULAR_STARTS = new Set(['allergic', 'from', 'based', 'originally', 'not', 'no', 'also', 'a', 'an', 'on', 'into', 'vegan', 'vegetarian', 'pescatarian', 'pescetarian', 'flexitarian']);
 const ELLIPTICAL_VERBS = new Set(['like', 'love', 'enjoy', 'adore', 'prefer', 'hate', 'dislike', 'work', 'live', 'moved', 'joined', 'started', 'eat', 'have', 'never', 'really', 'also', 'switched', 'quit', 'stopped', 'started', 'gave', 'got', 'play', 'speak', 'drive', 'drink', 'go', 'ride', 'own', 'study', 'learn', 'teach', 'paint', 'surf', 'cook']);
-const QUESTION_START = /^(?:what|what's|whats|wat|wats|where|where's|who|who's|whom|whose|when|why|how|which|do|does|did|is|are|am|can|could|would|will|should|have|has|tell me|remind me|kindly|please tell)\b(?!['’]t\b|n['’]t\b)/i;
+/** "tell me …", "remind me …": a request to be told is a question too. */
+const ASKS_TO_BE_TOLD = /^(?:tell me|remind me|kindly|please tell)\b/i;
+const opensQuestionOrAsks = (text: string) => opensQuestion(text) || ASKS_TO_BE_TOLD.test(text);
 const HYPOTHETICAL_START = /^(?:if|when|whenever|whether|unless|maybe|perhaps|suppose|imagine)\b/i;
 
 function isOpener(toks: Token[], i: number): boolean {
@@ -151,7 +154,7 @@ export function splitClauses(sentenceText: string): Clause[] {
       (cur.normal === 'the' ? toks[i + 2]?.tags.includes('Copula') || toks[i + 2]?.tags.includes('Verb') : cur.tags.includes('Noun') && !cur.tags.includes('Pronoun') && !cur.tags.some((t) => t === 'ProperNoun' || t === 'Person')) &&
       Boolean(next && (cur.normal === 'the' ? next.tags.includes('Noun') : copulaAhead(toks, i + 1)));
     // "no more flat whites, cut caffeine out": after a comma, a past-tense verb is a new thing the user did.
-    const pastAfterComma = !opener && endsWithBreak(prev) && cur.tags.includes('PastTense') && !cur.tags.includes('Auxiliary') && !cur.tags.includes('Participle') && i > startIdx;
+    const pastAfterComma = !opener && endsWithBreak(prev) && ((cur.tags.includes('PastTense') && !cur.tags.includes('Auxiliary') && !cur.tags.includes('Participle')) || cur.normal === 'got') && i > startIdx;
     if (opener || elliptical || copular || listed || newSubject || pastAfterComma) {
       const end = LINKERS.has(prev.normal) ? i - 1 : i;
       push(startIdx, end, prefix);
@@ -162,13 +165,13 @@ export function splitClauses(sentenceText: string): Clause[] {
   push(startIdx, toks.length, prefix);
 
   // "what language are me and the kids learning" (no question mark) is one question, not a question and a statement.
-  const opensWithQuestion = QUESTION_START.test(sentenceText.trim()) && !/^(?:i|my)\b/i.test(sentenceText.trim());
+  const opensWithQuestion = opensQuestionOrAsks(sentenceText.trim()) && !/^(?:i|my)\b/i.test(sentenceText.trim());
   clauses.forEach((c, idx) => {
     const bare = c.text.replace(/^[\s,;:.!-]+/, '');
     c.statement = !opensWithQuestion && !(
       /\?\s*$/.test(bare) ||
       (sentenceIsQuestion && idx === clauses.length - 1) ||
-      QUESTION_START.test(bare) ||
+      opensQuestionOrAsks(bare) ||
       HYPOTHETICAL_START.test(bare)
     );
   });

@@ -19,6 +19,7 @@ import { statementRule } from './statement-rule';
 import { LOCATION_ORIGIN, makeFact, thingKey } from './fact-text';
 import { sentences, tokens, type View } from './clauses';
 import { nounLemma, verbLemma } from '../terms';
+import { categoriesOf } from '../concepts';
 import { normalizeChat, stripOpeners } from '../normalize';
 import { isChatter } from '../informative';
 import { gerund, listValues, thirdPerson, valueOf, type ValueOptions } from './value';
@@ -46,7 +47,7 @@ const NOT_JOBS = new Set([
   'intolerant', 'tolerant', 'vacant', 'pregnant', 'reluctant', 'hesitant', 'relevant', 'important', 'different', 'patient', 'student-ish',
   'fan', 'bit', 'lot', 'little', 'person', 'people', 'mother', 'father', 'parent', 'mom', 'mum', 'dad', 'wife',
   'husband', 'son', 'daughter', 'brother', 'sister', 'friend', 'member', 'lover', 'beginner', 'newcomer',
-  'foreigner', 'stranger', 'believer', 'customer', 'user', 'human', 'man', 'woman', 'guy', 'girl', 'boy', 'kid',
+  'foreigner', 'stranger', 'regular', 'guest', 'visitor', 'client', 'believer', 'customer', 'user', 'human', 'man', 'woman', 'guy', 'girl', 'boy', 'kid',
   'adult', 'fast', 'slow', 'native', 'speaker', 'twin', 'sucker', 'fool', 'mess', 'nerd', 'geek', 'enthusiast',
   'addict', 'buff', 'grandmother', 'grandfather', 'grandparent', 'veteran', 'patient', 'resident', 'citizen',
   ...DIETS,
@@ -121,7 +122,7 @@ const nameRule: Rule = (c, out) => {
       (Boolean(beforeComma) && /^[A-Z]/.test(toks[0].text) && isUnknownWord(toks[0].normal)) ||
       // "I'm aoife": one word nobody's dictionary has, and nothing else — a name typed in lower case.
       (toks.length === 1 && /^[a-z][a-z'-]{1,}$/.test(toks[0].normal) && isUnknownWord(toks[0].normal));
-    if (named && !DIETS.includes(toks[0].normal)) {
+    if (named && !notAName(toks[0].normal)) {
       const name = nameFrom(m.v);
       if (name) {
         out.add(makeFact('name', name));
@@ -235,6 +236,8 @@ const allergyRule: Rule = (c, out, sentence) => {
     'i am (also|very|severely|highly|seriously|deathly|mildly|slightly)? allergic to [<v>.+]',
     'i have (a|an|some)? (severe|mild|serious|bad)? (allergy|allergies) to [<v>.+]',
     'i (also)? get (a|an)? (reaction|allergic reaction) (to|from) [<v>.+]',
+    'my (only|main|one|biggest|worst)? (real|serious|bad|big|food)? (allergy|allergies) (is|are) [<v>.+]',
+    'the (only|main|one)? (real|serious)? (allergy|allergies) i have (is|are) [<v>.+]',
   ]);
   if (to) {
     for (const item of listValues(to.v)) out.add(makeFact('allergy', item));
@@ -272,13 +275,21 @@ function isJob(view: View): boolean {
   return JOB_WORDS.has(head) || Boolean(headTok?.tags.includes('Actor')) || (JOB_SUFFIX.test(head) && Boolean(headTok?.tags.includes('Noun')));
 }
 
+/** A job title of words nobody listed ("gear rental tech"): nouns only, none that is no job. */
+function isTitle(view: View): boolean {
+  const words = valueOf(view, JOB_VALUE).toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 4 || words.some((w) => NOT_JOBS.has(w))) return false;
+  const toks = tokens(view).filter((t) => words.includes(t.normal));
+  return toks.length > 0 && toks.every((t) => t.tags.includes('Noun') || t.tags.includes('Adjective')) && toks.at(-1)!.tags.includes('Noun');
+}
+
 function employerOf(view: View): string {
   const value = valueOf(view, EMPLOYER_VALUE);
   return isThing(value) ? value : '';
 }
 
 const employerRule: Rule = (c, out) => {
-  if (c.has('i (no longer|do not|never) work (at|for)') || c.has('i am (no longer|not) (working|employed)? (at|for|by|with) .+ (anymore|any more)') || c.has('i am (no longer|not) (working|employed) (at|for|by)')) {
+  if (c.has('i (no longer|do not|never) work (at|for)') || c.has('i am (no longer|not) (working|employed)? (at|for|by|with) .+ anymore') || c.has('i am (no longer|not) (working|employed) (at|for|by)')) {
     out.drop('employer');
     return true;
   }
@@ -297,20 +308,23 @@ const employerRule: Rule = (c, out) => {
     out.drop('job');
     return true;
   }
-  const g = first(c, [
+  let g = first(c, [
     'i (currently|now|still|also|actually)? (work|am working|have been working|have worked) (nights|days|weekends|shifts|part time|full time|remotely|mostly)? (at|for) [<v>.+]',
     'i (got|have been|was)? (transferred|moved|switched|promoted) (over)? to [<v>.+ (hospital|clinic|school|university|college|bank|office|company|agency|lab|studio|firm|department|team|store|shop)]',
     'i am (employed|hired) (at|by) [<v>.+]',
     'i (work|am working) as .+? (at|for) [<v>.+]',
-    'i am (a|an) .+? (at|for) [<v>.+]',
     'i (just|recently)? (joined|started at|started working at|started with) [<v>.+]',
     'i am (now)? (running|starting|opening) my own [<v>.+]',
     'i (now)? (run|own|started|opened) my own [<v>.+]',
     'i (just|recently|finally)? (started|got|took|landed|accepted|have) (a|an|my)? (new)? (job|position|role|gig) (at|with) [<v>.+]',
     'my (employer|company) is [<v>.+]',
     'my (day job|job|work|office) is (at|with|for|in) [<v>.+]',
-    'i (got|was|have been|just got) (hired|taken on|employed|recruited) (as (a|an)? .+?)? (at|by|with) [<v>.+]',
+    'i (got|was|have been|just got) (hired|taken on|employed|recruited) (at|by|with) [<v>.+]',
+    'i (got|was|have been|just got) (hired|taken on|employed|recruited) as .+? (at|by|with) [<v>.+]',
   ]);
+  // "I'm a nurse at St Mary's" names an employer; "I'm a regular at the gym" does not.
+  const titled = g ? undefined : groups(c, 'i am (now|currently|also|actually)? (a|an) [<t>.+?] (at|for) [<v>.+]');
+  if (titled && (isJob(titled.t) || isTitle(titled.t))) g = titled;
   if (!g) return false;
   // "running my own food truck now, The Hungry Dragon": the business's name, when given, is the employer.
   const named = c.has('my own') ? c.text().match(/,\s*((?:the\s+)?[A-Z][\p{L}'&-]*(?:\s+[A-Z][\p{L}'&-]*)*)\s*[.!]*$/u) : null;
@@ -361,7 +375,9 @@ const jobRule: Rule = (c, out) => {
     return true;
   }
   const am = groups(c, 'i am (now|currently|also|actually)? (a|an) [<v>.+]');
-  if (am && isJob(am.v)) {
+  // "I'm a gear rental tech at Summit": a noun phrase with a workplace after it is a job title.
+  const atWork = Boolean(am) && c.has('i am (now|currently|also|actually)? (a|an) .+? (at|for) #Noun');
+  if (am && (isJob(am.v) || (atWork && isTitle(am.v)))) {
     out.add(makeFact('job', valueOf(am.v, JOB_VALUE)));
     return true;
   }
@@ -431,7 +447,7 @@ function withSubject(raw: string): string {
   if (/^(?:(?:really|absolutely|totally|just|also)\s+)?(?:love|like|hate|adore|enjoy|dislike|prefer|loathe|detest|can'?t stand|cannot stand|can not stand|don'?t (?:like|eat|drink|do)|never (?:eat|drink))\b/i.test(text) && !doc.has('^#Verb (it|that|this|you)$')) return `I ${text}`;
   // "Kiwi allergy - throat swells up": an allergy named without "I have".
   const allergyNamed = text.match(/^([\p{L}][\p{L} -]*?)\s+(allergy|allergies|intolerance)\b/iu);
-  if (allergyNamed && allergyNamed[1].split(/\s+/).length <= 3) return `I have a ${allergyNamed[1]} ${allergyNamed[2]}`;
+  if (allergyNamed && allergyNamed[1].split(/\s+/).length <= 3 && !/^(?:my|the|our|a|an|only|no)\b/i.test(allergyNamed[1])) return `I have a ${allergyNamed[1]} ${allergyNamed[2]}`;
   // "no more flat whites": given up.
   const noMore = text.match(/^no more\s+(.+)$/i);
   if (noMore) return `I don't have ${noMore[1]} anymore`;
@@ -458,6 +474,10 @@ function withSubject(raw: string): string {
     return toks.length >= 2 && !['thanks', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening'].includes(head.normal) ? `I'm ${lowerFirst(text)}` : text;
   }
   if (toks.length <= 4 && !head.tags.includes('Verb') && !head.tags.includes('Pronoun') && !/^(?:i|i'm|my|we|our)$/.test(head.normal) && isJob(doc)) return `I'm a ${text}`;
+  // "senior QA consultant at Thoughtworks from monday": a title and where.
+  const titleAt = text.match(/^((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+(?:at|for|with)\s+(?!\d)\S/u);
+  const plainTitle = titleAt && !/\b(?:on|in|from|to|of|by|next|this|every|tomorrow|today|tonight)\b/i.test(titleAt[1]);
+  if (titleAt && plainTitle && !head.tags.includes('Verb') && !head.tags.includes('Pronoun') && !/^(?:i|i'm|my|we|our|the|a|an)$/.test(head.normal) && isJob(nlp(titleAt[1].toLowerCase()))) return `I'm a ${text}`;
   // Read with "I" in front, is the first word a verb? ("work nights …" is; "coffee addict" is not.)
   // A past tense is never a request ("went off raw fish").
   const past = head.tags.includes('PastTense');
@@ -475,6 +495,13 @@ function withSubject(raw: string): string {
   return text;
 }
 
+/** Words that say what the user is, never who: "I'm vegetarian", "I'm coeliac", "I'm barista". */
+function notAName(word: string): boolean {
+  if (DIETS.includes(word) || JOB_WORDS.has(word)) return true;
+  const kinds = categoriesOf(word);
+  return ['condition', 'health', 'food', 'drink', 'language', 'sport', 'hobby'].some((k) => kinds.has(k));
+}
+
 /** A capitalised word compromise has no entry for and cannot read as anything else: most likely a name. */
 function isUnknownWord(word: string): boolean {
   const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
@@ -490,11 +517,12 @@ function introduction(text: string): string[] {
   // "I'm Aoife, 27, doing a phd in marine biology": a name, then a comma list about the same person.
   const bare = text.replace(/\s*\([^)]*\)/g, '');
   const listed = bare.match(/^(?:I'm|I am)\s+([\p{L}][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s*,\s*(.+)$/u);
-  if (listed && (isUnknownWord(listed[1].split(/\s+/)[0].toLowerCase()) || tokens(nlp(listed[1])).some((t) => t.tags.includes('Person')))) {
+  const lead = listed?.[1].split(/\s+/)[0].toLowerCase() ?? '';
+  if (listed && !notAName(lead) && (isUnknownWord(lead) || tokens(nlp(listed[1])).some((t) => t.tags.includes('Person')))) {
     return [`my name is ${listed[1]}`, ...listed[2].split(/\s*,\s*/).filter(Boolean).map(aboutMe)];
   }
   const m = text.match(/^(?:I'm|I am)\s+([A-Za-z][a-z'-]+)\s*[,-]?\s+(.+)$/i);
-  if (!m || !isUnknownWord(m[1].toLowerCase()) || JOB_WORDS.has(m[1].toLowerCase()) || DIETS.includes(m[1].toLowerCase())) return [text];
+  if (!m || !isUnknownWord(m[1].toLowerCase()) || notAName(m[1].toLowerCase())) return [text];
   const rest = m[2].replace(/^(?:and|a|an)\s+/i, '');
   // Only an introduction when what follows reads like one: a job ("software engineer at stripe"),
   // an age or a place; "I'm lactose intolerant" is not "I'm Lactose".
@@ -641,7 +669,7 @@ export class NlpFactExtractor implements FactExtractor {
       if (firmName && /^[A-Z]/.test(firmName) && !nlp(firmName).has('#Place')) out.add(makeFact('employer', firmName));
     }
     // "I work as a data engineer at Contoso" (or "at Contoso as a data engineer") states the job and the employer.
-    if (doc.has('(work|working) as') || doc.has('(work|working|job|position|role|started|joined) (at|for|with)? .+ as') || doc.has('^i am (a|an) .+ (at|for)')) {
+    if (doc.has('(work|working|hired|recruited|employed) as') || doc.has('(work|working|job|position|role|started|joined) (at|for|with)? .+ as') || doc.has('^i am (now|currently|also|actually)? (a|an) .+ (at|for)')) {
       jobRule(doc, out, sentenceDoc);
       employerRule(doc, out, sentenceDoc);
     }

@@ -4,6 +4,7 @@
  * explicit request or a "yes" to the agent's offer — "it works now" alone is not consent).
  */
 import nlp from '../../../nlp/compromise';
+import { opensQuestion } from '../../../nlp/question';
 import { listing } from '../phrases';
 import type { RequestView } from '../request-view';
 import { ACTION_TOOL, TOOL_FOR } from '../tool-intents';
@@ -24,7 +25,6 @@ const CONFIRM_CLOSE = /Shall I close ticket (\d{1,12})\?/;
 
 export type SupportIntent = 'tried' | 'tried-check' | 'summary' | 'since?' | 'escalate' | 'no-escalate' | 'escalated?' | 'close' | 'keep-open' | 'resolved';
 
-const QUESTION_START = '^(is|are|does|do|did|has|have|was|were|can|could|will|would|should|why|how|what|when|where|who|which)';
 const HUMAN = '(human|person|manager|supervisor|agent|representative|rep|specialist|engineer|technician|someone|somebody|boss|people|being|lead)';
 
 const TRIED_ASK = [
@@ -92,7 +92,7 @@ const YES = '^(yes|yeah|yep|yup|sure|ok|okay|please|absolutely|definitely|correc
 const NO = '^(no|nope|nah|not yet|#Negative|wait|hold on|keep it open|leave it open)';
 
 const any = (doc: Doc, patterns: string[]) => patterns.some((p) => doc.has(p));
-const isQuestion = (text: string, doc: Doc) => /\?\s*$/.test(text) || doc.has(QUESTION_START);
+const isQuestion = (text: string) => /\?\s*$/.test(text) || opensQuestion(text);
 
 /** Which support request a message makes, if any. */
 export function supportIntent(text: string, doc: Doc): SupportIntent | undefined {
@@ -111,7 +111,7 @@ export function supportIntent(text: string, doc: Doc): SupportIntent | undefined
   }
   if ((any(doc, SUMMARY_ASK) || /\btl;?dr\b/i.test(text)) && !doc.has('^(i|my|we|our) #Verb')) return 'summary';
   if (doc.has('how long (has|have|is|was) (this|it|that|the #Noun) #Adverb? (been|going)') || doc.has('when did (this|it|that|the #Noun) (start|begin|happen)')) return 'since?';
-  if (any(doc, RESOLVED) && !isQuestion(text, doc) && !doc.has('^if') && !resolvedNegated(doc)) return 'resolved';
+  if (any(doc, RESOLVED) && !isQuestion(text) && !doc.has('^if') && !resolvedNegated(doc)) return 'resolved';
   return undefined;
 }
 

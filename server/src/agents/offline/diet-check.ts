@@ -1,0 +1,81 @@
+/**
+ * "Can I have chicken?", "is tahini safe for me?", "what should I never eat?": a food checked
+ * against what the user said about their diet, allergies and intolerances — in a fact ("User's
+ * diet is pescatarian") or in their own words ("soy messes my stomach up"). The answer says
+ * which statement rules it out and why ("No — you're allergic to sesame, and tahini contains
+ * sesame"). Nothing said about food → undefined, and the other answers take over.
+ */
+import { dietExcludes, foodsIn, isOrContains } from '../../nlp/food';
+import { toSecondPerson } from '../../nlp/person';
+import type { FactMap } from './known-facts';
+import { listing } from './phrases';
+
+interface Restriction {
+  /** Foods or groups ruled out ("meat", "sesame"). */
+  foods: string[];
+  /** Why, in the second person ("you're pescatarian"). */
+  reason: string;
+}
+
+const DIET_WORDS = /\b(vegan|vegetarian|pescatarian|pescetarian|halal|kosher|coeliac|celiac|gluten[- ]free|dairy[- ]free|keto|teetotal)\b/i;
+/** Words that say a food does the user harm or is kept away from. */
+const AVOIDS =
+  /\b(?:allerg\w*|intoleran\w*|coeliac|celiac|can['’]?t (?:have|eat|drink|tolerate|digest)|cannot (?:have|eat|drink|tolerate|digest)|(?:don['’]?t|do not|never|no longer) (?:eat|drink|touch|have)|avoid\w*|stay (?:well )?away|cut (?:down|back) on|cut out|gave up|give up|mak(?:es?|ing) me (?:sick|ill|bloated|sneeze|itch\w*|swell)|upsets?|mess(?:es)? (?:up )?my|reaction|swell\w*|hives|rash|not allowed|off[- ]limits)\b/i;
+/** Groups a food "counts as" rather than "contains". */
+const KINDS = new Set(['meat', 'poultry', 'pork', 'fish', 'shellfish', 'seafood', 'alcohol']);
+
+/** Everything the user said that rules foods out. */
+function restrictions(facts: FactMap, statements: string[]): Restriction[] {
+  const out: Restriction[] = [];
+  for (const fact of facts.values()) {
+    if (fact.attribute === 'diet') out.push({ foods: dietExcludes(fact.value), reason: `you're ${fact.value.toLowerCase()}` });
+    else if (fact.attribute === 'allergy') out.push({ foods: foodsIn(fact.value).length ? foodsIn(fact.value) : [fact.value.toLowerCase()], reason: `you're allergic to ${fact.value}` });
+  }
+  for (const text of statements) {
+    const diet = text.match(DIET_WORDS)?.[1];
+    if (diet && !out.some((r) => r.reason.includes(diet.toLowerCase()))) out.push({ foods: dietExcludes(diet), reason: `you told me ${toSecondPerson(text).replace(/[.!]+$/, '')}` });
+    if (!AVOIDS.test(text)) continue;
+    const foods = foodsIn(text);
+    if (foods.length && !out.some((r) => foods.every((f) => r.foods.includes(f)))) out.push({ foods, reason: `you told me ${toSecondPerson(text).replace(/[.!]+$/, '')}` });
+  }
+  return out.filter((r) => r.foods.length > 0);
+}
+
+/** The food a yes/no question asks about ("can I have the normal bread?" → bread), if it asks one. */
+function askedFood(question: string): string | undefined {
+  const q = question.toLowerCase().replace(/[?!.]+$/, '').trim();
+  const phrase =
+    q.match(/^(?:can|could|may|should|shall|am)\s+(?:i|we)\s+(?:be allowed to\s+|still\s+)?(?:eat|have|drink|order|try|get|take|use|cook with)\s+(.+)$/)?.[1] ??
+    q.match(/^(?:is|are|would|will|was)\s+(.+?)\s+(?:be\s+)?(?:(?:a\s+)?(?:ok|okay|safe|fine|alright|all right|good|sensible|allowed|suitable|bad|dangerous|risky)|a good (?:idea|choice)|a (?:sensible|safe|bad) (?:idea|choice)|a problem|an issue|on my menu)\b/)?.[1] ??
+    q.match(/^(.+?)\s+(?:ok|okay|safe|fine|alright|allowed)\s+(?:for|with)\s+(?:me|us)\b/)?.[1] ??
+    q.match(/^(?:does|do|would|will|could|can)\s+(.+?)\s+(?:agree with|suit|work for|make me (?:sick|ill)|upset|hurt)\b/)?.[1];
+  if (!phrase) return undefined;
+  return foodsIn(phrase)[0];
+}
+
+/** "what should I never eat?", "which foods could give me a reaction?", "how would you describe the way I eat?" */
+function asksForRestrictions(question: string): boolean {
+  const q = question.toLowerCase();
+  if (/\b(?:the way i eat|how i eat|my eating|eating habits|food rules|dietary|what i can(?:not|['’]t) eat)\b/.test(q)) return true;
+  return /^(?:what|which|any)\b/.test(q) && /\b(?:i|me|my)\b/.test(q) && /\b(?:avoid|never (?:eat|have|drink)|not (?:eat|have)|can['’]?t (?:eat|have)|cannot (?:eat|have)|stay away from|reaction|react|off[- ]limits|not allowed|should(?:n['’]?t| not) (?:eat|have)|keep away from|steer clear)\b/.test(q);
+}
+
+function because(food: string, group: string): string {
+  if (food === group) return '';
+  return KINDS.has(group) ? `, and ${food} counts as ${group}` : `, and ${food} contains ${group}`;
+}
+
+/** The answer to a food question, from what the user said, or undefined when it is no food question or nothing was said. */
+export function answerDietQuestion(question: string, facts: FactMap, statements: string[]): string | undefined {
+  const food = askedFood(question);
+  const listAsked = !food && asksForRestrictions(question);
+  if (!food && !listAsked) return undefined;
+  const known = restrictions(facts, statements);
+  if (known.length === 0) return undefined;
+  if (listAsked) return `Going by what you've told me: ${listing(known.map((r) => r.reason))}.`;
+  for (const r of known) {
+    const group = r.foods.find((f) => isOrContains(food!, f));
+    if (group) return `No — ${r.reason}${because(food!, group)}.`;
+  }
+  return `As far as I know, yes — nothing you've told me rules out ${food} (${listing(known.map((r) => r.reason))}).`;
+}

@@ -1,0 +1,57 @@
+import { known, no, unknown } from '../score';
+import type { MultiAgentPersona } from '../types';
+
+/**
+ * A 52-year-old construction foreman who types as little as possible: fragments, no verbs,
+ * one-word questions. He loses his dog and changes employer.
+ */
+export const walt: MultiAgentPersona = {
+  id: 'n-walt',
+  about: '52-year-old site foreman in Duluth, from Fargo; terse fragments; dog passes away; Northstar → Lakeshore Builders as project manager',
+  demo: 'multi-agent',
+  steps: [
+    { agent: 'agent_personal', say: 'Walt. 52.' },
+    { agent: 'agent_personal', say: 'Live in Duluth. Grew up in Fargo.' },
+    { agent: 'agent_personal', say: 'Wife Linda. Daughter Kayla, 17.' },
+    { agent: 'agent_personal', say: 'Dog named Ranger. Black lab.' },
+    { agent: 'agent_personal', say: "Low sodium diet. Doctor's orders." },
+    { agent: 'agent_personal', say: 'Allergic to bee stings. Carry an epi pen.' },
+    { agent: 'agent_personal', say: 'Fish most weekends. Walleye mostly.' },
+    { agent: 'agent_personal', say: 'Drive a Ford F-150.' },
+    { agent: 'agent_personal', say: 'Coffee: decaf, black.' },
+    { agent: 'agent_personal', say: 'Not a fan of country music.' },
+    { agent: 'agent_work', say: 'Site foreman at Northstar Construction.' },
+    { agent: 'agent_work', say: 'Current job: parking ramp on Superior Street. Due Oct 31.' },
+    { agent: 'agent_work', say: 'Boss is Denise Kowalski. Crew of 14.' },
+    { agent: 'agent_work', say: 'Safety meeting Mondays 7am.' },
+    { agent: 'agent_work', say: 'Scheduling in Procore.' },
+    { agent: 'agent_work', say: 'This week: pour the third level deck.' },
+    { agent: 'agent_personal', ask: 'My name?', kinds: ['name'], ...known([['Walt', 'Walter']]) },
+    { agent: 'agent_personal', ask: 'Age?', kinds: ['age'], ...known([['52', 'fifty-two', 'fifty two']]) },
+    { agent: 'agent_personal', ask: 'Hometown?', kinds: ['hometown', 'compound'], ...known([['Fargo']]) },
+    { agent: 'agent_personal', ask: 'Live where now?', kinds: ['home', 'compound'], ...known([['Duluth']]) },
+    { agent: 'agent_personal', ask: "Daughter's name?", kinds: ['family', 'compound'], ...known([['Kayla']]) },
+    { agent: 'agent_personal', ask: "How old's Kayla", kinds: ['family', 'age', 'compound'], ...known([['17', 'seventeen']]) },
+    { agent: 'agent_personal', ask: 'Salt ok for me?', kinds: ['diet', 'yes-no'], ...no({ accept: ['sodium', 'low', 'limit', 'cut'] }) },
+    { agent: 'agent_personal', ask: 'Allergies?', kinds: ['allergy'], ...known([['bee*', 'sting*']]) },
+    { agent: 'agent_personal', ask: 'What do I do on weekends', kinds: ['hobby', 'routine'], ...known([['fish*', 'walleye']]) },
+    { agent: 'agent_personal', ask: 'My truck?', kinds: ['vehicle'], ...known([['F-150', 'F150', 'Ford']]) },
+    { agent: 'agent_personal', ask: 'How do I take my coffee', kinds: ['drink'], ...known([['decaf*']]) },
+    { agent: 'agent_personal', ask: 'Do I like country?', kinds: ['dislikes', 'yes-no'], ...no() },
+    { agent: 'agent_work', ask: 'Current project?', kinds: ['work'], ...known([['parking', 'ramp', 'Superior']]) },
+    { agent: 'agent_work', ask: 'Due when?', kinds: ['work', 'compound'], ...known([['Oct*'], ['31', '31st']]) },
+    { agent: 'agent_work', ask: 'Boss?', kinds: ['work', 'compound'], ...known([['Denise', 'Kowalski']]) },
+    { agent: 'agent_work', ask: 'Crew size?', kinds: ['work', 'compound'], ...known([['14', 'fourteen']]) },
+    { agent: 'agent_work', ask: 'When is safety meeting', kinds: ['work', 'routine'], ...known([['Monday*'], ['7', 'seven']]) },
+    { agent: 'agent_work', ask: 'Scheduling software?', kinds: ['work'], ...known([['Procore']]) },
+    { agent: 'agent_work', ask: "This week's job?", kinds: ['work'], ...known([['deck', 'pour*']]) },
+    // Later.
+    { agent: 'agent_personal', say: 'Ranger passed last week. No dog now.', chat: 'chat-2' },
+    { agent: 'agent_personal', ask: 'Still got a dog?', kinds: ['pet', 'retraction', 'yes-no'], ...no({ accept: ['passed', 'died', 'lost', 'sorry'] }) },
+    { agent: 'agent_work', say: 'New job. Project manager, Lakeshore Builders. Started Monday.', chat: 'chat-2' },
+    { agent: 'agent_work', ask: 'Employer?', kinds: ['employer', 'job-change', 'update'], ...known([['Lakeshore']], ['Northstar']) },
+    { agent: 'agent_work', ask: 'Title now?', kinds: ['job', 'job-change', 'update'], ...known([['project manager', 'PM']], ['foreman']) },
+    { agent: 'agent_work', ask: 'Project budget?', kinds: ['unknown', 'work'], ...unknown() },
+    { agent: 'agent_personal', ask: "Wife's birthday?", kinds: ['unknown', 'family'], ...unknown() },
+  ],
+};

@@ -1,0 +1,56 @@
+import { known, no, unknown } from '../score';
+import type { MultiAgentPersona } from '../types';
+
+/**
+ * A 38-year-old backend engineer in Porto who types as little as possible: fragments, colons,
+ * one-word questions. He changes company, swaps cycling for running and forgets his allergy.
+ */
+export const rafael: MultiAgentPersona = {
+  id: 's-rafael',
+  about: '38-year-old backend engineer in Porto from Braga; terse fragments; Lumatek → Brightwave; cycling → running',
+  demo: 'multi-agent',
+  steps: [
+    { agent: 'agent_personal', say: 'Rafael. 38.' },
+    { agent: 'agent_personal', say: 'Live in Porto. From Braga originally.' },
+    { agent: 'agent_personal', say: 'Vegan.' },
+    { agent: 'agent_personal', say: 'Allergic to kiwi.' },
+    { agent: 'agent_personal', say: 'Married. Wife: Inês.' },
+    { agent: 'agent_personal', say: 'Cat named Mingau.' },
+    { agent: 'agent_personal', say: 'Cycling on weekends.' },
+    { agent: 'agent_personal', say: 'Coffee: double espresso, no sugar.' },
+    { agent: 'agent_personal', say: 'Hate mushrooms.' },
+    { agent: 'agent_work', say: 'Backend engineer at Lumatek.' },
+    { agent: 'agent_work', say: 'Current project: Kestrel, the payments API.' },
+    { agent: 'agent_work', say: 'Kestrel deadline June 30.' },
+    { agent: 'agent_work', say: 'Manager: Sofia Prates.' },
+    { agent: 'agent_work', say: 'Sprint review Fridays 4pm.' },
+    { agent: 'agent_work', say: 'Stack: Go, Postgres, Kubernetes.' },
+    { agent: 'agent_work', say: 'Todo: fix flaky tests, write migration doc.' },
+    { agent: 'agent_personal', ask: 'name pls', kinds: ['name'], ...known([['Rafael', 'Rafa']]) },
+    { agent: 'agent_personal', ask: 'how old, me?', kinds: ['age'], ...known([['38', 'thirty-eight', 'thirty eight']]) },
+    { agent: 'agent_personal', ask: 'born where?', kinds: ['hometown'], ...known([['Braga']]) },
+    { agent: 'agent_personal', ask: 'current city?', kinds: ['home'], ...known([['Porto', 'Oporto']]) },
+    { agent: 'agent_personal', ask: 'meat ok for me?', kinds: ['diet', 'yes-no'], ...no({ accept: ['vegan'] }) },
+    { agent: 'agent_personal', ask: 'spouse?', kinds: ['family'], ...known([['Inês', 'Ines']]) },
+    { agent: 'agent_personal', ask: "cat's name?", kinds: ['pet'], ...known([['Mingau']]) },
+    { agent: 'agent_personal', ask: 'coffee order?', kinds: ['drink'], ...known([['espresso']]) },
+    { agent: 'agent_personal', ask: 'mushrooms - yay or nay?', kinds: ['dislikes'], ...known([['hate*', 'dislike*', "don't like", 'do not like', "can't stand", 'not a fan']]) },
+    { agent: 'agent_work', ask: 'company I work at?', kinds: ['employer'], ...known([['Lumatek']]) },
+    { agent: 'agent_work', ask: 'what am I building?', kinds: ['work'], ...known([['Kestrel', 'payments']]) },
+    { agent: 'agent_work', ask: 'Kestrel due when?', kinds: ['work'], ...known([['June'], ['30', '30th']]) },
+    { agent: 'agent_work', ask: 'my boss?', kinds: ['work'], ...known([['Sofia']]) },
+    { agent: 'agent_work', ask: 'sprint review - which day?', kinds: ['work', 'routine'], ...known([['Friday*']]) },
+    { agent: 'agent_work', ask: 'db we use?', kinds: ['work'], ...known([['Postgres*']]) },
+    { agent: 'agent_work', ask: 'open tasks?', kinds: ['work'], ...known([['flaky'], ['migration']]) },
+    // Another day.
+    { agent: 'agent_work', chat: 'chat-2', say: 'Update: left Lumatek. Now at Brightwave, platform team.' },
+    { agent: 'agent_work', ask: 'which company now?', kinds: ['employer', 'job-change', 'update'], ...known([['Brightwave']], ['Lumatek']) },
+    { agent: 'agent_personal', chat: 'chat-2', say: 'No more cycling. Sold the bike. Running instead.' },
+    { agent: 'agent_personal', ask: 'still cycle?', kinds: ['hobby', 'retraction', 'yes-no'], ...no({ accept: ['sold', 'running'] }) },
+    { agent: 'agent_personal', ask: 'weekend sport these days?', kinds: ['hobby', 'update'], ...known([['run*']], ['cycling']) },
+    { agent: 'agent_personal', forget: 'kiwi' },
+    { agent: 'agent_personal', ask: 'any fruit I react to?', kinds: ['forget', 'allergy'], ...unknown(['kiwi']) },
+    { agent: 'agent_personal', ask: "kids' names?", kinds: ['unknown', 'family'], ...unknown() },
+    { agent: 'agent_work', ask: 'office address?', kinds: ['unknown', 'work'], ...unknown() },
+  ],
+};
