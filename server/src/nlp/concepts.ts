@@ -101,6 +101,12 @@ const SYNONYMS: string[][] = [
   ['bike', 'bicycle', 'cycle'],
   ['motorbike', 'motorcycle', 'bike'],
   ['drink', 'beverage'],
+  ['plate', 'task', 'todo', 'agenda', 'workload', 'to-do'],
+  ['track', 'tracker', 'ticket', 'issue', 'board', 'backlog'],
+  ['report', 'manager', 'boss'],
+  ['live', 'share', 'flatmate', 'roommate', 'housemate'],
+  ['childhood', 'grow', 'raise', 'hometown'],
+  ['commute', 'ride', 'drive', 'cycle', 'bike', 'bus', 'train'],
 ];
 
 /** Word → the categories that contain it (built once). */

@@ -214,8 +214,11 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
     // "… now?" wants the latest statement alone, not the older ones beside it.
     if (latest) break;
     if (!shape.yesNo && isNegative(c.text) && !isNegative(best.text)) continue;
-    const phrase = toSecondPerson(c.text);
-    if (chosen.every((x) => toSecondPerson(x.text).toLowerCase() !== phrase.toLowerCase())) chosen.push(c);
+    // One statement that holds another ("you track everything in Jira" in "… in Jira and do the designs in Figma") stands for both.
+    const phrase = toSecondPerson(c.text).toLowerCase().replace(/[.!]+$/, '');
+    const held = chosen.findIndex((x) => phrase.includes(toSecondPerson(x.text).toLowerCase().replace(/[.!]+$/, '')));
+    if (held >= 0) chosen[held] = c;
+    else if (chosen.every((x) => !toSecondPerson(x.text).toLowerCase().includes(phrase))) chosen.push(c);
   }
   const past = /\b(?:before|used to|previous(?:ly)?|old|former(?:ly)?|originally|last|earlier|back then|ago)\b/i.test(question);
   const phrases = chosen.map((c) => toSecondPerson(past ? c.text : withoutReplaced(c.text)).replace(/[.!]+$/, ''));

@@ -21,7 +21,7 @@ import { recommend, recommendationKind } from './recommend';
 import { viewRequest } from './request-view';
 import { fallback, noteStatement, smallTalk } from './small-talk';
 import { streamWords } from './stream-text';
-import { answerToolResults, isRecall, planTools, recallToolResult, toolKinds } from './tool-intents';
+import { TOOL_FOR, answerToolResults, isRecall, planTools, recallToolResult, toolKinds } from './tool-intents';
 
 export interface OfflineChatModelOptions {
   /** Pause between streamed words in milliseconds, for a typing effect in the UI. Default 0. */
@@ -106,7 +106,13 @@ export class OfflineChatModel implements ChatModel {
     // This agent's own skills first (support: what I tried, summary, escalate, close; work:
     // plate, meetings, tasks): "escalate ticket 12345" is an action, not a status look-up.
     const skill = agentSkill(view.userText, view);
-    if (skill && 'calls' in skill) return { text: '', toolCalls: this.toolCalls(request, skill.calls, text) };
+    // "When is my safety meeting?": what the user told me beats a look-up in the demo calendar.
+    const remembered = (calls: Array<{ name: string }>) =>
+      calls.every((c) => c.name === TOOL_FOR.calendar) && /\?\s*$|^(?:what|when|which|where|who|how)\b/i.test(question) ? answerFromMemory(question, view, facts, this.extractor) : undefined;
+    if (skill && 'calls' in skill) {
+      const known = remembered(skill.calls);
+      return known ? reply(known) : { text: '', toolCalls: this.toolCalls(request, skill.calls, text) };
+    }
     if (skill && !skill.unknown) return reply(skill.reply);
     const fromStatements = skill?.unknown ? answerFromMemory(question, view, facts, this.extractor) : undefined;
     if (skill) return reply(fromStatements ?? skill.reply);
@@ -124,7 +130,10 @@ export class OfflineChatModel implements ChatModel {
     // "Is humid weather something I like?" asks about the user, not for a forecast.
     const aboutLiking = isQuestionAboutUser(question) && /\b(?:like|love|enjoy|hate|dislike|prefer|fan|mind)\b/i.test(question);
     const plan = aboutLiking ? undefined : planTools(text, view, facts);
-    if (plan && 'calls' in plan) return { text: '', toolCalls: this.toolCalls(request, plan.calls, text) };
+    if (plan && 'calls' in plan) {
+      const known = remembered(plan.calls);
+      return known ? reply(known) : { text: '', toolCalls: this.toolCalls(request, plan.calls, text) };
+    }
     if (plan) return reply(plan.reply);
 
     const about = answerAboutUser(question, facts) ?? answerAboutUser(text, facts);

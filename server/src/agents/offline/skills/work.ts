@@ -378,8 +378,11 @@ export function workSkill(input: SkillInput): SkillResult | undefined {
   if (pending) return pending;
   const { view, text, fixed, doc } = input;
   switch (workIntent(fixed, doc)) {
-    case 'tasks':
-      return reply(listTasks(view));
+    case 'tasks': {
+      // No tasks added through the tool: what the user said they have to do may answer it.
+      const listed = listTasks(view);
+      return resultsOf(view, 'task').length ? reply(listed) : { reply: listed, unknown: true };
+    }
     case 'task':
       return createTask(input, text);
     case 'meeting':
