@@ -6,6 +6,7 @@
  */
 import nlp from './compromise';
 import { answers, categoriesOf, isCategory, siblings } from './concepts';
+import { kindsOf } from './lexicon';
 import { contentTerms, type ContentTerm } from './terms';
 
 export type AnswerKind = 'number' | 'amount' | 'place' | 'name' | 'time' | 'any';
@@ -94,6 +95,12 @@ export function matchScore(shape: QuestionShape, statement: string): number {
     }
     if (terms.some((s) => answers(q.lemma, s.lemma) || categoriesOf(q.lemma).has(s.lemma) || sameStem(q.lemma, s.lemma) || (!shape.yesNo && siblings(q.lemma, s.lemma)))) {
       found += weight * 0.9;
+      if (noun) nounsFound++;
+      continue;
+    }
+    // The long tail, from WordNet: "herb" is answered by "cilantro", "instrument" by "ukulele".
+    if (q.kind === 'noun' && terms.some((s) => (s.kind === 'noun' || s.kind === 'name') && kindsOf(s.lemma).has(q.lemma))) {
+      found += weight * 0.8;
       if (noun) nounsFound++;
     }
   }
