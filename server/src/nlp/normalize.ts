@@ -53,6 +53,8 @@ export function normalizeChat(text: string): string {
   t = t.replace(/\s*(?:❤️|❤|♥️|♥|😍|🥰)\s*/gu, ' love ');
   t = t.replace(new RegExp(`(?<=\\p{L}{2,})\\s*(?:${EMOJI.source})+\\s*(?=\\p{L})`, 'gu'), ', ').replace(EMOJI, ' ').replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
   t = t.replace(/\bhows old\b/gi, 'how old');
+  // "I'm kai btw, 24": a filler inside the sentence says nothing either.
+  t = t.replace(/(?<=\S)\s+(?:btw|fyi|tbh|lol|haha)\b(?=\s*[,.!?]|\s*$)/gi, '');
   t = replaceWords(t, APOSTROPHES);
   t = replaceWords(t, SHORTHAND);
   // "the wife", "the missus", "the kids": British for "my …".
@@ -98,7 +100,10 @@ export function plainQuestion(text: string): string {
     .trim();
   // Embedded word order: "what my name is" → "what is my name", "where I live" → "where do I live".
   t = t.replace(/^(what|who|which \w+|how old|how many \w+|when)\s+(my\s+[\w' ]+?)\s+(is|are|was|were)\b/i, '$1 $3 $2');
+  t = t.replace(/^(where|what|when|how)\s+I\s+(am|was)\b/i, '$1 $2 I');
   t = t.replace(/^(where|what|when|how)\s+I\s+(?!am\b|was\b)(\w+)/i, '$1 do I $2');
+  // "how do I get to work?" asks how the user travels.
+  t = t.replace(/^how do (I|we) (?:usually |normally )?(?:get|go|travel) (to|into|around)\b/i, 'how do $1 commute $2');
   t = t.replace(/^who I am\b/i, 'who am I');
   // "what am I not a fan of?" asks for dislikes; "am I a big fan of X?" for likes.
   t = t.replace(/\bam I (?:really )?not (?:a |much of a )?(?:big |huge )?fan of\b/i, 'do I dislike').replace(/\bam I (?:a )?(?:big |huge )?fan of\b/i, 'do I like');

@@ -128,7 +128,7 @@ export function toThirdPerson(clause: string, subject = 'User'): string {
     if (i > 0 && SUBJECTS.has(lower)) return { ...t, text: 'they' };
     return t;
   });
-  const text = render(mapped).replace(/[\s,;:]+$/, '').replace(/[.!?…]+$/, '').replace(/\bcan not\b/g, 'cannot');
+  const text = render(mapped).replace(/[\s,;:]+$/, '').replace(/[.!?…]+$/, '').replace(/\bcan not\b/g, 'cannot').replace(/\bthey (was|am)\b/g, (_m, verb: string) => (verb === 'was' ? 'they were' : 'they are'));
   return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : '';
 }
 

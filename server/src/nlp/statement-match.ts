@@ -38,7 +38,7 @@ export function questionShape(question: string): QuestionShape {
   else if (doc.has('^where') || doc.has('(what|which) (city|town|country|place)')) wants = 'place';
   else if (doc.has('^who') || doc.has('what (is|are|was) #Noun+ (called|named)') || doc.has('(name|names) of')) wants = 'name';
   const yesNo = doc.has('^(do|does|did|am|is|are|was|were|have|has|can|could) (i|my|me|we)') || doc.has('^(do|did) you know (if|whether)');
-  const terms = contentTerms(question).filter((t) => !(wants !== 'any' && SHAPE_WORDS.has(t.lemma)));
+  const terms = withoutCompoundHeads(contentTerms(question)).filter((t) => !(wants !== 'any' && SHAPE_WORDS.has(t.lemma)));
   return { terms, wants, yesNo };
 }
 
@@ -65,7 +65,7 @@ function hasKind(statement: string, terms: ContentTerm[], wants: AnswerKind): bo
  * every noun of the question.
  */
 export function matchScore(shape: QuestionShape, statement: string): number {
-  const terms = contentTerms(statement, { keepWeakVerbs: true });
+  const terms = withoutCompoundHeads(contentTerms(statement, { keepWeakVerbs: true }));
   if (!hasKind(statement, terms, shape.wants)) return 0;
   if (shape.terms.length === 0) return 0;
   let total = 0;
@@ -106,6 +106,25 @@ export function matchScore(shape: QuestionShape, statement: string): number {
   }
   if (nounsAsked > 0 && nounsFound === 0) return 0;
   return found / total + (shape.yesNo ? 0 : specificity(shape, statement, terms));
+}
+
+/**
+ * "grilled sea bass" is a fish, not the instrument: a noun that ends a compound WordNet knows
+ * ("sea bass", "hot dog") stands as the compound, so its own categories do not answer.
+ */
+function withoutCompoundHeads(terms: ContentTerm[]): ContentTerm[] {
+  const out: ContentTerm[] = [];
+  for (const t of terms) {
+    const prev = out.at(-1);
+    // Only when the compound is not a kind of its last word: a springer spaniel is a spaniel, a sea bass no bass.
+    const kinds = prev && prev.kind === 'noun' && t.kind === 'noun' && t.index === prev.index + 1 ? kindsOf(`${prev.lemma} ${t.lemma}`) : undefined;
+    if (prev && kinds && kinds.size > 0 && !kinds.has(t.lemma)) {
+      out[out.length - 1] = { ...t, lemma: `${prev.lemma} ${t.lemma}` };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /**

@@ -7,6 +7,8 @@
 import nlp from '../../nlp/compromise';
 import { favouriteSubject, thingKey } from '../../nlp/facts/fact-text';
 import type { Fact } from '../../nlp/facts/types';
+import { foodsIn } from '../../nlp/food';
+import { contentTerms } from '../../nlp/terms';
 import { factsOf, type FactMap } from './known-facts';
 import { listing, sentence, youPhrase } from './phrases';
 
@@ -133,9 +135,10 @@ const CUES: Array<{ re: RegExp; answer: (facts: FactMap) => SlotAnswer }> = [
   { re: /\b(?:grow|grew|grown|brought|raised) up\b|\bbrought up\b|\braised\b|\bchildhood\b|\bas a (?:kid|child)\b|\bborn\b|\bbirth ?place\b|\bhome ?town\b|\boriginally\b|\bcome from\b|\bwhere\b.*\bfrom\b/, answer: (f) => placeAnswer(f, true) },
   { re: /\b(?:allerg\w*|intoleran\w*)/, answer: (f) => allergyAnswer(f) },
   { re: /\b(?:diet|dietary|vegetarian|vegan|pescatarian|keto|halal|kosher|eat meat|food rules?)\b/, answer: (f) => dietAnswer(f) },
-  { re: /\b(?:company|employer|firm|employed|work for|work at|working for|working at)\b/, answer: (f) => employerAnswer(f) },
+  { re: /\b(?:company|employer|firm|employed|work for|work at|working for|working at)\b|^where\b.*\b(?:job|work)\b/, answer: (f) => employerAnswer(f) },
   { re: /\b(?:job|profession|occupation|career|job title|line of work|for a living|a living|do for work|earn|position|role|title|promotion|promoted)\b/, answer: (f) => jobAnswer(f) },
-  { re: /\b(?:live|living|reside|residing|based|home)\b/, answer: (f) => placeAnswer(f, false) },
+  { re: /\b(?:live|living|reside|residing|based|home)\b(?!\s+with\b)/, answer: (f) => placeAnswer(f, false) },
+  { re: /\bmy (?:last|family|second) name\b|\bmy surname\b/, answer: (f) => lastNameAnswer(f) },
   { re: /\bmy (?:full |real |first |last |good |proper )?name\b|\bwho am i\s*\??$|\bcalled me\b|\b(?:address|call) me\b|\bwhat name\b/, answer: (f) => answerSingle(f, 'name', "You haven't told me your name yet.") },
 ];
 
@@ -149,6 +152,20 @@ function byCue(text: string, facts: FactMap): SlotAnswer | undefined {
   const other = text.match(/\b(?:does|did|is|was|has|do|are|were)\s+(?:my|our)\s+(\w+)/);
   if (other && OTHER_PEOPLE.test(other[1])) return undefined;
   return CUES.find((cue) => cue.re.test(text))?.answer(facts);
+}
+
+/** "What's my last name?" when only a first name was given: say so, rather than repeat it. */
+function lastNameAnswer(facts: FactMap): SlotAnswer {
+  const name = facts.get('name');
+  if (!name) return notTold("You haven't told me your name yet.");
+  const parts = name.value.trim().split(/\s+/);
+  return parts.length > 1 ? known(`Your last name is ${parts.at(-1)}.`) : notTold(`You haven't told me your last name — only your first name, ${name.value}.`);
+}
+
+/** "What kind of films do I avoid?" asks about films, not food. */
+function namesSomethingElse(question: string): boolean {
+  const generic = new Set(['food', 'thing', 'kind', 'type', 'sort', 'stuff', 'ingredient', 'dish', 'meal', 'drink', 'diet']);
+  return contentTerms(question).some((t) => t.kind === 'noun' && !generic.has(t.lemma) && foodsIn(t.lemma).length === 0);
 }
 
 function employerAnswer(facts: FactMap): SlotAnswer {
@@ -197,7 +214,7 @@ function byPattern(doc: View, facts: FactMap): SlotAnswer | undefined {
     doc.has('do i (eat|have) (meat|fish|a diet)') ||
     doc.has('what (can|can not|cannot|do not|should not|must not) i (eat|have)') ||
     doc.has('(anything|something|food|foods|what) i (should|must|need to|have to)? (avoid|not eat|can not eat|can not have|should not eat|must not eat)') ||
-    doc.has('(should|do|must) i avoid') ||
+    (doc.has('(should|do|must) i avoid') && !namesSomethingElse(doc.text())) ||
     doc.has('(any|my) (dietary|food) (needs|restrictions|requirements|intolerances?)') ||
     doc.has('(any|my) (intolerances|intolerance)') ||
     doc.has('do i have (any)? (diet|dietary|food)')

@@ -462,3 +462,23 @@ describe('OfflineChatModel: answers about now leave out what was replaced', () =
     expect(text).not.toContain('Earl Grey');
   });
 });
+
+describe('OfflineChatModel: slot questions asked another way', () => {
+  it('does not repeat a first name as the last name', async () => {
+    const text = await say({ user: "what's my last name?", memories: [memory("User's name is Kai.")] });
+    expect(text).toContain("haven't told me your last name");
+    expect(text).toContain('Kai');
+  });
+
+  it('reads "where is my job" as where the user works', async () => {
+    expect(await say({ user: 'where is my job now?', memories: [memory('User works as a nurse.'), memory('User works at Beacon Health.')] })).toContain('Beacon Health');
+  });
+
+  it('does not answer "who do I live with" with a city', async () => {
+    expect(await say({ user: 'who do i live with', memories: [memory('User lives in Toronto.'), memory('i share an apartment with my partner sam', 'message')] })).not.toMatch(/^You live in Toronto/);
+  });
+
+  it('keeps a list of what to avoid for food questions only', async () => {
+    expect(await say({ user: 'what kind of films do I avoid?', memories: [memory('User is allergic to peanuts.')] })).not.toContain('peanuts');
+  });
+});

@@ -154,7 +154,9 @@ export function splitClauses(sentenceText: string): Clause[] {
       (cur.normal === 'the' ? toks[i + 2]?.tags.includes('Copula') || toks[i + 2]?.tags.includes('Verb') : cur.tags.includes('Noun') && !cur.tags.includes('Pronoun') && !cur.tags.some((t) => t === 'ProperNoun' || t === 'Person')) &&
       Boolean(next && (cur.normal === 'the' ? next.tags.includes('Noun') : copulaAhead(toks, i + 1)));
     // "no more flat whites, cut caffeine out": after a comma, a past-tense verb is a new thing the user did.
-    const pastAfterComma = !opener && endsWithBreak(prev) && ((cur.tags.includes('PastTense') && !cur.tags.includes('Auxiliary') && !cur.tags.includes('Participle')) || cur.normal === 'got') && i > startIdx;
+    const pastVerb = (t: Token | undefined) => Boolean(t && ((t.tags.includes('PastTense') && !t.tags.includes('Auxiliary') && !t.tags.includes('Participle')) || t.normal === 'got'));
+    // "…, just moved to Portland": an adverb may stand before that verb.
+    const pastAfterComma = !opener && endsWithBreak(prev) && (pastVerb(cur) || (['just', 'recently', 'finally', 'also', 'then'].includes(cur.normal) && pastVerb(toks[i + 1]))) && i > startIdx;
     if (opener || elliptical || copular || listed || newSubject || pastAfterComma) {
       const end = LINKERS.has(prev.normal) ? i - 1 : i;
       push(startIdx, end, prefix);
@@ -171,6 +173,8 @@ export function splitClauses(sentenceText: string): Clause[] {
     c.statement = !opensWithQuestion && !(
       /\?\s*$/.test(bare) ||
       (sentenceIsQuestion && idx === clauses.length - 1) ||
+      // "and my home country, which one is?": a fragment without a verb belongs to the question after it.
+      (sentenceIsQuestion && !nlp(bare).has('#Verb')) ||
       opensQuestionOrAsks(bare) ||
       HYPOTHETICAL_START.test(bare)
     );

@@ -135,11 +135,12 @@ const nameRule: Rule = (c, out) => {
 
 // ---------------------------------------------------------------- location
 
-const PLACE_VALUE: ValueOptions = { capitalize: 'proper', stopAtComma: 'unless-proper', stopWords: ['with', 'for', 'because', 'since', 'i', 'my', 'we', 'at', 'moved', 'came', 'went', 'grew', 'born', 'lived', 'living', 'where', 'then', 'but', 'originally', 'right'] };
+const PLACE_VALUE: ValueOptions = { capitalize: 'proper', stopAtComma: 'unless-proper', stopWords: ['with', 'for', 'because', 'since', 'i', 'my', 'we', 'at', 'moved', 'came', 'went', 'grew', 'born', 'lived', 'living', 'where', 'then', 'but', 'originally', 'right', 'a', 'about', 'last', 'recently', 'ago', 'few', 'couple', 'two', 'three', 'this', 'years', 'months', 'weeks'] };
 
 const locationRule: Rule = (c, out) => {
   // "moved to the States when I was 12", "lived in Rome as a kid": the past, not where the user lives.
-  if (c.has('(when i was|as a (kid|child|teenager|student)|years ago|back then|growing up)')) return false;
+  // "Moved to Lisbon two years ago" still holds; "lived in Rome years ago" does not.
+  if (c.has('(when i was|as a (kid|child|teenager|student)|back then|growing up)') || c.has('(lived|used to live|was living) .+ ago')) return false;
   if (c.has('i (do not|no longer|never) (live|reside) in') || c.has('i (moved|have moved) (away|out) (from|of)')) {
     out.drop('location');
     return true;

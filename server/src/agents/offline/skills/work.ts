@@ -101,6 +101,7 @@ const STATEMENTS: Record<Slot, Array<{ pattern: string; phrase: (x: string, t?: 
     { pattern: 'my #Adjective? (project|main project) is [<x>.+]', phrase: (x) => `your project is ${x}` },
     { pattern: '(i am|we are) #Adverb? (on|assigned to|part of) (the)? [<x>.+] project', phrase: (x) => `you're on the ${x} project` },
     { pattern: '(i am|we are) #Adverb? (on|assigned to) project [<x>.+]', phrase: (x) => `you're on Project ${x}` },
+    { pattern: '(i am|we are) #Adverb? (leading|running|managing|heading|driving|owning) project [<x>.+]', phrase: (x) => `you're leading Project ${x}` },
     { pattern: 'i #Adverb? work on (the)? [<x>.+] project', phrase: (x) => `you work on the ${x} project` },
   ],
   team: [
