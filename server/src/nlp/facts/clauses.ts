@@ -63,7 +63,7 @@ export function tokens(view: View): Token[] {
 }
 
 /** Words that may open a new clause of the user's own. */
-const CLAUSE_OPENERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'please', 'remember', 'what', "what's", 'where', "where's", 'who', "who's", 'how', 'when', 'why', 'which', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'am', 'is', 'are', 'living', 'based', 'name', "name's", 'not', 'it', "it's", 'that', "that's", 'we', "we're", "we've", 'our', 'been']);
+const CLAUSE_OPENERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'please', 'remember', 'what', "what's", 'where', "where's", 'who', "who's", 'how', 'when', 'why', 'which', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'am', 'is', 'are', 'living', 'based', 'name', "name's", 'not', 'it', "it's", 'that', "that's", 'we', "we're", "we've", 'our', 'been', 'home']);
 /** Words after which an opener starts a new clause even without a comma. */
 const LINKERS = new Set(['and', 'but', 'so', 'also', 'plus', 'then', 'actually', 'btw', 'anyway', 'hi', 'hello', 'hey', 'yes', 'no', 'ok', 'okay', 'well', 'oh', 'now', 'though']);
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'plus', 'then']);

@@ -135,7 +135,7 @@ const nameRule: Rule = (c, out) => {
 
 // ---------------------------------------------------------------- location
 
-const PLACE_VALUE: ValueOptions = { capitalize: 'proper', stopAtComma: 'unless-proper', stopWords: ['with', 'for', 'because', 'since', 'i', 'my', 'we', 'at', 'moved', 'came', 'went', 'grew', 'born', 'lived', 'living', 'where', 'then', 'but', 'originally', 'right', 'a', 'about', 'last', 'recently', 'ago', 'few', 'couple', 'two', 'three', 'this', 'years', 'months', 'weeks'] };
+const PLACE_VALUE: ValueOptions = { capitalize: 'proper', stopAtComma: 'unless-proper', stopWords: ['with', 'for', 'because', 'since', 'i', 'my', 'we', 'at', 'moved', 'came', 'went', 'grew', 'born', 'lived', 'living', 'where', 'then', 'but', 'originally', 'right', 'from', 'a', 'about', 'last', 'recently', 'ago', 'few', 'couple', 'two', 'three', 'this', 'years', 'months', 'weeks'] };
 
 const locationRule: Rule = (c, out) => {
   // "moved to the States when I was 12", "lived in Rome as a kid": the past, not where the user lives.
@@ -147,7 +147,9 @@ const locationRule: Rule = (c, out) => {
   }
   const lives = first(c, [
     'i (currently|now|still|actually)? (live|reside|am living|am based|am located|am staying|have lived|have been living) in [<v>.+]',
-    'i (just|recently|finally|have|actually)? (moved|relocated) (back)? to [<v>.+]',
+    'i (just|recently|finally|have|actually)? (moved|relocated) (back|up|down|over|out)? to [<v>.+]',
+    'my (home|home base) is (now)? [<v>#ProperNoun+]',
+    'i am (now|currently|still)? (in|over in|down in|up in) [<v>#Place+]',
     'i (just|recently|finally|have|actually)? moved in with .+? (in|to) [<v>.+]',
     'i (now|currently)? live with .+? in [<v>.+]',
     'my (home|house|flat|apartment) is in [<v>.+]',
@@ -155,6 +157,9 @@ const locationRule: Rule = (c, out) => {
   ]);
   if (lives) {
     out.add(makeFact('location', valueOf(lives.v, PLACE_VALUE)));
+    // "moved up to Dublin from Cork": where the move started is where the user is from.
+    const origin = groups(c, '(moved|relocated) .+? from [<v>#ProperNoun+]');
+    if (origin) out.add(makeFact('location', valueOf(origin.v, PLACE_VALUE), LOCATION_ORIGIN));
     return true;
   }
   const from = first(c, [
@@ -163,9 +168,19 @@ const locationRule: Rule = (c, out) => {
     'my (hometown|home town|native place|native town|native city|birthplace|birth place) is [<v>.+]',
     'i (was|got)? (born|raised|brought up|born and raised|born and bred) (and raised)? in [<v>.+]',
     'i grew up in [<v>.+]',
+    'i (hail|hailed) from [<v>.+]',
+    'i (spent|passed) my (whole|entire)? (childhood|youth|early years) in [<v>.+]',
+    'i am (a|an) [<v>#ProperNoun+] (native|local|lad|lass|girl|boy)',
+    '^[<v>#ProperNoun+] (born|born and bred|born and raised|native)',
+    '^[<v>#ProperNoun+] (is|was) where i (grew up|was born|was raised|come from)',
+    'i am originally [<v>#ProperNoun+]',
+    'i (moved|came) (here|over|to .+?)? from [<v>#ProperNoun+]',
   ]);
   if (from) {
     out.add(makeFact('location', valueOf(from.v, PLACE_VALUE), LOCATION_ORIGIN));
+    // "a Cork native living in Dublin": where the user lives, in the same breath.
+    const now = groups(c, '(living|based|settled|live) in [<v>#ProperNoun+]');
+    if (now) out.add(makeFact('location', valueOf(now.v, PLACE_VALUE)));
     return true;
   }
   return false;
@@ -431,7 +446,11 @@ function things(view: View): string[] {
 const REQUEST_VERBS = new Set(['type', 'tell', 'show', 'give', 'check', 'recommend', 'suggest', 'find', 'help', 'list', 'book', 'escalate', 'close', 'summarize', 'summarise', 'explain', 'look', 'send', 'schedule', 'cancel', 'open', 'search', 'remind', 'add', 'create', 'update', 'delete', 'set', 'put', 'reset', 'let', 'make', 'please', 'remember', 'forget', 'note', 'call', 'keep', 'try', 'thank', 'thanks', 'see', 'guess', 'say', 'go', 'get', 'ask', 'wait', 'hold', 'stop', 'start', 'come', 'do', 'be', 'have']);
 
 function withSubject(raw: string): string {
-  let text = stripOpeners(raw);
+  // Learners' English read as meant: "I have 38 years", "allergic for cats", "I am coming from Izmir".
+  let text = stripOpeners(raw)
+    .replace(/\bI (?:have|got) (\d{1,3}) years(?: old)?\b/i, "I'm $1")
+    .replace(/\ballergic for\b/i, 'allergic to')
+    .replace(/\bI am coming from\b/i, "I'm from");
   if (/^name['’]?s\s/i.test(text) || /^name\s+is\s/i.test(text)) return `my name is ${text.replace(/^name(?:['’]?s|\s+is)\s+/i, '')}`;
   // "Wife is Kavya", "day job is at …", "native place is Jaipur": "my" left out.
   if (/^(?:wife|husband|partner|girlfriend|boyfriend|son|daughter|kids?|mum|mom|dad|brother|sister|bro|sis|boss|manager|dog|cat|day job|job|work|home|hometown|home town|native place|native town|birthplace|fav(?:ourite|orite)? \w+)\b[\p{L} ]{0,20}?\s(?:is|are|was|=)\s/iu.test(text)) return `my ${text}`;
@@ -469,7 +488,7 @@ function withSubject(raw: string): string {
   if (!head) return text;
   // Terse notes: "29." → age, "Priya." → name, "ICU nurse." → job, "Work nights at …" → "I work …".
   if (toks.length === 1 && /^\d{1,3}$/.test(head.normal) && Number(head.normal) >= 5 && Number(head.normal) <= 110) return `I'm ${text}`;
-  if (toks.length === 1 && /^[A-Z][a-z]+$/.test(text.trim()) && isUnknownWord(head.normal)) return `my name is ${text}`;
+  if (toks.length === 1 && /^[A-Z][a-z]+[.!]?$/.test(text.trim()) && (isUnknownWord(head.normal) || head.tags.includes('FirstName'))) return `my name is ${text}`;
   // "doing keto right now", "studying comp sci": an "-ing" opening is never a request.
   if (head.tags.includes('Gerund') || /ing$/.test(head.normal)) {
     return toks.length >= 2 && !['thanks', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening'].includes(head.normal) ? `I'm ${lowerFirst(text)}` : text;
@@ -670,6 +689,12 @@ export class NlpFactExtractor implements FactExtractor {
       if (firmName && /^[A-Z]/.test(firmName) && !nlp(firmName).has('#Place')) out.add(makeFact('employer', firmName));
     }
     // "I work as a data engineer at Contoso" (or "at Contoso as a data engineer") states the job and the employer.
+    // "working as nurse in Salford Royal hospital": a named workplace after the job.
+    if (doc.has('(work|working) as .+ (in|at) #ProperNoun') && !out.get('employer')) {
+      const place = groups(doc, '(work|working) as .+? (in|at) [<v>#ProperNoun+ .*]');
+      const name = place ? valueOf(place.v, { capitalize: 'proper', stopAtComma: true, stopWords: ['since', 'for', 'and', 'but', 'now', 'because'] }) : '';
+      if (name && !nlp(name).has('^#Place+$')) out.add(makeFact('employer', name));
+    }
     if (doc.has('(work|working|hired|recruited|employed) as') || doc.has('(work|working|job|position|role|started|joined) (at|for|with)? .+ as') || doc.has('^i am (now|currently|also|actually)? (a|an) .+ (at|for)')) {
       jobRule(doc, out, sentenceDoc);
       employerRule(doc, out, sentenceDoc);
