@@ -304,7 +304,23 @@ function employerOf(view: View): string {
   return isThing(value) ? value : '';
 }
 
-const employerRule: Rule = (c, out) => {
+/** Words that say the user changed jobs, so "I'm at X now" names the new workplace. */
+const JOB_CHANGE = '(quit|left|resigned|changed jobs|changed companies|switched jobs|switched companies|new job|moved jobs|moved companies|moved schools|no longer at|not at|hired|got the job)';
+/** Work done at a place: "teaching at Riverside Academy", "nursing at St Mary's". */
+const WORK_GERUND = '(working|teaching|nursing|lecturing|interning|consulting|cheffing|volunteering|training|coaching|tutoring|programming|engineering)';
+
+const employerRule: Rule = (c, out, sentence) => {
+  // "Now I'm with KPMG", "I'm at Globex now", after a word of changing jobs in the same message.
+  const changed = Boolean(sentence?.has(JOB_CHANGE) || sentence?.has('now') || c.has(JOB_CHANGE) || c.has('now'));
+  const atNew = changed ? groups(c, 'i am (now)? (at|with) [<v>(#ProperNoun|#Acronym)+]') : undefined;
+  const atWork = atNew ?? (c.has('^i') ? groups(c, `${WORK_GERUND} (at|for|with) [<v>(#ProperNoun|#Acronym)+]`) : undefined);
+  if (atWork) {
+    const name = valueOf(atWork.v, EMPLOYER_VALUE);
+    if (name && !nlp(name).has('^(#Place|#Person)+$')) {
+      out.add(makeFact('employer', name.charAt(0).toUpperCase() + name.slice(1)));
+      return true;
+    }
+  }
   if (c.has('i (no longer|do not|never) work (at|for)') || c.has('i am (no longer|not) (working|employed)? (at|for|by|with) .+ anymore') || c.has('i am (no longer|not) (working|employed) (at|for|by)')) {
     out.drop('employer');
     return true;
@@ -469,6 +485,7 @@ function withSubject(raw: string): string {
   const allergyNamed = text.match(/^([\p{L}][\p{L} -]*?)\s+(allergy|allergies|intolerance)\b/iu);
   if (allergyNamed && allergyNamed[1].split(/\s+/).length <= 3 && !/^(?:my|the|our|a|an|only|no)\b/i.test(allergyNamed[1])) return `I have a ${allergyNamed[1]} ${allergyNamed[2]}`;
   // "no more flat whites": given up.
+  if (/^(?:no longer|not)\s+(?:at|with|working|employed)\b/i.test(text)) return `I'm ${text}`;
   const noMore = text.match(/^no more\s+(.+)$/i);
   if (noMore) return `I don't have ${noMore[1]} anymore`;
   // "it's builders tea for me": a preference.
@@ -500,6 +517,8 @@ function withSubject(raw: string): string {
   if (titleAt && plainTitle && !head.tags.includes('Verb') && !head.tags.includes('Pronoun') && !/^(?:i|i'm|my|we|our|the|a|an)$/.test(head.normal) && isJob(nlp(titleAt[1].toLowerCase()))) return `I'm a ${text}`;
   // Read with "I" in front, is the first word a verb? ("work nights …" is; "coffee addict" is not.)
   // A past tense is never a request ("went off raw fish").
+  // "just started a new job at Bosch": an adverb before the verb.
+  if (/^(?:just|recently|finally|also|then)\s/i.test(text) && tokens(doc)[1]?.tags.includes('PastTense')) return `I ${text}`;
   const past = head.tags.includes('PastTense');
   if ((!past && (REQUEST_VERBS.has(head.normal) || REQUEST_VERBS.has(verbLemma(head.normal)))) || toks.length < 2) return text;
   // "play some music" asks for something; "play the tin whistle" says what the user does.
