@@ -104,6 +104,7 @@ const SYNONYMS: string[][] = [
   ['plate', 'task', 'todo', 'agenda', 'workload', 'to-do'],
   ['like', 'fond', 'keen', 'love', 'enjoy'],
   ['hate', 'dislike', 'loathe', 'detest'],
+  ['favourite', 'favorite', 'fave'],
   ['climb', 'climbing', 'boulder', 'bouldering'],
   ['track', 'tracker', 'ticket', 'issue', 'board', 'backlog'],
   ['report', 'manager', 'boss'],

@@ -228,7 +228,8 @@ function byPattern(doc: View, facts: FactMap): SlotAnswer | undefined {
   }
   const favourite = group(doc, `(what|which) (is|are|was) my ${FAVOURITE} [<x>.+]`) ?? group(doc, `(do you know|do you remember|tell me) my ${FAVOURITE} [<x>.+]`);
   if (favourite) {
-    const subject = favouriteSubject(favourite);
+    // "what's my favourite drink now?": the time asked about is not part of the subject.
+    const subject = favouriteSubject(favourite.replace(/\s+(?:now|these days|nowadays|at the moment|currently|lately|again)\s*\??$/i, ''));
     const fact = facts.get(`favourite:${subject}`);
     return fact ? known(sentence(youPhrase(fact))) : notTold(`You haven't told me your favourite ${subject} yet.`);
   }

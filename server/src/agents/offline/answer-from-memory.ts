@@ -159,12 +159,18 @@ function closest(rated: Array<Candidate & { score: number }>): string | undefine
  * Grey to rooibos" → "switched to rooibos"; "sold the Subaru and got a Kia" → "got a Kia".
  */
 export function withoutReplaced(text: string): string {
-  const switched = text.replace(/\b(switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|went|upgrad(?:ed|e)|swap(?:ped)?|transferr?(?:ed)?|gone)\s+(?:over\s+)?from\s+.+?\s+(to|for)\s+/i, '$1 $2 ');
+  const switched = text
+    .replace(/\b(switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|went|upgrad(?:ed|e)|swap(?:ped)?|transferr?(?:ed)?|gone)\s+(?:over\s+)?from\s+.+?\s+(to|for)\s+/i, '$1 $2 ')
+    .replace(/\b(?:traded(?: in)?|swapped|exchanged|replaced)\s+(?:the\s+|my\s+|our\s+)?.+?\s+for\s+/i, 'got ')
+    .replace(/\s+(?:over|rather than|instead of)\s+[^,;.]+/i, '')
+    // "Luna sadly died, we adopted Biscuit": the part about what is gone.
+    .replace(/^[^,;]*?\b(?:died|passed away|passed on|is gone|ran away|was stolen|got stolen)\b[^,;]*[,;]\s*/i, '');
   if (switched !== text) return switched;
-  const m = text.match(/^(.*?\b)(?:sold|got rid of|quit|left|gave up|stopped|ditched|dropped|retired)\b[^,;.]*?(?:,|;|\band\b)\s*(?:then\s+|now\s+|just\s+)?((?:got|bought|started|joined|picked up|switched|moved|took|now|im|i['’]m|i am|i now|i got|i joined|i started|i bought)\b.*)$/i);
+  const m = text.match(/^(.*?\b)(?:sold|got rid of|quit|left|gave up|given up|stopped|ditched|dropped|retired)\b[^,;.]*?(?:,|;|\band\b)\s*(?:then\s+|now\s+|just\s+)?((?:got|bought|started|joined|picked up|switched|moved|took|now|im|i['’]m|i am|i now|i got|i joined|i started|i bought|it['’]?s|its|\w+ing)\b.*)$/i);
   if (!m) return text;
   if (/^(?:im|i['’]m|i am|i)\b/i.test(m[2])) return m[2];
   const subject = /\b(?:i|we)\b/i.exec(m[1])?.[0] ?? 'I';
+  if (/^\w+ing\b/i.test(m[2])) return `${/^we$/i.test(subject) ? 'we are' : "I'm"} ${m[2]}`;
   return `${subject} ${m[2]}`;
 }
 
@@ -200,7 +206,10 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
     if (ended) return `No — you told me ${toSecondPerson(ended.text).replace(/[.!]+$/, '')}.`;
   }
   if (scored.length === 0) return options.closest && !shape.yesNo ? closest(rated) : undefined;
-  const best = scored[0];
+  // "What do I drink now?" is answered by what the user does, not by what they gave up.
+  const asksNegative = isNegative(question) || /\b(?:avoid|skip|refuse)\b/i.test(question);
+  const doing = shape.yesNo || asksNegative || !latest ? scored : scored.filter((c) => !isNegative(withoutReplaced(c.text)));
+  const best = (doing.length ? doing : scored)[0];
   // A second statement only when it is as good and says something else ("two kids: Leo is 7, Mia 4");
   // what the user no longer does is no answer to what they do.
   const chosen = [best];

@@ -4,6 +4,7 @@ import type { MemoryHit, MemoryKind } from '../../memory/types';
 import { runTool, toolSpec } from '../tool';
 import { demoTools, demoWeather } from '../tools';
 import type { ModelEvent, ModelMessage, ModelRequest } from '../types';
+import { withoutReplaced } from './answer-from-memory';
 import { OfflineChatModel } from './offline-chat-model';
 import { wordChunks } from './stream-text';
 
@@ -480,5 +481,19 @@ describe('OfflineChatModel: slot questions asked another way', () => {
 
   it('keeps a list of what to avoid for food questions only', async () => {
     expect(await say({ user: 'what kind of films do I avoid?', memories: [memory('User is allergic to peanuts.')] })).not.toContain('peanuts');
+  });
+});
+
+describe('withoutReplaced', () => {
+  it.each([
+    ['I have switched from Earl Grey to rooibos', 'I have switched to rooibos'],
+    ['we sold the Subaru and got a Kia Carnival', 'we got a Kia Carnival'],
+    ['Traded in the Civic for a Tesla Model 3', 'got a Tesla Model 3'],
+    ['Gave up on Spanish, learning Italian now', "I'm learning Italian now"],
+    ['Luna sadly died, we adopted a rescue dog called Biscuit', 'we adopted a rescue dog called Biscuit'],
+    ['These days I prefer sparkling water over Pepsi', 'These days I prefer sparkling water'],
+    ['I play the cello', 'I play the cello'],
+  ])('"%s" → "%s"', (text, kept) => {
+    expect(withoutReplaced(text)).toBe(kept);
   });
 });

@@ -206,3 +206,50 @@ describe('NlpFactExtractor: nothing to extract', () => {
     expect(update.set.map((f) => [f.attribute, f.text])).toEqual([['about', 'User used to live in Paris.']]);
   });
 });
+
+describe('NlpFactExtractor: said another way', () => {
+  const cases: Array<[string, Record<string, string>]> = [
+    // where the user is from, and where they live now
+    ['I hail from Cork', { hometown: 'User is from Cork.' }],
+    ["I'm a Cork native living in Dublin", { hometown: 'User is from Cork.', location: 'User lives in Dublin.' }],
+    ['moved up to Dublin from Cork a few years back', { location: 'User lives in Dublin.', hometown: 'User is from Cork.' }],
+    ['Cork is where I grew up but home is Dublin now', { hometown: 'User is from Cork.', location: 'User lives in Dublin.' }],
+    ['I moved to Lisbon two years ago', { location: 'User lives in Lisbon.' }],
+    // a new workplace
+    ["I quit Deloitte. Now I'm with KPMG", { 'about:quit:deloitte': 'User quits Deloitte.', employer: 'User works at KPMG.' }],
+    ["I've moved schools, now teaching at Riverside Academy", { employer: 'User works at Riverside Academy.' }],
+    ['just started a new job at Bosch', { employer: 'User works at Bosch.' }],
+    ['im a gear rental tech at summit outfitters now', { job: 'User works as a gear rental tech.', employer: 'User works at Summit outfitters.' }],
+    // learners' English
+    ['Hello, I am Emre, I have 38 years and I am working as nurse in Salford Royal hospital.', { name: "User's name is Emre.", 'about:age': 'User is 38.', job: 'User works as a nurse.', employer: 'User works at Salford Royal Hospital.' }],
+    ['just turned 30 last week!', { 'about:age': 'User just turned 30 last week.' }],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(setOf(text)).toEqual(expected);
+  });
+
+  it('is not fooled into a name, a job or an employer', () => {
+    expect(setOf("I'm vegetarian, have been since high school")).toEqual({ diet: "User's diet is vegetarian." });
+    expect(Object.keys(setOf("I'm coeliac"))).not.toContain('name');
+    expect(Object.keys(setOf("I'm a regular at the gym"))).not.toContain('employer');
+    expect(Object.keys(setOf('Dog named Ranger. Black lab.'))).not.toContain('job');
+    expect(Object.keys(setOf("I'm with Sarah now"))).not.toContain('employer');
+  });
+});
+
+describe('NlpFactExtractor: what a message sets aside', () => {
+  const withdrawn = (text: string) => extractor.extract(text).withdraw ?? [];
+  it.each([
+    ['Luna sadly died, we adopted a rescue dog called Biscuit', ['luna']],
+    ['Traded in the Civic for a Tesla Model 3', ['civic']],
+    ["I've given up coffee, it's green tea for me now", ['coffee']],
+    ['actually it\'s Radiohead these days, not Coldplay', ['coldplay']],
+    ['These days I prefer sparkling water over Pepsi', ['pepsi']],
+  ])('%s', (text, things) => {
+    expect(withdrawn(text)).toEqual(things);
+  });
+
+  it('keeps a plain comparison from withdrawing anything', () => {
+    expect(withdrawn('I prefer cats over dogs')).toEqual([]);
+  });
+});

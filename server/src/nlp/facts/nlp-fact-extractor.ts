@@ -15,7 +15,7 @@ import { LRUCache } from 'lru-cache';
 import nlp from '../compromise';
 import type { FactExtractor, FactUpdate } from './types';
 import { Collector } from './collector';
-import { statementRule } from './statement-rule';
+import { statementRule, withdrawSetAside } from './statement-rule';
 import { LOCATION_ORIGIN, makeFact, thingKey } from './fact-text';
 import { sentences, tokens, type View } from './clauses';
 import { nounLemma, verbLemma } from '../terms';
@@ -47,7 +47,7 @@ const NOT_JOBS = new Set([
   'intolerant', 'tolerant', 'vacant', 'pregnant', 'reluctant', 'hesitant', 'relevant', 'important', 'different', 'patient', 'student-ish',
   'fan', 'bit', 'lot', 'little', 'person', 'people', 'mother', 'father', 'parent', 'mom', 'mum', 'dad', 'wife',
   'husband', 'son', 'daughter', 'brother', 'sister', 'friend', 'member', 'lover', 'beginner', 'newcomer',
-  'foreigner', 'stranger', 'regular', 'guest', 'visitor', 'client', 'believer', 'customer', 'user', 'human', 'man', 'woman', 'guy', 'girl', 'boy', 'kid',
+  'foreigner', 'stranger', 'named', 'called', 'regular', 'guest', 'visitor', 'client', 'believer', 'customer', 'user', 'human', 'man', 'woman', 'guy', 'girl', 'boy', 'kid',
   'adult', 'fast', 'slow', 'native', 'speaker', 'twin', 'sucker', 'fool', 'mess', 'nerd', 'geek', 'enthusiast',
   'addict', 'buff', 'grandmother', 'grandfather', 'grandparent', 'veteran', 'patient', 'resident', 'citizen',
   ...DIETS,
@@ -149,6 +149,7 @@ const locationRule: Rule = (c, out) => {
     'i (currently|now|still|actually)? (live|reside|am living|am based|am located|am staying|have lived|have been living) in [<v>.+]',
     'i (just|recently|finally|have|actually)? (moved|relocated) (back|up|down|over|out)? to [<v>.+]',
     'my (home|home base) is (now)? [<v>#ProperNoun+]',
+    '^[<v>#ProperNoun+] is (my|our)? home',
     'i am (now|currently|still)? (in|over in|down in|up in) [<v>#Place+]',
     'i (just|recently|finally|have|actually)? moved in with .+? (in|to) [<v>.+]',
     'i (now|currently)? live with .+? in [<v>.+]',
@@ -743,6 +744,7 @@ export class NlpFactExtractor implements FactExtractor {
           const doc = nlp(index > 0 && leadText && /^(?:i|we)\b/i.test(part) && !/[.!?]$/.test(part) ? `${part} ${leadText}` : part);
           if (reportedByOthers(doc)) continue;
           if (!RULES.some((rule) => rule(doc, out, sentenceDoc))) statementRule(doc, out);
+          withdrawSetAside(part, out);
           this.alsoJobAndPlace(doc, out, sentenceDoc);
         }
         continue;

@@ -16,7 +16,7 @@ function withdrawable(fact: Fact): boolean {
 
 /** "User does not eat sushi anymore": a statement that already says no. */
 export function isNegative(text: string): boolean {
-  return /\b(?:not|never|no longer|nor|stopped|quit|gave up|used to|dislikes?|hates?|loathes?|detests?|can['’]?t stand|cannot stand|worst|awful|terrible|horrible|nasty|disgusting|no|left|resigned|handed in|notice|sold|gone|gave away|got rid of|lost|ended|over)\b/i.test(text) || /n['’]t\b/i.test(text);
+  return /\b(?:not|never|no longer|nor|stopped|quit|gave up|given up|giving up|used to|dislikes?|hates?|loathes?|detests?|can['’]?t stand|cannot stand|worst|awful|terrible|horrible|nasty|disgusting|no|left|resigned|handed in|notice|sold|gone|gave away|got rid of|lost|ended|over)\b/i.test(text) || /n['’]t\b/i.test(text);
 }
 
 /** What the fact is about, as lemmas ("User's favourite food is sushi" → sushi; the category word is left out). */

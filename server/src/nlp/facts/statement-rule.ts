@@ -32,7 +32,11 @@ const PASSING_STATES = new Set([
 const CONVERSATION_NOUNS = new Set(['question', 'idea', 'request', 'query', 'doubt', 'suggestion', 'favor', 'favour', 'minute', 'moment', 'second']);
 const CHANGE_WORDS = '(now|nowadays|lately|these days|instead)';
 const SWITCH = '(switched|switch|changed|change|swapped|moved|moving|converted|gone over|went over) (over)? (from [<from>.+?])? to [<to>.+]';
-const TURNED_AWAY = '(stopped|quit|gave up|give up|cut out|quitting|stopping|ditched) [<what>.+]';
+const TURNED_AWAY = '(stopped|quit|gave up|give up|given up|cut out|quitting|stopping|ditched|sold|traded|traded in|got rid of|gave away|dropped|retired|broke up with|finished with) [<what>.+]';
+/** Something of the user's that is gone: "Luna sadly died", "the Civic got stolen". */
+const ENDED = '^(my|our|the)? [<what>(#ProperNoun|#Noun)+] #Adverb? (died|passed away|passed on|passed|is gone|has gone|ran away|got stolen|was stolen|got sold|was sold|got written off)';
+/** Where the thing turned away from ends: "gave up on Spanish, learning Italian now", "traded the Civic for a Tesla". */
+const END_OF_OBJECT = /[,;]|\b(?:for|and|but|because|since|so|after|when|as|to|now|instead)\b/i;
 
 /** Tags of words that may stand before the subject: "on weekends I paint", "every morning I run". */
 const LEAD_TAGS = ['Preposition', 'Date', 'Adverb', 'Determiner', 'Noun', 'Value', 'Conjunction', 'Expression'];
@@ -48,15 +52,22 @@ function subjectIndex(clause: View): number {
   return -1;
 }
 
-function lemmasOf(view: View | undefined): string[] {
+function lemmasOf(view: View | string | undefined): string[] {
   if (!view) return [];
-  return contentTerms(view.text())
+  return contentTerms(typeof view === 'string' ? view : view.text())
     .filter((t) => t.kind === 'noun' || t.kind === 'name' || t.kind === 'verb')
     .map((t) => t.lemma);
 }
 
 /** Reads one clause as an open-ended statement; true when it yielded something. */
 export function statementRule(clause: View, out: Collector): boolean {
+  const ended = clause.match(ENDED);
+  if (ended.found) {
+    for (const thing of lemmasOf(ended.groups('what') as View)) out.withdraw(thing);
+    const fact = makeFact('about', toThirdPerson(clause.text()));
+    if (fact) out.add(fact);
+    return true;
+  }
   if (subjectIndex(clause) < 0) return false;
   const text = clause.text();
   const terms = contentTerms(text, { keepWeakVerbs: true });
@@ -84,8 +95,9 @@ export function statementRule(clause: View, out: Collector): boolean {
   const switched = clause.match(SWITCH);
   if (negative || turnedAway.found) {
     // What follows the verb is what the user turned away from.
-    const what = turnedAway.found ? (turnedAway.groups('what') as View) : undefined;
-    const objects = what ? lemmasOf(what) : terms.filter((t) => t !== verb && (t.kind === 'noun' || t.kind === 'name')).map((t) => t.lemma);
+    const what = turnedAway.found ? (turnedAway.groups('what') as View).text().replace(/^(?:on|in)\s+/i, '').split(END_OF_OBJECT)[0] : undefined;
+    // "gave up on Spanish": a language or a nationality is tagged as an adjective, and is the thing.
+    const objects = what !== undefined ? contentTerms(what).filter((t) => t.kind !== 'number').map((t) => t.lemma) : terms.filter((t) => t !== verb && (t.kind === 'noun' || t.kind === 'name')).map((t) => t.lemma);
     for (const thing of objects) out.withdraw(thing);
   }
   if (switched.found) {
@@ -104,4 +116,18 @@ export function statementRule(clause: View, out: Collector): boolean {
     out.replacePrefix(`about:${fact.subject.split(':')[0]}:`);
   }
   return true;
+}
+
+/**
+ * "…, not Coldplay" and "these days I prefer sparkling water over Pepsi": what a correction or
+ * a new preference sets aside is withdrawn. A plain comparison ("I prefer cats over dogs") says
+ * nothing about owning a dog, so a preference counts only with a word of change.
+ */
+export function withdrawSetAside(text: string, out: Collector): void {
+  const corrected = text.match(/(?:^|,)\s*(?:but\s+|and\s+)?not\s+(?:the\s+|my\s+)?([\p{L}][\p{L}' -]*?)\s*(?:anymore|any more)?[.!]*$/iu);
+  const preferred = /\b(?:now|these days|nowadays|lately|instead|actually)\b/i.test(text)
+    ? text.match(/\b(?:prefer|like|love|rather)\b.+?\b(?:over|rather than|instead of)\s+(?:the\s+|my\s+)?([\p{L}][\p{L}' -]*?)\s*(?:now|these days)?[.!]*$/iu)
+    : null;
+  const thing = corrected?.[1] ?? preferred?.[1];
+  if (thing) for (const t of contentTerms(thing)) out.withdraw(t.lemma);
 }
