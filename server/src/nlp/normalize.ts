@@ -53,6 +53,8 @@ export function normalizeChat(text: string): string {
   t = t.replace(/\s*(?:❤️|❤|♥️|♥|😍|🥰)\s*/gu, ' love ');
   t = t.replace(new RegExp(`(?<=\\p{L}{2,})\\s*(?:${EMOJI.source})+\\s*(?=\\p{L})`, 'gu'), ', ').replace(EMOJI, ' ').replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
   t = t.replace(/\bhows old\b/gi, 'how old');
+  // One spelling for a one-to-one meeting, so "my 1:1" and "my one on one" meet.
+  t = t.replace(/\b(?:1\s?[:-]\s?1|1-on-1|1 on 1|one[- ]on[- ]one|one[- ]to[- ]one)(?=\s|[,.!?]|$)/gi, 'one-on-one meeting').replace(/\bone-on-one meeting\s+(?:meeting|call|chat|catch-up|catchup)\b/gi, 'one-on-one meeting');
   // "I'm kai btw, 24": a filler inside the sentence says nothing either.
   t = t.replace(/(?<=\S)\s+(?:btw|fyi|tbh|lol|haha)\b(?=\s*[,.!?]|\s*$)/gi, '');
   t = replaceWords(t, APOSTROPHES);

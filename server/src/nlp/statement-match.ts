@@ -49,7 +49,7 @@ function hasKind(statement: string, terms: ContentTerm[], wants: AnswerKind): bo
     case 'amount':
       return /[£$€¥₹]\s?\d|\d\s?(?:dollars|euros|pounds|bucks|usd|eur|gbp)\b|\b\d+[.,]\d{2}\b/i.test(statement);
     case 'time':
-      return /\b\d|\b(?:morning|evening|night|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(statement);
+      return /\b\d|\b(?:morning|evening|night|noon|midnight|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?|january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(statement);
     case 'place':
       return nlp(statement).has('(#Place|#ProperNoun)') || /\b(?:in|from|near|at)\s+[A-Z]/.test(statement);
     case 'name':

@@ -137,7 +137,8 @@ const CUES: Array<{ re: RegExp; answer: (facts: FactMap) => SlotAnswer }> = [
   { re: /\b(?:diet|dietary|vegetarian|vegan|pescatarian|keto|halal|kosher|eat meat|food rules?)\b/, answer: (f) => dietAnswer(f) },
   { re: /\b(?:company|employer|firm|employed|work for|work at|working for|working at)\b|^where\b.*\b(?:job|work)\b/, answer: (f) => employerAnswer(f) },
   { re: /\b(?:job|profession|occupation|career|job title|line of work|for a living|a living|do for work|earn|position|role|title|promotion|promoted)\b/, answer: (f) => jobAnswer(f) },
-  { re: /\b(?:live|living|reside|residing|based|home)\b(?!\s+with\b)/, answer: (f) => placeAnswer(f, false) },
+  // "work from home" is how the user works, not where they live.
+  { re: /\b(?:live|living|reside|residing|based|(?<!from )home)\b(?!\s+with\b)/, answer: (f) => placeAnswer(f, false) },
   { re: /\bmy (?:last|family|second) name\b|\bmy surname\b/, answer: (f) => lastNameAnswer(f) },
   { re: /\bmy (?:full |real |first |last |good |proper )?name\b|\bwho am i\s*\??$|\bcalled me\b|\b(?:address|call) me\b|\bwhat name\b/, answer: (f) => answerSingle(f, 'name', "You haven't told me your name yet.") },
 ];

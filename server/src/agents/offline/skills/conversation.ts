@@ -98,3 +98,24 @@ export function lastExchange(view: RequestView): { asked: string; request: strin
   if (!last || last.role !== 'assistant' || !before || before.role !== 'user') return undefined;
   return { asked: last.text, request: before.text };
 }
+
+/**
+ * The user's earlier words and the open-ended facts kept from them, read back in the first
+ * person ("User is building the payments API" → "I am building the payments API"): in a new
+ * thread the fact may be all the search brought back.
+ */
+export function userSaidWithFacts(view: RequestView): string[] {
+  const facts = view.memories
+    .filter(({ record }) => record.kind === 'fact' && /^User\b/.test(record.content) && !NOTE_PREFIX.test(record.content))
+    .sort((a, b) => a.record.createdAt - b.record.createdAt)
+    .map(({ record }) => firstPerson(record.content));
+  return [...facts, ...userSaid(view)];
+}
+
+function firstPerson(factText: string): string {
+  return factText
+    .replace(/^User['’]s\b/, 'my')
+    .replace(/^User (is|was|has)\b/, (_m, verb: string) => `I ${({ is: 'am', was: 'was', has: 'have' } as Record<string, string>)[verb]}`)
+    .replace(/^User (\w+?)e?s\b/, (m, stem: string) => (/^User \w+ies\b/.test(m) ? `I ${stem.replace(/i$/, 'y')}` : `I ${m.slice(5).replace(/s$/, '')}`))
+    .replace(/\.$/, '');
+}

@@ -8,7 +8,7 @@ import nlp from '../../../nlp/compromise';
 import { listing } from '../phrases';
 import type { RequestView } from '../request-view';
 import { ACTION_TOOL, TOOL_FOR, dateFrom } from '../tool-intents';
-import { lastExchange, resultsOf, userSaid } from './conversation';
+import { lastExchange, resultsOf, userSaidWithFacts } from './conversation';
 import { normalize } from './normalize';
 import { call, memo, reply, type SkillInput, type SkillResult } from './types';
 
@@ -102,6 +102,7 @@ const STATEMENTS: Record<Slot, Array<{ pattern: string; phrase: (x: string, t?: 
     { pattern: '(i am|we are) #Adverb? (on|assigned to|part of) (the)? [<x>.+] project', phrase: (x) => `you're on the ${x} project` },
     { pattern: '(i am|we are) #Adverb? (on|assigned to) project [<x>.+]', phrase: (x) => `you're on Project ${x}` },
     { pattern: '(i am|we are) #Adverb? (leading|running|managing|heading|driving|owning) project [<x>.+]', phrase: (x) => `you're leading Project ${x}` },
+    { pattern: '(i am|we are) #Adverb? (building|developing|shipping|designing|migrating|launching|rolling out|rebuilding|redesigning|rewriting) [<x>.+]', phrase: (x) => `you're working on ${x}` },
     { pattern: 'i #Adverb? work on (the)? [<x>.+] project', phrase: (x) => `you work on the ${x} project` },
   ],
   team: [
@@ -174,7 +175,7 @@ const topicWords = (text: string) => new Set(text.toLowerCase().split(/[^a-z0-9]
  * topic ("the MRI project"), a statement that names it wins over a later one that does not.
  */
 function latestStatement(view: RequestView, slot: Slot, topic?: string): string | undefined {
-  const said = userSaid(view);
+  const said = userSaidWithFacts(view);
   const found = said.flatMap((text) => statementsIn(text, slot).slice(0, 1));
   const wanted = topic ? topicWords(topic) : new Set<string>();
   const onTopic = found.filter((f) => [...topicWords(f)].some((w) => wanted.has(w)));
