@@ -13,7 +13,7 @@ import { isInformative } from '../../nlp/informative';
 import { valence } from '../../nlp/sentiment';
 import { normalizeChat } from '../../nlp/normalize';
 import { toSecondPerson } from '../../nlp/person';
-import { answers } from '../../nlp/concepts';
+import { answers, categoriesOf } from '../../nlp/concepts';
 import { asksAge, matchScore, questionShape, type QuestionShape } from '../../nlp/statement-match';
 import { contentTerms, lemmaSet } from '../../nlp/terms';
 import type { FactExtractor } from '../../nlp/facts/types';
@@ -174,6 +174,25 @@ export function withoutReplaced(text: string): string {
   return `${subject} ${m[2]}`;
 }
 
+/**
+ * "Do I have a dog?" when the user told of two cats; "do I speak Spanish?" when they named
+ * French and German: not what was asked, but the same kind of thing. Said as such, never as a yes.
+ */
+function neighbour(shape: QuestionShape, all: Candidate[]): string | undefined {
+  const asked = shape.terms.filter((t) => t.kind === 'noun' || t.kind === 'name' || t.kind === 'adjective');
+  if (asked.length === 0) return undefined;
+  const near = [...all]
+    .sort((a, b) => Number(b.fact) - Number(a.fact) || b.at - a.at)
+    .find((c) => contentTerms(c.text).some((s) => asked.some((q) => q.lemma !== s.lemma && sharesKind(q.lemma, s.lemma))));
+  return near ? `Not that you've told me — you told me ${toSecondPerson(near.text).replace(/[.!]+$/, '')}.` : undefined;
+}
+
+/** Two words of one everyday category ("dog" and "cat" are pets, "son" and "daughter" children). */
+function sharesKind(a: string, b: string): boolean {
+  const kinds = categoriesOf(b);
+  return [...categoriesOf(a)].some((k) => kinds.has(k) && k !== 'food' && k !== 'hobby' && k !== 'fun' && k !== 'interest');
+}
+
 /** "You told me you play the cello." / "No — you told me you do not eat sushi anymore." */
 export function answerFromMemory(question: string, view: RequestView, facts: FactMap, extractor: FactExtractor, options: { closest?: boolean } = {}): string | undefined {
   const shape = questionShape(question);
@@ -205,7 +224,8 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
       .sort((a, b) => b.at - a.at)[0];
     if (ended) return `No — you told me ${toSecondPerson(ended.text).replace(/[.!]+$/, '')}.`;
   }
-  if (scored.length === 0) return options.closest && !shape.yesNo ? closest(rated) : undefined;
+  if (scored.length === 0 && shape.yesNo) return neighbour(shape, all);
+  if (scored.length === 0) return options.closest ? closest(rated) : undefined;
   // "What do I drink now?" is answered by what the user does, not by what they gave up.
   const asksNegative = isNegative(question) || /\b(?:avoid|skip|refuse)\b/i.test(question);
   const doing = shape.yesNo || asksNegative || !latest ? scored : scored.filter((c) => !isNegative(withoutReplaced(c.text)));

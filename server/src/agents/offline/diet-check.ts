@@ -46,6 +46,7 @@ function askedFood(question: string): string | undefined {
   const q = question.toLowerCase().replace(/[?!.]+$/, '').trim();
   const phrase =
     q.match(/^(?:can|could|may|should|shall|am)\s+(?:i|we)\s+(?:be allowed to\s+|still\s+)?(?:eat|have|drink|order|try|get|take|use|cook with)\s+(.+)$/)?.[1] ??
+
     q.match(/^(?:is|are|would|will|was)\s+(.+?)\s+(?:be\s+)?(?:(?:a\s+)?(?:ok|okay|safe|fine|alright|all right|good|sensible|allowed|suitable|bad|dangerous|risky)|a good (?:idea|choice)|a (?:sensible|safe|bad) (?:idea|choice)|a problem|an issue|on my menu)\b/)?.[1] ??
     q.match(/^(.+?)\s+(?:ok|okay|safe|fine|alright|allowed)\s+(?:for|with)\s+(?:me|us)\b/)?.[1] ??
     q.match(/^(?:does|do|would|will|could|can)\s+(.+?)\s+(?:agree with|suit|work for|make me (?:sick|ill)|upset|hurt)\b/)?.[1];
@@ -68,6 +69,14 @@ function because(food: string, group: string): string {
 
 /** The answer to a food question, from what the user said, or undefined when it is no food question or nothing was said. */
 export function answerDietQuestion(question: string, facts: FactMap, statements: string[]): string | undefined {
+  // "Do I eat cheese?" asks about a habit: a diet that rules it out answers no; anything else is for memory.
+  const habit = question.toLowerCase().match(/^(?:do|would)\s+(?:i|we)\s+(?:eat|drink|have)\s+(.+?)\??$/)?.[1];
+  if (habit && !/\b(?:still|anymore|any more|now|again)\b/i.test(question)) {
+    const food = foodsIn(habit)[0];
+    const rule = food ? restrictions(facts, statements).find((r) => r.foods.some((f) => isOrContains(food, f))) : undefined;
+    const group = rule?.foods.find((f) => isOrContains(food!, f));
+    if (rule && group) return `No — ${rule.reason}${because(food!, group)}.`;
+  }
   const food = askedFood(question);
   const listAsked = !food && asksForRestrictions(question);
   if (!food && !listAsked) return undefined;

@@ -514,3 +514,16 @@ describe('OfflineChatModel: work talk from what memory kept', () => {
     expect(out.text).toContain('Mondays 7am');
   });
 });
+
+describe('OfflineChatModel: yes/no about something of the same kind', () => {
+  it('says "not that you\'ve told me" and what it knows instead', async () => {
+    const text = await say({ user: 'do I have a dog?', memories: [memory('I have two cats, Milo and Otis', 'message')] });
+    expect(text).toMatch(/^Not that you've told me — you told me you have two cats/);
+    expect(await say({ user: 'do I speak Spanish?', memories: [memory('I speak French and German', 'message')] })).toMatch(/^Not that you've told me/);
+  });
+
+  it('answers a food habit no when the diet rules it out, and leaves "still" to memory', async () => {
+    expect(await say({ user: 'do I eat cheese?', memories: [memory("I'm vegan", 'message')] })).toMatch(/^No — you're vegan, and cheese contains dairy/);
+    expect(await say({ user: 'do I still eat sushi?', memories: [memory("I'm allergic to peanuts", 'message'), memory("I don't eat sushi anymore", 'message')] })).toMatch(/^No/);
+  });
+});
