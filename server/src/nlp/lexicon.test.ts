@@ -35,3 +35,10 @@ describe('matchScore with WordNet', () => {
     expect(matchScore(questionShape('what sort of dog do I have?'), 'we have a springer spaniel called Bramble')).toBeGreaterThan(0.6);
   });
 });
+
+describe('kindsOf: the head of a multiword kind', () => {
+  it('counts "musical instrument" as an instrument but "person of color" as no colour', () => {
+    expect(kindsOf('ukulele').has('instrument')).toBe(true);
+    expect(kindsOf('thai').has('color')).toBe(false);
+  });
+});

@@ -157,8 +157,9 @@ export function kindsOf(noun: string): ReadonlySet<string> {
       for (const word of synset.words) {
         if (TOO_BROAD.has(word)) continue;
         kinds.add(word);
+        // "musical instrument" is an instrument; "person of color" is no colour.
         const last = word.split(' ').at(-1)!;
-        if (last !== word && !TOO_BROAD.has(last)) kinds.add(last);
+        if (last !== word && !/\b(?:of|and|or)\b/.test(word) && !TOO_BROAD.has(last)) kinds.add(last);
       }
       next.push(...synset.hypernyms);
     }
