@@ -25,6 +25,8 @@ const GROUPS: Record<string, string[]> = {
   salt: ['crisps', 'chips', 'pretzel', 'bacon', 'salami', 'soy sauce', 'pickle', 'olive', 'anchovy', 'sodium'],
   sugar: ['candy', 'sweets', 'cake', 'soda', 'chocolate', 'dessert', 'cookie', 'donut', 'doughnut', 'ice cream', 'sweet'],
   honey: [],
+  'animal product': ['meat', 'poultry', 'seafood', 'dairy', 'egg', 'honey'],
+  carb: ['bread', 'pasta', 'rice', 'potato', 'noodle', 'pizza', 'cereal', 'sugar', 'fries', 'chips'],
 };
 
 /** What a diet rules out. */
@@ -39,7 +41,8 @@ const DIET_EXCLUDES: Record<string, string[]> = {
   coeliac: ['gluten'],
   celiac: ['gluten'],
   'dairy-free': ['dairy'],
-  keto: ['sugar', 'bread', 'pasta', 'rice', 'potato'],
+  keto: ['carb'],
+  'low-carb': ['carb'],
   teetotal: ['alcohol'],
 };
 
@@ -47,7 +50,7 @@ const DIET_EXCLUDES: Record<string, string[]> = {
 const ALIASES: Record<string, string> = {
   lactose: 'dairy', milk: 'dairy', nuts: 'nut', 'tree nut': 'nut', peanuts: 'peanut', eggs: 'egg', wheat: 'gluten',
   seafood: 'seafood', booze: 'alcohol', drinking: 'alcohol', sodium: 'salt', sugar: 'sugar', meat: 'meat', fish: 'fish',
-  shellfish: 'shellfish', soya: 'soy', 'red meat': 'meat',
+  shellfish: 'shellfish', soya: 'soy', 'red meat': 'meat', 'animal products': 'animal product', carbs: 'carb', carbohydrate: 'carb', carbohydrates: 'carb',
 };
 
 const ALL_WORDS: string[] = [...new Set([...Object.keys(GROUPS), ...Object.values(GROUPS).flat(), ...Object.keys(ALIASES), 'rice', 'potato', 'chilli', 'chili', 'garlic', 'onion', 'mushroom', 'olive', 'cilantro', 'coriander', 'avocado', 'tomato', 'strawberry', 'kiwi', 'banana', 'mango', 'pineapple', 'citrus', 'orange'])]

@@ -17,7 +17,7 @@ interface Restriction {
   reason: string;
 }
 
-const DIET_WORDS = /\b(vegan|vegetarian|pescatarian|pescetarian|halal|kosher|coeliac|celiac|gluten[- ]free|dairy[- ]free|keto|teetotal)\b/i;
+const DIET_WORDS = /\b(vegan|vegetarian|pescatarian|pescetarian|halal|kosher|coeliac|celiac|gluten[- ]free|dairy[- ]free|keto|low[- ]carb|teetotal)\b/i;
 /** Words that say a food does the user harm or is kept away from. */
 const AVOIDS =
   /\b(?:allerg\w*|intoleran\w*|coeliac|celiac|can['’]?t (?:have|eat|drink|tolerate|digest)|cannot (?:have|eat|drink|tolerate|digest)|(?:don['’]?t|do not|never|no longer) (?:eat|drink|touch|have)|avoid\w*|stay (?:well )?away|cut (?:down|back) on|cut out|gave up|give up|mak(?:es?|ing) me (?:sick|ill|bloated|sneeze|itch\w*|swell)|upsets?|mess(?:es)? (?:up )?my|reaction|swell\w*|hives|rash|not allowed|off[- ]limits|low[- ](?:sodium|salt|sugar|carb|fat))\b/i;
@@ -57,7 +57,7 @@ function askedFood(question: string): string | undefined {
 /** "what should I never eat?", "which foods could give me a reaction?", "how would you describe the way I eat?" */
 function asksForRestrictions(question: string): boolean {
   const q = question.toLowerCase();
-  if (/\b(?:the way i eat|how i eat|my eating|eating habits|food rules|dietary|what i can(?:not|['’]t) eat)\b/.test(q)) return true;
+  if (/\b(?:the way i eat|how i eat|my eating|eating habits|food rules|dietary|what i can(?:not|['’]t) eat|what can(?:not|['’]t| not) i (?:eat|have|drink))\b/.test(q)) return true;
   if (!/\b(?:eat|eating|food|foods|drink|drinks|diet|meal|meals|dish|dishes|reaction|allerg\w*|ingredients?)\b/.test(q)) return false;
   return /^(?:what|which|any)\b/.test(q) && /\b(?:i|me|my)\b/.test(q) && /\b(?:avoid|never (?:eat|have|drink)|not (?:eat|have)|can['’]?t (?:eat|have)|cannot (?:eat|have)|stay away from|reaction|react|off[- ]limits|not allowed|should(?:n['’]?t| not) (?:eat|have)|keep away from|steer clear)\b/.test(q);
 }

@@ -527,3 +527,19 @@ describe('OfflineChatModel: yes/no about something of the same kind', () => {
     expect(await say({ user: 'do I still eat sushi?', memories: [memory("I'm allergic to peanuts", 'message'), memory("I don't eat sushi anymore", 'message')] })).toMatch(/^No/);
   });
 });
+
+describe('OfflineChatModel: more diets', () => {
+  it('knows what a low-carb diet and animal products rule out', async () => {
+    expect(await say({ user: 'can I eat pasta?', memories: [memory("I'm on a low-carb diet", 'message')] })).toMatch(/^No/);
+    expect(await say({ user: 'do I eat animal products?', memories: [memory("I've been vegan for three years", 'message')] })).toMatch(/^No — you're vegan/);
+    expect(await say({ user: "what can't I eat?", memories: [memory("I'm gluten free because of celiac disease", 'message')] })).toContain('gluten');
+  });
+});
+
+describe('OfflineChatModel: a date that moved', () => {
+  it('reads "got pushed to" as the new due date', async () => {
+    const text = await say({ user: 'when is the launch due now?', memories: [memory('originally it was due September 30', 'message', { createdAt: 1 }), memory('the Q3 launch got pushed to October 15', 'message', { createdAt: 2 })] });
+    expect(text).toContain('October 15');
+    expect(text).not.toContain('September');
+  });
+});

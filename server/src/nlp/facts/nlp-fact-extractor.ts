@@ -487,6 +487,9 @@ function withSubject(raw: string): string {
   if (allergyNamed && allergyNamed[1].split(/\s+/).length <= 3 && !/^(?:my|the|our|a|an|only|no)\b/i.test(allergyNamed[1])) return `I have a ${allergyNamed[1]} ${allergyNamed[2]}`;
   // "no more flat whites": given up.
   if (/^(?:no longer|not)\s+(?:at|with|working|employed)\b/i.test(text)) return `I'm ${text}`;
+  // "strictly halal for me", "vegan only": a diet named on its own.
+  const dietNamed = text.match(new RegExp(`^(?:strictly|mostly|only|always|fully|100%)?\\s*(${DIETS.join('|')})\\b(?:\\s+(?:for me|only|all the way|these days|now|i guess|i think|i suppose|i reckon|basically))?[.!]*$`, 'i'));
+  if (dietNamed) return `I'm ${dietNamed[1].toLowerCase()}`;
   const noMore = text.match(/^no more\s+(.+)$/i);
   if (noMore) return `I don't have ${noMore[1]} anymore`;
   // "it's builders tea for me": a preference.

@@ -121,6 +121,9 @@ const STATEMENTS: Record<Slot, Array<{ pattern: string; phrase: (x: string, t?: 
     { pattern: `the deadline #Adverb? ${MOVED} to [<x>.+]`, phrase: (x) => `the deadline is now ${x}` },
     { pattern: `the deadline ${WAS_MOVED} to [<x>.+]`, phrase: (x) => `the deadline is now ${x}` },
     { pattern: '[<t>.+] (is|are) due (on|by)? [<x>.+]', phrase: (x, t) => `${t} is due ${x}` },
+    // "the Q3 launch got pushed to October 15": a date moved is the new due date.
+    { pattern: `[<t>.+] ${WAS_MOVED} to [<x>.+]`, phrase: (x, t) => `${t} is now due ${x}` },
+    { pattern: '[<t>.+] (was|got|has been|is) (postponed|delayed|rescheduled|bumped) to [<x>.+]', phrase: (x, t) => `${t} is now due ${x}` },
     // "Kessler Roth moved the patent deadline to Friday": someone else moved it.
     { pattern: `${MOVED} the [<t>.+] deadline to [<x>.+]`, phrase: (x, t) => `the ${t} deadline is now ${x}` },
     { pattern: `${MOVED} the deadline (for|of|on) [<t>.+] to [<x>.+]`, phrase: (x, t) => `the deadline for ${t} is now ${x}` },
