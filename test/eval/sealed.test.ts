@@ -21,7 +21,7 @@ import { sealedPersonas } from './sealed';
 
 /**
  * 59.3% (89/150) when written, on 2026-12-02; the floor is that minus 10 points, rounded down to
- * 0.05. 70.7% (106/150) later the same day, after fixes guided by the other sets and by this
+ * 0.05. 71.3% (107/150) later the same day, after fixes guided by the other sets and by this
  * set's per-kind totals only. A regression floor for now; the target is 90% (issue 6).
  */
 const SEALED_PASS_SCORE = 0.45;

@@ -72,6 +72,20 @@ function candidates(view: RequestView, facts: FactMap, question: string, extract
   for (const fact of facts.values()) {
     out.push({ text: fact.attribute === 'note' ? fact.value : fact.text, fact: true, at: factTimes.get(fact.text) ?? now });
   }
+  // Facts from one sentence belong together: "User sits next to Maria" and "User grabs lunch on
+  // Wednesdays" (from "… and we grab lunch on Wednesdays") answer "who do I have lunch with?" only as one.
+  const current = new Set([...facts.values()].map((f) => f.text));
+  const bySource = new Map<string, { texts: string[]; at: number }>();
+  for (const { record } of view.memories) {
+    const source = record.kind === 'fact' && current.has(record.content) ? record.sourceIds?.[0] : undefined;
+    if (!source) continue;
+    const group = bySource.get(source) ?? { texts: [], at: record.createdAt };
+    group.texts.push(record.content.replace(/[.!]+$/, ''));
+    bySource.set(source, group);
+  }
+  for (const { texts, at } of bySource.values()) {
+    if (texts.length > 1) out.push({ text: `${texts.join(', and ')}.`, fact: true, at });
+  }
   const userLines = [
     ...view.memories.filter(({ record }) => record.kind === 'message' && record.role === 'user').map(({ record }) => ({ at: record.createdAt, text: record.content })),
     ...view.history.filter((m) => m.role === 'user').map((m, i) => ({ at: now + i, text: m.text })),

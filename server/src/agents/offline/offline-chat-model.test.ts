@@ -543,3 +543,12 @@ describe('OfflineChatModel: a date that moved', () => {
     expect(text).not.toContain('September');
   });
 });
+
+describe('OfflineChatModel: facts from one sentence answer together', () => {
+  it('joins "sits next to Maria" and "grabs lunch on Wednesdays" for "who do I have lunch with?"', async () => {
+    const fact = (content: string) => ({ ...memory(content), record: { ...memory(content).record, sourceIds: ['msg_1'] } });
+    const text = await say({ user: 'who do I have lunch with?', memories: [fact('User sits next to Maria from finance.'), fact('User grabs lunch on Wednesdays.')] });
+    expect(text).toContain('Maria');
+    expect(text).toContain('lunch');
+  });
+});
