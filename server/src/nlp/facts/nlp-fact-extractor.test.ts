@@ -223,6 +223,7 @@ describe('NlpFactExtractor: said another way', () => {
     // learners' English
     ['Hello, I am Emre, I have 38 years and I am working as nurse in Salford Royal hospital.', { name: "User's name is Emre.", 'about:age': 'User is 38.', job: 'User works as a nurse.', employer: 'User works at Salford Royal Hospital.' }],
     ['just turned 30 last week!', { 'about:age': 'User just turned 30 last week.' }],
+    ["I'm Raj, a 31-year-old accountant from Mumbai living in London", { name: "User's name is Raj.", job: 'User works as an accountant.', 'about:age': 'User is 31.', hometown: 'User is from Mumbai.', location: 'User lives in London.' }],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(setOf(text)).toEqual(expected);

@@ -411,7 +411,7 @@ const jobRule: Rule = (c, out) => {
   // "I'm a gear rental tech at Summit": a noun phrase with a workplace after it is a job title.
   const atWork = Boolean(am) && c.has('i am (now|currently|also|actually)? (a|an) .+? (at|for) #Noun');
   if (am && (isJob(am.v) || (atWork && isTitle(am.v)))) {
-    out.add(makeFact('job', valueOf(am.v, JOB_VALUE)));
+    out.add(makeFact('job', valueOf(am.v, JOB_VALUE).replace(/^\d{1,3}[- ]years?[- ]old\s+/i, '')));
     return true;
   }
   return false;
@@ -700,8 +700,14 @@ export class NlpFactExtractor implements FactExtractor {
 
   /** A clause that states a job may also state where: "I'm a teacher from Porto", "I work as a nurse at St Mary's". */
   private alsoJobAndPlace(doc: View, out: Collector, sentenceDoc: View): void {
+    // "I'm a 31-year-old accountant": the age said on the way to the job.
+    const aged = doc.text().match(/^I(?:['’]m| am) (?:a |an )?(\d{1,3})[- ]years?[- ]old\b/i);
+    if (aged) {
+      const age = makeFact('about', `User is ${aged[1]}`);
+      if (age) out.add(age);
+    }
     // "I'm a teacher from Porto": a job (or a name) and where the user is from, in one clause.
-    if ((doc.has('^i am (a|an) #Noun') || doc.has('^my name is')) && !doc.has('(because|since|want|would|will|going to|plan)')) {
+    if ((doc.has('^i am (a|an) #Noun') || doc.has('^i am (a|an) #Value') || doc.has('^my name is')) && !doc.has('(because|since|want|would|will|going to|plan)')) {
       const origin = groups(doc, 'from [<v>#ProperNoun+]');
       if (origin) out.add(makeFact('location', valueOf(origin.v, PLACE_VALUE), LOCATION_ORIGIN));
       const home = groups(doc, 'in [<v>#Place+]');
