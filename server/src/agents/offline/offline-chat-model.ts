@@ -124,7 +124,7 @@ export class OfflineChatModel implements ChatModel {
     if (topic) return reply(recallMessage(topic, view));
 
     // "Can I have chicken?", "what should I never eat?": checked against the diet and allergies.
-    const diet = answerDietQuestion(question, facts, userStatements(view, facts, question, this.extractor));
+    const diet = answerDietQuestion(question, facts, () => userStatements(view, facts, question, this.extractor));
     if (diet) return reply(diet);
 
     // "Is humid weather something I like?" asks about the user, not for a forecast.
