@@ -7,6 +7,8 @@ describe('food knowledge', () => {
     expect(foodsIn("I'm allergic to peanuts")).toEqual(['peanut']);
     expect(foodsIn('a glass of milk')).toEqual(['dairy']);
     expect(foodsIn('the weather in Leeds')).toEqual([]);
+    expect(foodsIn('is hummus safe?')).toEqual(['hummus']);
+    expect(isOrContains(foodsIn('salty crisps')[0], 'salt')).toBe(true);
   });
 
   it('knows what a food is and what it contains', () => {

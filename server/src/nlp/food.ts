@@ -57,7 +57,6 @@ const ALL_WORDS: string[] = [...new Set([...Object.keys(GROUPS), ...Object.value
   // Longest first, so "peanut butter" is found before "peanut".
   .sort((a, b) => b.length - a.length);
 
-const singular = (w: string) => w.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '');
 
 /** The foods a text names ("sesame", "peanut butter", "chicken"), longest match first, each once. */
 export function foodsIn(text: string): string[] {
@@ -66,7 +65,8 @@ export function foodsIn(text: string): string[] {
   for (const word of ALL_WORDS) {
     const re = new RegExp(`[ -]${word.replace(/[-]/g, '[- ]?')}(?:e?s)?(?=[ -])`, 'u');
     if (re.test(rest)) {
-      found.push(ALIASES[word] ?? singular(word));
+      // The table's own spelling: its words are singular already ("hummus" stays hummus).
+      found.push(ALIASES[word] ?? word);
       rest = rest.replace(re, ' ');
     }
   }
