@@ -5,7 +5,7 @@
  * text is what gets stored and shown.
  */
 import nlp from './compromise';
-import { opensQuestion } from './question';
+import { frontedQuestion, opensQuestion } from './question';
 
 /** Words that only lack their apostrophe. "its", "hell" and "well" are real words and stay. */
 const APOSTROPHES: Record<string, string> = {
@@ -28,7 +28,7 @@ const SHORTHAND: Record<string, string> = {
 const OWNED = 'name|names|age|birthday|bday|job|car|dog|cat|school|wife|husband|partner|son|daughter|kids|house|team|boss|favourite|favorite';
 
 /** Openers that carry no content. Stripped one after another: "oh and btw, …". */
-const OPENERS = /^(?:(?:hey+|hi+|hello|hiya|yo|hei|hej|hallo|hola|ciao|salut|bonjour|ol[aá]|oi|moin|servus|namaste|aloha|g'?day|howdy|greetings|good (?:morning|afternoon|evening)|oh+|ah+|well|so|and|also|plus|ok(?:ay)?|um+|uh+|hmm+|anyway|anyways|right|yeah|yes|ps|p\.s\.|fyi|update|quick update|edit|big news|big change|good news|bad news|change of plans?|news|fun fact|oh and|and also|nah|nope|yep|yup|sorry|lol|haha|ugh|alright|guess what|heads up)\b[\s,:;!.-]*)+/i;
+const OPENERS = /^(?:(?:hey+|hi+|hello|hiya|yo|hei|hej|hallo|hola|ciao|salut|bonjour|ol[aá]|oi|moin|servus|namaste|namaskar|vanakkam|kia ora|salaam|salam|shalom|merhaba|jambo|aloha|g'?day|good day|howdy|greetings|dear all|hi there|hello there|hey there|hi all|hello all|good (?:morning|afternoon|evening)|oh+|ah+|well|so|and|also|plus|ok(?:ay)?|um+|uh+|hmm+|anyway|anyways|right|yeah|yes|ps|p\.s\.|fyi|update|quick update|edit|big news|big change|good news|bad news|change of plans?|news|fun fact|oh and|and also|nah|nope|yep|yup|sorry|lol|haha|ugh|alright|guess what|heads up)\b[\s,:;!.-]*)+/i;
 
 /** "-ing" words whose dropped-g spelling is common in chat ("livin", "workin"). */
 const G_DROPPED = new Set(['living', 'going', 'making', 'working', 'trying', 'running', 'doing', 'playing', 'learning', 'getting', 'coming', 'staying', 'drinking', 'eating', 'cooking', 'driving', 'riding', 'reading', 'thinking', 'talking', 'walking', 'moving', 'saying', 'looking', 'feeling', 'training', 'studying', 'nothing', 'something', 'anything', 'everything', 'chilling', 'gaming', 'watching', 'listening', 'singing', 'dancing', 'painting', 'surfing', 'climbing', 'swimming', 'fishing', 'hiking', 'shopping', 'teaching', 'baking']);
@@ -39,6 +39,8 @@ function replaceWords(text: string, table: Record<string, string>): string {
   // Whole words only, accents included: the "n" of "Siân" is not "and".
   return text.replace(/(?<![\p{L}\p{N}_'’])[\p{L}\p{N}]+(?![\p{L}\p{N}_'’])/gu, (word) => {
     const lower = word.toLowerCase();
+    // "ID", "ILL", "IM" in capitals are the abbreviations ("order ID"), not "I'd".
+    if (word.length > 1 && word === word.toUpperCase() && /^i/.test(lower)) return word;
     return Object.prototype.hasOwnProperty.call(table, lower) ? table[lower] : word;
   });
 }
@@ -99,17 +101,30 @@ export function plainQuestion(text: string): string {
     .replace(/^(?:kindly|please|pls)\s+/i, '')
     .replace(/^(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:remind me|tell me|let me know|say)|do you (?:know|remember|recall)|remind me|tell me|i forgot|i forget)\s*(?:of\s+|again\s+)?/i, '')
     .replace(/,?\s*(?:love|dear|mate|buddy|pal|please|again)\s*([?.!]*)$/i, '$1')
+    // "so is it fixed or what", "can I eat eggs or not": the tag adds nothing to the question.
+    .replace(/^(?:so|and|ok|okay|well|right|hmm+|um+)\b[,\s]+(?=\w)/i, '')
+    .replace(/,?\s+or (?:what|not)\s*\??$/i, '?')
     .trim();
   // Embedded word order: "what my name is" → "what is my name", "where I live" → "where do I live".
   t = t.replace(/^(what|who|which \w+|how old|how many \w+|when)\s+(my\s+[\w' ]+?)\s+(is|are|was|were)\b/i, '$1 $3 $2');
-  t = t.replace(/^(where|what|when|how)\s+I\s+(am|was)\b/i, '$1 $2 I');
+  t = t.replace(/^(where|what|when|how(?: old| long| tall)?|(?:which|what) \w+)\s+I\s+(am|was)\b/i, '$1 $2 I');
   t = t.replace(/^(where|what|when|how)\s+I\s+(?!am\b|was\b)(\w+)/i, '$1 do I $2');
   // "how do I get to work?" asks how the user travels.
   t = t.replace(/^how do (I|we) (?:usually |normally )?(?:get|go|travel) (to|into|around)\b/i, 'how do $1 commute $2');
   t = t.replace(/^who I am\b/i, 'who am I');
   // "what am I not a fan of?" asks for dislikes; "am I a big fan of X?" for likes.
-  t = t.replace(/\bam I (?:really )?not (?:a |much of a )?(?:big |huge )?fan of\b/i, 'do I dislike').replace(/\bam I (?:a )?(?:big |huge )?fan of\b/i, 'do I like');
+  t = frontedQuestion(commaQuestion(t));
+  t = t.replace(/\bam I (?:really )?not (?:a |much of a )?(?:big |huge )?fan( of)?\b/i, 'do I dislike').replace(/\bam I (?:a )?(?:big |huge )?fan( of)?\b/i, 'do I like');
   return asWhatIs(t);
+}
+
+/**
+ * A topic first and the question after a comma ("cilantro, am I a fan", "the boiler, is it fixed"):
+ * the question, with the topic after it ("am I a fan cilantro?" reads with the same words).
+ */
+function commaQuestion(text: string): string {
+  const m = text.match(/^([^,]{2,40}),\s*((?:am|is|are|do|does|did|have|has|can|was|were)\s+(?:I|we|it|they|my|our)\b[^,]*?)\s*\??$/i);
+  return m && !opensQuestion(m[1]) ? `${m[2]} ${m[1]}?` : text;
 }
 
 /**

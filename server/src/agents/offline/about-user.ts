@@ -41,6 +41,15 @@ function answerSingle(facts: FactMap, key: 'name' | 'location' | 'job' | 'employ
   return fact ? known(sentence(youPhrase(fact))) : notTold(unknown);
 }
 
+/** The name, and the name the user goes by when they gave one ("Margit Kovács — you go by Gigi"). */
+function nameAnswer(facts: FactMap): SlotAnswer {
+  const called = factsOf(facts, 'about').map((f) => f.text.match(/^User goes by (.+?)\.?$/)?.[1]).find(Boolean);
+  const name = facts.get('name');
+  if (name && called) return known(`Your name is ${name.value}, and you go by ${called}.`);
+  if (called) return known(`You go by ${called}.`);
+  return answerSingle(facts, 'name', "You haven't told me your name yet.");
+}
+
 /** "Where do I live?" is the current city; "where am I from?" the hometown. Each mentions the other when only that one is known. */
 function placeAnswer(facts: FactMap, origin: boolean): SlotAnswer {
   const lives = facts.get('location');
@@ -140,7 +149,7 @@ const CUES: Array<{ re: RegExp; answer: (facts: FactMap) => SlotAnswer }> = [
   // "work from home" is how the user works, not where they live.
   { re: /\b(?:live|living|reside|residing|based|(?<!from )home)\b(?!\s+with\b)/, answer: (f) => placeAnswer(f, false) },
   { re: /\bmy (?:last|family|second) name\b|\bmy surname\b/, answer: (f) => lastNameAnswer(f) },
-  { re: /\bmy (?:full |real |first |last |good |proper )?name\b|\bwho am i\s*\??$|\bcalled me\b|\b(?:address|call) me\b|\bwhat name\b/, answer: (f) => answerSingle(f, 'name', "You haven't told me your name yet.") },
+  { re: /\bmy (?:full |real |first |last |good |proper )?name\b|\bwho am i\s*\??$|\bcalled me\b|\b(?:address|call) me\b|\bwhat name\b/, answer: (f) => nameAnswer(f) },
 ];
 
 /** Someone (or something) of the user's whose home or job a question may ask about instead. */
@@ -191,7 +200,7 @@ function byPattern(doc: View, facts: FactMap): SlotAnswer | undefined {
     return everything(facts);
   }
   if (doc.has('(what is|what was|do you know|do you remember|tell me) my name') || doc.has('^my name') || doc.has('^who am i$') || doc.has('(do you know|do you remember) who i am') || doc.has('what am i called') || doc.has('what (should|do) you call me')) {
-    return answerSingle(facts, 'name', "You haven't told me your name yet.");
+    return nameAnswer(facts);
   }
   if (doc.has('where am i from') || doc.has('^(my)? (hometown|home town)') || doc.has('where (did|do) i (grow up|come from)') || doc.has('where was i (born|raised)') || doc.has('(what|which) (city|town|country) am i from') || doc.has('(my|what is my) (hometown|home town)') || doc.has('(do you know|do you remember) where i am from') || doc.has('where (am|was) i originally')) {
     return placeAnswer(facts, true);

@@ -4,7 +4,7 @@
  */
 import nlp from '../compromise';
 import { plainIntroduction, stripOpeners } from '../normalize';
-import { opensQuestion } from '../question';
+import { asksInPlace, opensQuestion } from '../question';
 
 /** A compromise document or match. */
 export type View = ReturnType<typeof nlp>;
@@ -71,7 +71,7 @@ const COPULAR_STARTS = new Set(['allergic', 'from', 'based', 'originally', 'not'
 const ELLIPTICAL_VERBS = new Set(['like', 'love', 'enjoy', 'adore', 'prefer', 'hate', 'dislike', 'work', 'live', 'moved', 'joined', 'started', 'eat', 'have', 'never', 'really', 'also', 'switched', 'quit', 'stopped', 'started', 'gave', 'got', 'play', 'speak', 'drive', 'drink', 'go', 'ride', 'own', 'study', 'learn', 'teach', 'paint', 'surf', 'cook']);
 /** "tell me …", "remind me …": a request to be told is a question too. */
 const ASKS_TO_BE_TOLD = /^(?:tell me|remind me|kindly|please tell)\b/i;
-const opensQuestionOrAsks = (text: string) => opensQuestion(text) || ASKS_TO_BE_TOLD.test(text);
+const opensQuestionOrAsks = (text: string) => opensQuestion(text) || asksInPlace(text) || ASKS_TO_BE_TOLD.test(text);
 const HYPOTHETICAL_START = /^(?:if|when|whenever|whether|unless|maybe|perhaps|suppose|imagine)\b/i;
 
 function isOpener(toks: Token[], i: number): boolean {

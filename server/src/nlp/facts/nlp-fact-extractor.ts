@@ -16,6 +16,7 @@ import nlp from '../compromise';
 import type { FactExtractor, FactUpdate } from './types';
 import { Collector } from './collector';
 import { statementRule, withdrawSetAside } from './statement-rule';
+import { settleEmployer } from './job-change';
 import { LOCATION_ORIGIN, makeFact, thingKey } from './fact-text';
 import { sentences, tokens, type View } from './clauses';
 import { nounLemma, verbLemma } from '../terms';
@@ -90,7 +91,7 @@ const NOT_A_NAME_TAGS = ['Adjective', 'Adverb', 'Date', 'Preposition', 'Conjunct
 function nameFrom(view: View | undefined): string {
   if (!view) return '';
   const toks = tokens(view).filter((t) => t.text !== '');
-  if (toks.length === 0 || toks[0].tags.some((tag) => NOT_A_NAME_TAGS.includes(tag))) return '';
+  if (toks.length === 0 || (toks[0].tags.some((tag) => NOT_A_NAME_TAGS.includes(tag)) && !looksLikeFullName(view.text()))) return '';
   const value = valueOf(view, NAME_VALUE);
   return /^[\p{L}][\p{L}'’. -]*$/u.test(value) ? value : '';
 }
@@ -102,6 +103,12 @@ const nameRule: Rule = (c, out) => {
   if (!g && c.has('^(you can|you may|please|just|feel free to|i go by|friends)? (call|calls) me') && !c.has(`(do not|never|please do not) call me`)) g = groups(c, 'call me [<v>.+]');
   if (g) {
     const name = nameFrom(g.v);
+    // "My name is Margit Kovács, but call me Gigi": the name stays, and the one used is kept beside it.
+    const given = out.get('name');
+    if (name && given && c.has('call me') && given.value.toLowerCase() !== name.toLowerCase()) {
+      out.add(makeFact('about', `User goes by ${name}`));
+      return true;
+    }
     if (name) {
       out.add(makeFact('name', name));
       return true;
@@ -121,7 +128,8 @@ const nameRule: Rule = (c, out) => {
       (tags.includes('ProperNoun') && !tags.some((t) => ['Place', 'Demonym', 'Organization'].includes(t))) ||
       (Boolean(beforeComma) && /^[A-Z]/.test(toks[0].text) && isUnknownWord(toks[0].normal)) ||
       // "I'm aoife": one word nobody's dictionary has, and nothing else — a name typed in lower case.
-      (toks.length === 1 && /^[a-z][a-z'-]{1,}$/.test(toks[0].normal) && isUnknownWord(toks[0].normal));
+      (toks.length === 1 && /^[a-z][a-z'-]{1,}$/.test(toks[0].normal) && isUnknownWord(toks[0].normal)) ||
+      looksLikeFullName(m.v.text());
     if (named && !notAName(toks[0].normal)) {
       const name = nameFrom(m.v);
       if (name) {
@@ -167,7 +175,9 @@ const locationRule: Rule = (c, out) => {
     'i am (originally)? from [<v>.+]',
     'i (originally)? come from [<v>.+]',
     'my (hometown|home town|native place|native town|native city|birthplace|birth place) is [<v>.+]',
-    'i (was|got)? (born|raised|brought up|born and raised|born and bred) (and raised)? in [<v>.+]',
+    // "I am born in 1988 in Debrecen" (learners' English): the place after the year.
+    'i (was|got|am)? (born|raised) (in|on) #Date+ in [<v>.+]',
+    'i (was|got|am)? (born|raised|brought up|born and raised|born and bred) (and raised)? in [<v>.+]',
     'i grew up in [<v>.+]',
     'i (hail|hailed) from [<v>.+]',
     'i (spent|passed) my (whole|entire)? (childhood|youth|early years) in [<v>.+]',
@@ -346,7 +356,7 @@ const employerRule: Rule = (c, out, sentence) => {
     'i (got|have been|was)? (transferred|moved|switched|promoted) (over)? to [<v>.+ (hospital|clinic|school|university|college|bank|office|company|agency|lab|studio|firm|department|team|store|shop)]',
     'i am (employed|hired) (at|by) [<v>.+]',
     'i (work|am working) as .+? (at|for) [<v>.+]',
-    'i (just|recently)? (joined|started at|started working at|started with) [<v>.+]',
+    'i (just|recently)? (have|had)? (just|recently)? (joined|started at|started working at|started with) [<v>.+]',
     'i am (now)? (running|starting|opening) my own [<v>.+]',
     'i (now)? (run|own|started|opened) my own [<v>.+]',
     'i (just|recently|finally)? (started|got|took|landed|accepted|have) (a|an|my)? (new)? (job|position|role|gig) (at|with) [<v>.+]',
@@ -393,7 +403,7 @@ const jobRule: Rule = (c, out) => {
   const stated = first(c, [
     'i (currently|now|still|also|actually)? (work|am working|am employed|have been working) as [<v>.+]',
     'i (currently|now|still|also|actually)? (work|am working|am employed|have been working) (at|for) .+? as (a|an)? [<v>.+]',
-    'i (just|recently|now)? (started|joined) (at|with)? .+? as (a|an)? [<v>.+]',
+    'i (just|recently|now)? (have|had)? (just|recently)? (started|joined) (at|with)? .+? as (a|an)? [<v>.+]',
     'my (job|profession|occupation|role|job title|title) is [<v>.+]',
   ]);
   if (stated) {
@@ -480,7 +490,8 @@ function withSubject(raw: string): string {
   if (doc.has('^#Noun+ (over|rather than|more than) #Noun')) return `I prefer ${text}`;
   if (doc.has('^(not|never|no|big|huge|massive|great|real) (really)? (a|an)? (big|huge|great)? (fan|lover|addict) of')) return `I'm ${text}`;
   if (doc.has('^(a|an)? (big|huge|massive|total|real)? #Noun+ (addict|lover|fan|enthusiast|nut|snob|fanatic|buff)')) return `I'm a ${text.replace(/^(?:a|an)\s+/i, '')}`;
-  if (doc.has('^(still|also|now|very|severely|badly)? (allergic|originally from|originally|based in|intolerant|lactose intolerant|gluten intolerant|from)')) return `I'm ${text}`;
+  // "From 1st of this month I have joined …" is a date, not where the user is from.
+  if (doc.has('^(still|also|now|very|severely|badly)? (allergic|originally from|originally|based in|intolerant|lactose intolerant|gluten intolerant|from)') && !/^from\s+(?:\d|next|last|this|the (?:\d|first|start|end|beginning)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|now|then)/i.test(text)) return `I'm ${text}`;
   if (/^(?:(?:really|absolutely|totally|just|also)\s+)?(?:love|like|hate|adore|enjoy|dislike|prefer|loathe|detest|can'?t stand|cannot stand|can not stand|don'?t (?:like|eat|drink|do)|never (?:eat|drink))\b/i.test(text) && !doc.has('^#Verb (it|that|this|you)$')) return `I ${text}`;
   // "Kiwi allergy - throat swells up": an allergy named without "I have".
   const allergyNamed = text.match(/^([\p{L}][\p{L} -]*?)\s+(allergy|allergies|intolerance)\b/iu);
@@ -545,6 +556,19 @@ function notAName(word: string): boolean {
   return ['condition', 'health', 'food', 'drink', 'language', 'sport', 'hobby'].some((k) => kinds.has(k));
 }
 
+/**
+ * "Hamish Tane", "Ravi Shankar Iyer": two or three capitalised words that are neither a place, a
+ * job title nor an organisation read as a first name and a surname, whatever the tagger makes of
+ * each word ("Hamish" reads as an adjective in -ish).
+ */
+function looksLikeFullName(text: string): boolean {
+  const words = text.trim().replace(/[.!]+$/, '').split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^[A-Z][\p{L}'-]+$/u.test(w))) return false;
+  if (words.some((w) => notAName(w.toLowerCase()))) return false;
+  const doc = nlp(text);
+  return !doc.has('(#Place|#Organization|#Demonym)') && !isJob(doc);
+}
+
 /** A capitalised word compromise has no entry for and cannot read as anything else: most likely a name. */
 function isUnknownWord(word: string): boolean {
   const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
@@ -559,14 +583,16 @@ function isUnknownWord(word: string): boolean {
 function introduction(text: string): string[] {
   // "I'm Aoife, 27, doing a phd in marine biology": a name, then a comma list about the same person.
   const bare = text.replace(/\s*\([^)]*\)/g, '');
-  const listed = bare.match(/^(?:I'm|I am)\s+([\p{L}][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s*,\s*(.+)$/u);
+  const listed = bare.match(/^(?:I'm|I am)\s+([\p{L}][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2})\s*,\s*(.+)$/u);
   const lead = listed?.[1].split(/\s+/)[0].toLowerCase() ?? '';
-  if (listed && !notAName(lead) && (isUnknownWord(lead) || tokens(nlp(listed[1])).some((t) => t.tags.includes('Person')))) {
+  if (listed && !notAName(lead) && (isUnknownWord(lead) || tokens(nlp(listed[1])).some((t) => t.tags.includes('Person')) || looksLikeFullName(listed[1]))) {
     return [`my name is ${listed[1]}`, ...listed[2].split(/\s*,\s*/).filter(Boolean).map(aboutMe)];
   }
   const m = text.match(/^(?:I'm|I am)\s+([A-Za-z][a-z'-]+)\s*[,-]?\s+(.+)$/i);
   if (!m || !isUnknownWord(m[1].toLowerCase()) || notAName(m[1].toLowerCase())) return [text];
   const rest = m[2].replace(/^(?:and|a|an)\s+/i, '');
+  // "I'm Ravi Shankar Iyer": capitalised words after the first name are the rest of the name.
+  if (/^[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2}[.!]*$/u.test(rest)) return [`my name is ${m[1]} ${rest.replace(/[.!]+$/, '')}`];
   // Only an introduction when what follows reads like one: a job ("software engineer at stripe"),
   // an age or a place; "I'm lactose intolerant" is not "I'm Lactose".
   const head = rest.split(/\s+(?:at|for|in|from|with)\s+/i)[0];
@@ -691,7 +717,9 @@ export class NlpFactExtractor implements FactExtractor {
     let update = extracted.get(userText);
     if (!update) {
       const out = new Collector();
-      this.collect(normalizeChat(userText.slice(0, MAX_INPUT_CHARS)), out, true);
+      const text = normalizeChat(userText.slice(0, MAX_INPUT_CHARS));
+      this.collect(text, out, true);
+      settleEmployer(text, out);
       update = out.result();
       extracted.set(userText, update);
     }

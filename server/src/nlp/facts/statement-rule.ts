@@ -59,6 +59,16 @@ function lemmasOf(view: View | string | undefined): string[] {
     .map((t) => t.lemma);
 }
 
+/**
+ * The part of a clause a negation denies: from the negation to the next clause break ("I don't
+ * eat sushi anymore" → "eat sushi anymore"); the whole clause when the negation cannot be found.
+ */
+function afterNegation(text: string): string {
+  const m = /\b(?:not|never|no longer|no more|no)\b|n['’]?t\b/i.exec(text);
+  if (!m) return text;
+  return text.slice(m.index + m[0].length).split(/[,;]|\b(?:but|because|since|so|though|although)\b/i)[0];
+}
+
 /** Reads one clause as an open-ended statement; true when it yielded something. */
 export function statementRule(clause: View, out: Collector): boolean {
   const ended = clause.match(ENDED);
@@ -95,9 +105,13 @@ export function statementRule(clause: View, out: Collector): boolean {
   const switched = clause.match(SWITCH);
   if (negative || turnedAway.found) {
     // What follows the verb is what the user turned away from.
+    // A plain negation denies only what follows it: "reinstalled the app, didn't change anything"
+    // says nothing against the app.
     const what = turnedAway.found ? (turnedAway.groups('what') as View).text().replace(/^(?:on|in)\s+/i, '').split(END_OF_OBJECT)[0] : undefined;
     // "gave up on Spanish": a language or a nationality is tagged as an adjective, and is the thing.
-    const objects = what !== undefined ? contentTerms(what).filter((t) => t.kind !== 'number').map((t) => t.lemma) : terms.filter((t) => t !== verb && (t.kind === 'noun' || t.kind === 'name')).map((t) => t.lemma);
+    const objects = what !== undefined
+      ? contentTerms(what).filter((t) => t.kind !== 'number').map((t) => t.lemma)
+      : contentTerms(afterNegation(text)).filter((t) => t.kind === 'noun' || t.kind === 'name').map((t) => t.lemma);
     for (const thing of objects) out.withdraw(thing);
   }
   if (switched.found) {
