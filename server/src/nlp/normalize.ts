@@ -23,6 +23,9 @@ const SHORTHAND: Record<string, string> = {
   fave: 'favourite', favs: 'favourites', bday: 'birthday', gf: 'girlfriend', bf: 'boyfriend', bro: 'brother',
   sis: 'sister', atm: 'at the moment', tbh: '', btw: '', lol: '', lmao: '', haha: '', hahaha: '', imo: '', fyi: '',
   ngl: '', idk: "I don't know", wiv: 'with', nite: 'night', lil: 'little', tho: 'though', innit: '', fr: '', lowkey: '', highkey: '', tryna: 'trying to', gonna: 'going to', wanna: 'want to', gotta: 'have to', cos: 'because', n: 'and', arvo: 'afternoon', avo: 'avocado', brekkie: 'breakfast', uni: 'university', w: 'with', wrk: 'work', abt: 'about',
+  // Work shorthand: "mgr is priyanka", "due fri", "2wk sprints", "dept meeting".
+  mgr: 'manager', mngr: 'manager', dept: 'department', wk: 'week', wks: 'weeks', mins: 'minutes', hrs: 'hours', ppl: 'people', convo: 'conversation',
+  mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', thur: 'Thursday', thurs: 'Thursday', fri: 'Friday', appt: 'appointment', info: 'information', pic: 'picture', pics: 'pictures',
 };
 /** Words that end a possessive the writer left bare: "my sisters name" → "my sister's name". */
 const OWNED = 'name|names|age|birthday|bday|job|car|dog|cat|school|wife|husband|partner|son|daughter|kids|house|team|boss|favourite|favorite';

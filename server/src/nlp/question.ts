@@ -13,6 +13,8 @@ const DROPPED_SUBJECT = new Set(['a', 'an', 'been', 'already', 'just', 'also', '
 /** True when the sentence starts the way a question does (see the file comment). */
 export function opensQuestion(sentence: string): boolean {
   const s = sentence.trim().replace(/^[\s,;:.!-]+/, '');
+  // "When this happens, the light flashes orange": a time clause before the statement it qualifies.
+  if (/^(?:when|where|how)\s+(?!(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|am|many|much|long|old|often|far)\b)[^,?]+,\s*\S[^?]*$/i.test(s)) return false;
   if (WH.test(s)) return true;
   const m = AUX.exec(s);
   if (!m) return false;

@@ -24,6 +24,11 @@ const SHAPE_WORDS = new Set(['old', 'age', 'time', 'year', 'city', 'town', 'coun
 /** Words that ask for a detail rather than name the topic ("which iPad model", "what version"). */
 const SOFT = new Set(['model', 'version', 'make', 'brand', 'kind', 'type', 'sort', 'new', 'current', 'subject', 'topic', 'area', 'field']);
 
+/** Nouns that ask for a code, a number or a version rather than name a topic. */
+const IDENTIFIER_NOUNS = new Set(['code', 'error', 'number', 'id', 'version', 'model', 'serial', 'reference', 'ref', 'order', 'ticket', 'build', 'firmware', 'message', 'tracking', 'booking', 'account', 'invoice', 'receipt']);
+/** "E21", "ERR-LIC-403", "KS-558213", "5.2.1", "#A-90418", "17.4": letters with digits, dotted numbers, numbered references. */
+const IDENTIFIER = /(?<![\p{L}\p{N}])(?:#?[A-Z]{1,6}[-_]?\d[\w-]*|\d+[A-Z][\w-]*|[A-Z]+(?:-[A-Z]+)*-\d+|\d+(?:\.\d+){1,3}|#\d{3,})(?![\p{L}\p{N}])/u;
+
 /** "How old am I?" names no noun: it asks for the user's age, whatever the statement's words. */
 export function asksAge(question: string): boolean {
   return /\b(?:how old (?:am I|(?:did|have) I (?:say|said|tell|told))|what(?:'s| is) my age|what age am I|my age\b)/i.test(question);
@@ -94,6 +99,12 @@ export function matchScore(shape: QuestionShape, statement: string): number {
       continue;
     }
     if (terms.some((s) => answers(q.lemma, s.lemma) || categoriesOf(q.lemma).has(s.lemma) || sameStem(q.lemma, s.lemma) || (!shape.yesNo && siblings(q.lemma, s.lemma)))) {
+      found += weight * 0.9;
+      if (noun) nounsFound++;
+      continue;
+    }
+    // "What code does it flash?" ← "flashes E21"; "which version?" ← "5.2.1": a code answers a question for one.
+    if (IDENTIFIER_NOUNS.has(q.lemma) && IDENTIFIER.test(statement)) {
       found += weight * 0.9;
       if (noun) nounsFound++;
       continue;

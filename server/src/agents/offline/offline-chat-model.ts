@@ -114,7 +114,8 @@ export class OfflineChatModel implements ChatModel {
       return known ? reply(known) : { text: '', toolCalls: this.toolCalls(request, skill.calls, text) };
     }
     if (skill && !skill.unknown) return reply(skill.reply);
-    const fromStatements = skill?.unknown ? answerFromMemory(question, view, facts, this.extractor) : undefined;
+    // The skill was not told in its own terms; what the user said may still hold it, or come close.
+    const fromStatements = skill?.unknown ? answerFromMemory(question, view, facts, this.extractor, { closest: true }) : undefined;
     if (skill) return reply(fromStatements ?? skill.reply);
 
     if (isRecall(text) && (toolKinds(`${text}?`).length > 0 || /\btools?\b/i.test(text))) {

@@ -142,13 +142,15 @@ export function planTools(text: string, view: RequestView, facts: FactMap): Tool
       const earlier = [...view.history].reverse().map((m) => m.text);
       const ticketId = ticketFrom(text, false) ?? [...earlier, view.instructions].map((t) => ticketFrom(t, true)).find(Boolean);
       if (ticketId) calls.push({ name, arguments: { ticketId } });
-      else replies.push('Which ticket number should I look up?');
+      // "What's the error code in this ticket?" asks about this conversation, not for a look-up.
+      else if (!/\b(?:this|the current|current)\s+(?:ticket|case|chat|conversation)\b/i.test(text)) replies.push('Which ticket number should I look up?');
     } else {
       const date = dateFrom(doc, text);
       calls.push({ name, arguments: date ? { date } : {} });
     }
   }
-  return calls.length ? { calls } : { reply: replies.join(' ') };
+  if (calls.length) return { calls };
+  return replies.length ? { reply: replies.join(' ') } : undefined;
 }
 
 // ---------------------------------------------------------------- describing results

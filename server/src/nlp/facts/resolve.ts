@@ -5,7 +5,7 @@
  * remove, so no contradiction is left standing.
  */
 import { categoriesOf } from '../concepts';
-import { lemmaSet } from '../terms';
+import { contentTerms, lemmaSet } from '../terms';
 import type { Fact, FactUpdate } from './types';
 
 /** Facts that state something positive about a thing (and so can be withdrawn). */
@@ -19,10 +19,14 @@ export function isNegative(text: string): boolean {
   return /\b(?:not|never|no longer|nor|stopped|quit|gave up|given up|giving up|used to|dislikes?|hates?|loathes?|detests?|can['’]?t stand|cannot stand|worst|awful|terrible|horrible|nasty|disgusting|no|left|resigned|handed in|notice|sold|gone|gave away|got rid of|lost|ended|over)\b/i.test(text) || /n['’]t\b/i.test(text);
 }
 
+/** Words that say when or how much, never what a statement is about ("bought it 2 weeks ago"). */
+const NOT_A_THING = new Set(['week', 'day', 'month', 'year', 'time', 'minute', 'hour', 'morning', 'evening', 'night', 'weekend', 'ago', 'thing', 'stuff', 'lot', 'bit', 'way', 'anything', 'everything', 'nothing', 'something']);
+
 /** What the fact is about, as lemmas ("User's favourite food is sushi" → sushi; the category word is left out). */
 function thingsOf(fact: Fact): Set<string> {
-  if (fact.attribute === 'about') return lemmaSet(fact.text);
-  return lemmaSet(fact.value);
+  if (fact.attribute !== 'about') return lemmaSet(fact.value);
+  // An open statement is about what it names, not about when it happened.
+  return new Set(contentTerms(fact.text).filter((t) => (t.kind === 'noun' || t.kind === 'name' || t.kind === 'adjective') && !NOT_A_THING.has(t.lemma)).map((t) => t.lemma));
 }
 
 /** Every key the update removes, given the facts known before it (keys it sets are never removed). */

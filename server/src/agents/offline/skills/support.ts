@@ -39,6 +39,8 @@ const TRIED_ASK = [
   // "which things have I tested so far?", "list the steps I've taken already"
   '(what|which) (things|steps|fixes|stuff)? (have|did) (i|we) #Adverb? (tested|test|checked|check|taken|take|attempted|done) (so far|already|yet)?',
   '(list|recap|show|tell me|give me) (me)? (the|all the|all)? (steps|things|fixes) (i|we) (have|had|already)? #Adverb? (taken|tried|done|tested|checked)',
+  // Embedded order: "what all I have tried till now", "which steps I have already taken".
+  '^(what|which) (all|things|steps|fixes|stuff|else)? (i|we) (have|had)? #Adverb? (tried|attempted|taken|tested|done) (so far|already|yet|till now|until now|up to now)?',
 ];
 const SUMMARY_ASK = [
   '(summarize|summarise|summary|recap|overview|rundown|tldr|synopsis)',
@@ -66,7 +68,8 @@ const ESCALATE_ASK = [
   '(bump|push|move) (it|this|my ticket|the ticket) up',
   'make (it|this) (urgent|high priority|a priority|top priority)',
   '(pass|hand|kick) (it|this|me|my ticket|the ticket) (on|up|over|off|along|upstairs)',
-  '(tier 2|tier two|second line|level 2|2nd line|senior support|someone senior)',
+  '(tier 2|tier two|second line|level 2|2nd line|senior support|someone senior|someone more senior|somebody more senior|higher up|higher authority)',
+  '(be|get|is) (passed|handed|sent|escalated|transferred|referred|forwarded) (on|up|over)? to ' + HUMAN,
 ];
 const CLOSE_ASK = [
   'close (the|this|my|that|our) (ticket|case|request|issue|incident)',
