@@ -19,6 +19,7 @@ import { contentTerms, lemmaSet } from '../../nlp/terms';
 import type { FactExtractor } from '../../nlp/facts/types';
 import type { FactMap } from './known-facts';
 import { listing } from './phrases';
+import { withoutSuperseded } from './superseded';
 import type { RequestView } from './request-view';
 
 /** Below this share of the question's words a statement is not an answer. */
@@ -218,7 +219,10 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
     return age ? `You told me ${toSecondPerson(age.text).replace(/[.!]+$/, '')}.` : undefined;
   }
   if (shape.terms.length === 0) return undefined;
-  const all = candidates(view, facts, question, extractor);
+  const past = /\b(?:before|used to|previous(?:ly)?|old|former(?:ly)?|originally|last|earlier|back then|ago)\b/i.test(question);
+  // What a later statement on the question's topic changed is stale, unless the question asks about before.
+  const said = candidates(view, facts, question, extractor);
+  const all = past ? said : withoutSuperseded(said, said.filter((c) => matchScore(shape, c.text) >= CLOSE_SCORE));
   const latest = /\b(?:now|currently|these days|nowadays|anymore|still|at the moment|at present|presently|lately|any more|new)\b/i.test(question);
   const compared = answerComparison(question, shape, all);
   if (compared) return compared;
@@ -266,7 +270,6 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
     if (held >= 0) chosen[held] = c;
     else if (chosen.every((x) => !toSecondPerson(x.text).toLowerCase().includes(phrase))) chosen.push(c);
   }
-  const past = /\b(?:before|used to|previous(?:ly)?|old|former(?:ly)?|originally|last|earlier|back then|ago)\b/i.test(question);
   const phrases = chosen.map((c) => toSecondPerson(past ? c.text : withoutReplaced(c.text)).replace(/[.!]+$/, ''));
   const basis = `you told me ${listing(phrases)}.`;
   if (!shape.yesNo) return `${basis.charAt(0).toUpperCase()}${basis.slice(1)}`;

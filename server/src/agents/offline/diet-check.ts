@@ -34,6 +34,12 @@ function restrictions(facts: FactMap, statements: string[]): Restriction[] {
   for (const text of statements) {
     const diet = text.match(DIET_WORDS)?.[1];
     if (diet && !out.some((r) => r.reason.includes(diet.toLowerCase()))) out.push({ foods: dietExcludes(diet), reason: `you told me ${toSecondPerson(text).replace(/[.!]+$/, '')}` });
+    // "pure vegetarian, no egg also": a food right after "no" is kept away from.
+    const refused = [...text.matchAll(/\b(?:no|zero|without)\s+((?:[a-z]+\s+){0,1}[a-z]+)/gi)].flatMap((m) => foodsIn(m[1]));
+    const reason = `you told me ${toSecondPerson(text).replace(/[.!]+$/, '')}`;
+    const same = out.find((r) => r.reason === reason);
+    if (same) same.foods.push(...refused.filter((f) => !same.foods.includes(f)));
+    else if (refused.length && !out.some((r) => refused.every((f) => r.foods.includes(f)))) out.push({ foods: refused, reason });
     if (!AVOIDS.test(text)) continue;
     const foods = foodsIn(text);
     if (foods.length && !out.some((r) => foods.every((f) => r.foods.includes(f)))) out.push({ foods, reason: `you told me ${toSecondPerson(text).replace(/[.!]+$/, '')}` });
@@ -41,17 +47,18 @@ function restrictions(facts: FactMap, statements: string[]): Restriction[] {
   return out.filter((r) => r.foods.length > 0);
 }
 
-/** The food a yes/no question asks about ("can I have the normal bread?" → bread), if it asks one. */
-function askedFood(question: string): string | undefined {
+/** The foods a yes/no question asks about ("can I have the normal bread?" → bread; "a prawn cocktail" → cocktail and prawn). */
+function askedFoods(question: string): string[] {
   const q = question.toLowerCase().replace(/[?!.]+$/, '').trim();
   const phrase =
-    q.match(/^(?:can|could|may|should|shall|am)\s+(?:i|we)\s+(?:be allowed to\s+|still\s+)?(?:eat|have|drink|order|try|get|take|use|cook with)\s+(.+)$/)?.[1] ??
+    q.match(/^(?:can|could|may|should|shall|am)\s+(?:i|we)\s+(?:be allowed to\s+|still\s+)?(?:eat|have|drink|order|try|get|take|use|cook with|put|add|grab|enjoy)\s+(.+)$/)?.[1] ??
+    // "it is ok if I order the gambas tonight?", "is it fine for me to have a beer?"
+    q.match(/^(?:is it|it is|it['’]s|would it be|will it be)\s+(?:ok|okay|fine|safe|alright|all right|a problem)\s+(?:if|for me to|for us to|to)\s+(?:i\s+|we\s+)?(?:eat|have|drink|order|try|get|take)\s+(.+)$/)?.[1] ??
 
     q.match(/^(?:is|are|would|will|was)\s+(.+?)\s+(?:be\s+)?(?:(?:a\s+)?(?:ok|okay|safe|fine|alright|all right|good|sensible|allowed|suitable|bad|dangerous|risky)|a good (?:idea|choice)|a (?:sensible|safe|bad) (?:idea|choice)|a problem|an issue|on my menu)\b/)?.[1] ??
     q.match(/^(.+?)\s+(?:ok|okay|safe|fine|alright|allowed)\s+(?:for|with)\s+(?:me|us)\b/)?.[1] ??
     q.match(/^(?:does|do|would|will|could|can)\s+(.+?)\s+(?:agree with|suit|work for|make me (?:sick|ill)|upset|hurt)\b/)?.[1];
-  if (!phrase) return undefined;
-  return foodsIn(phrase)[0];
+  return phrase ? foodsIn(phrase) : [];
 }
 
 /** "what should I never eat?", "which foods could give me a reaction?", "how would you describe the way I eat?" */
@@ -84,12 +91,16 @@ export function answerDietQuestion(question: string, facts: FactMap, statements:
   // "Do I eat cheese?" asks about a habit: a diet that rules it out answers no; anything else is for memory.
   const habit = question.toLowerCase().match(/^(?:do|would)\s+(?:i|we)\s+(?:eat|drink|have)\s+(.+?)\??$/)?.[1];
   const habitFood = habit && !/\b(?:still|anymore|any more|now|again)\b/i.test(question) ? foodsIn(habit)[0] : undefined;
-  const food = habitFood ? undefined : askedFood(question);
-  const listAsked = !habitFood && !food && asksForRestrictions(question);
-  if (!habitFood && !food && !listAsked) return undefined;
+  const foods = habitFood ? [] : askedFoods(question);
+  const listAsked = !habitFood && foods.length === 0 && asksForRestrictions(question);
+  if (!habitFood && foods.length === 0 && !listAsked) return undefined;
   const known = restrictions(facts, statements());
   if (habitFood) return ruledOut(habitFood, known);
   if (known.length === 0) return undefined;
   if (listAsked) return `Going by what you've told me: ${listing(known.map((r) => r.reason))}.`;
-  return ruledOut(food!, known) ?? `As far as I know, yes — nothing you've told me rules out ${food} (${listing(known.map((r) => r.reason))}).`;
+  for (const food of foods) {
+    const no = ruledOut(food, known);
+    if (no) return no;
+  }
+  return `As far as I know, yes — nothing you've told me rules out ${listing(foods)} (${listing(known.map((r) => r.reason))}).`;
 }
