@@ -5,6 +5,7 @@
  * text is what gets stored and shown.
  */
 import nlp from './compromise';
+import { standardEnglish } from './dialect';
 import { frontedQuestion, opensQuestion } from './question';
 
 /** Words that only lack their apostrophe. "its", "hell" and "well" are real words and stay. */
@@ -51,7 +52,7 @@ function replaceWords(text: string, table: Record<string, string>): string {
 /** The text with spelling repaired (see the file comment). */
 export function normalizeChat(text: string): string {
   // Asides that carry nothing: "(pronounced ee-fa)", "(lol)". "(7)" after a name stays.
-  let t = text.replace(/\s*\([^)]*\b(?:pronounced|aka|a\.k\.a\.|lol|haha|long story|don'?t ask|i think|ish|sort of|kind of)\b[^)]*\)/gi, '');
+  let t = standardEnglish(text).replace(/\s*\([^)]*\b(?:pronounced|aka|a\.k\.a\.|lol|haha|long story|don'?t ask|i think|ish|sort of|kind of)\b[^)]*\)/gi, '');
   // "its" opening a clause is "it's" ("…, its builders tea for me").
   t = t.replace(/(^|[,.!?;:]\s*)its\b/gi, (_m, lead: string) => `${lead}it's`);
   // An emoji between words ends a thought as a comma would ("no more flat whites 😩 its tea now").
@@ -86,6 +87,8 @@ export function plainIntroduction(text: string): string {
     .replace(/^([A-Za-z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s+here\b\s*[-–—,:;!.]*\s*/u, "I'm $1, ")
     .replace(/^(?:it['’]?s|its|this is)\s+([A-Z][\p{L}'-]+)\s*(?:here)?\s*[-–—,:;!.]+\s*/u, "I'm $1, ")
     .replace(/^(?:it['’]?s|its|this is)\s+([a-z][\p{L}'-]+)\s*,\s*(?=\d)/u, "I'm $1, ")
+    // "This is Adaeze Okonkwo." on its own: a full name, nothing else.
+    .replace(/^(?:[Ii]t['’]?s|[Tt]his is)\s+(\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+)\s*[.!]*$/u, (m, name: string) => (nlp(name).has('(#Place|#Date|#Organization)') ? m : `I'm ${name}`))
     .replace(/,\s*$/, '');
 }
 

@@ -100,7 +100,7 @@ const nameRule: Rule = (c, out) => {
   if (c.has('my (first)? name (is|was) (not|never)')) return false;
   let g = first(c, ['my (first|real)? name is [<v>.+]', 'i am (called|named) [<v>.+]', 'i go by [<v>.+]']);
   // "You can call me Al" names the user; "everyone calls me Maggie" is a nickname, not a correction.
-  if (!g && c.has('^(you can|you may|please|just|feel free to|i go by|friends)? (call|calls) me') && !c.has(`(do not|never|please do not) call me`)) g = groups(c, 'call me [<v>.+]');
+  if (!g && c.has('^(you can|you may|please|just|feel free to|i go by|friends|people|they|everyone|everybody|folks|most people|my friends|mates|my mates|pals|all my friends)? (all)? (call|calls) me') && !c.has(`(do not|never|please do not) call me`)) g = groups(c, 'call me [<v>.+]');
   if (g) {
     const name = nameFrom(g.v);
     // "My name is Margit Kovács, but call me Gigi": the name stays, and the one used is kept beside it.
@@ -134,6 +134,9 @@ const nameRule: Rule = (c, out) => {
       const name = nameFrom(m.v);
       if (name) {
         out.add(makeFact('name', name));
+        // "I'm Wolfgang Bauer from Munich": where the user is from, in the same breath.
+        const origin = groups(c, '^i am .+? from [<v>#ProperNoun+]');
+        if (origin) out.add(makeFact('location', valueOf(origin.v, PLACE_VALUE), LOCATION_ORIGIN));
         return true;
       }
     }

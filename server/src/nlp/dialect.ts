@@ -1,0 +1,79 @@
+/**
+ * Regional and learners' English read as the standard forms the parser knows: Scots ("a'm fae
+ * Stornoway", "ma wife"), Irish and northern English ("me name is", "me da"), Caribbean ("mi
+ * name", "inna Kingston"), Nigerian ("I dey work for", "my oga"), Indian ("I am having a car")
+ * and the name said back to front ("Murdo's the name", "Wolfgang is my name"). Only spelling and
+ * word order change; the user's own text is what gets stored and shown.
+ */
+import nlp from './compromise';
+
+/** Dialect words with one standard meaning wherever they stand. */
+const WORDS: Record<string, string> = {
+  // Scots
+  "a'm": "I'm", "ah'm": "I'm", "a've": "I've", "ah've": "I've", fae: 'from', frae: 'from', wi: 'with', oot: 'out', aboot: 'about',
+  hoose: 'house', dinnae: "don't", didnae: "didn't", cannae: "can't", canna: "can't", wouldnae: "wouldn't", couldnae: "couldn't",
+  isnae: "isn't", wisnae: "wasn't", havnae: "haven't", hasnae: "hasn't", disnae: "doesn't", willnae: "won't", masel: 'myself',
+  bairn: 'child', bairns: 'children', wean: 'child', weans: 'children', auld: 'old', toon: 'town', doon: 'down', noo: 'now',
+  gaffer: 'boss', whit: 'what', whaur: 'where', wha: 'who', dae: 'do', daes: 'does', oor: 'our', naw: 'no', aye: 'yes', ony: 'any',
+  // Irish and northern English
+  youse: 'you', mam: 'mum', mammy: 'mum', daddy: 'dad', nana: 'grandmother',
+  // Caribbean
+  inna: 'in', pickney: 'child', pickneys: 'children', wah: 'what', weh: 'where', nuh: 'not',
+  // Nigerian
+  wetin: 'what', oga: 'boss', pikin: 'child', pikins: 'children',
+};
+
+/** Nouns a dialect possessive ("me", "ma", "mi") stands before. */
+const OWNED = 'name|names|wife|husband|man|missus|partner|son|sons|daughter|daughters|kids?|children|child|bairns?|weans?|brother|sister|mum|mam|mother|dad|da|father|granny|grandad|nan|family|folks|pal|pals|mate|mates|friend|friends|dog|cat|pets?|job|work|boss|gaffer|oga|house|hoose|flat|home|car|motor|birthday|age|favourite|fave|team|town|hometown|village|school|uni|office|company|firm|shop';
+
+/** A word the dictionary knows as something other than a first name ("Daughter Kayla, 17" is no full name). */
+function isCommonWord(word: string): boolean {
+  const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+  const tags = lexicon[word.toLowerCase()];
+  return tags !== undefined && !/Name|Person/.test(String(tags));
+}
+
+/** Readable standard English for the parser (see the file comment). */
+export function standardEnglish(text: string): string {
+  let t = text.replace(/(?<![\p{L}\p{N}_'’-])[\p{L}'’]+(?![\p{L}\p{N}_-])/gu, (word) => {
+    const lower = word.toLowerCase().replace(/’/g, "'");
+    if (Object.prototype.hasOwnProperty.call(WORDS, lower)) return WORDS[lower];
+    // "whit's", "wha's": the word and its "is".
+    const base = lower.replace(/'s$/, '');
+    return base !== lower && Object.prototype.hasOwnProperty.call(WORDS, base) ? `${WORDS[base]}'s` : word;
+  });
+  // A form filled in ("Name: Emi Tanaka", "Age - 34", "Job: nurse"): each label said as a sentence.
+  t = t.replace(/(^|[,;.\n]\s*)(?:full\s+)?name\s*[:=–—-]\s*/gi, '$1my name is ')
+    .replace(/(^|[,;.\n]\s*)age\s*[:=–—-]\s*(?=\d)/gi, "$1I'm ")
+    .replace(/(^|[,;.\n]\s*)(?:job|occupation|profession|work)\s*[:=–—-]\s*/gi, "$1I work as ")
+    .replace(/(^|[,;.\n]\s*)(?:employer|company)\s*[:=–—-]\s*/gi, '$1I work at ')
+    .replace(/(^|[,;.\n]\s*)(?:city|location|lives? in|based in)\s*[:=–—-]\s*/gi, '$1I live in ')
+    .replace(/(^|[,;.\n]\s*)(?:from|hometown|home town|born in)\s*[:=–—-]\s*/gi, "$1I'm from ");
+  // "Murdo MacLeod, 63, retired fisherman": a full name opening a list about its owner.
+  t = t.replace(/^(\p{Lu}\p{Ll}+[\p{Ll}'’-]*(?:\s+(?:Mac|Mc|O['’]|De|Van|Von)?\p{Lu}[\p{L}'’-]+){1,2}),\s+(?=\d{1,3}\b|(?:a|an)\s)/u, (m, name: string) => (nlp(name).has('(#Place|#Organization)') || isCommonWord(name.split(/\s+/)[0]) ? m : `I'm ${name}, `));
+  // Scots "an" is "and" before a subject ("ma name's Murdo an a'm fae Stornoway").
+  t = t.replace(/\ban\s+(?=I\b|I['’]m\b|I've\b|my\b|ma\b|me\b)/g, 'and ');
+  // "me name", "ma wife", "mi pickney": a possessive before a noun (never "call me Dad").
+  t = t.replace(new RegExp(`(?<!\\b(?:call|calls|called|tell|told|give|gave|show|let|for|to|with|about|at|from)\\s+)\\b(?:me|ma|mi|mah)\\s+(?=(?:${OWNED})\\b)`, 'gi'), 'my ');
+  // "me da", "our nan": a parent or grandparent only after a possessive ("da Vinci" stays).
+  t = t.replace(/\b(my|our)\s+da\b/gi, '$1 dad').replace(/\b(my|our)\s+nan\b/gi, '$1 grandmother');
+  t = t.replace(/\bmy ?names\b(?=\s+[A-Z])/g, "my name's").replace(/\bmyname\b/gi, 'my name');
+  // "Murdo's the name", "Wolfgang is my name", "the name's Adaeze": the name, said the usual way.
+  t = t.replace(/^(?:the\s+)?name['’]?s\s+(?=\p{Lu})/u, 'my name is ');
+  t = t.replace(/^(?!(?:[Ww]hat|[Ww]hich|[Ww]ho|[Ww]hose|[Ww]here|[Ww]hen|[Hh]ow|[Ww]hy|[Tt]hat|[Tt]his|[Ii]t|[Tt]here|[Hh]ere|[Ww]hats|[Ww]hat's)\b)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:['’]s|\s+is)\s+(?:the|my|me|ma)\s+name\b(?!\s+of\b)/u, 'my name is $1');
+  // "mi live inna Kingston", "mi name Valentina": Caribbean "mi" as "I" before a verb, "my name is" before a name.
+  t = t.replace(/\bmy name\s+(?=\p{Lu}[\p{L}'’-]+(?:\s|[,.!]|$))/gu, (m) => (/\bname\s+$/.test(m) ? 'my name is ' : m));
+  t = t.replace(/^mi\s+(?=(?:live|work|stay|come|born|drive|have|got|love|like|eat|nuh|don't|cyaan|go)\b)/i, 'I ');
+  // Scots "ah" as "I" before a verb ("ah live in Stornoway"); "Ah, I see" stays.
+  t = t.replace(/\b[Aa]h\s+(?=(?:live|work|stay|come|am|was|have|had|do|drive|love|like|hate|eat|teach|play|go|went|used|grew|moved|retired|fish|speak|support)\b)/g, 'I ');
+  // "am Murdo, 63", "am fae Glasgow": the subject left out before "am".
+  t = t.replace(/(^|[.!;]\s+)am\s+(?!I\b|i\b)/g, '$1I am ');
+  // "me, I'm Adaeze", "me I dey Lagos": the emphatic "me" before the subject.
+  t = t.replace(/^me,?\s+(?=I\b|I['’]m\b)/, '');
+  // Nigerian "I dey work for X" (dey before a verb marks it going on), "I dey Lagos" (am in).
+  t = t.replace(/\b(I|we)\s+dey\s+(?=(?:work|stay|live|go|do|come|teach|study|learn|play|drive|use)\w*\b)/gi, '$1 ').replace(/\b(I|we)\s+dey\s+(?=\p{Lu})/gu, '$1 am in ');
+  // "I be working at …" (habitual be); "I am having a Creta" (Indian English, a thing owned).
+  t = t.replace(/\b(I|we)\s+be\s+(?=\w+ing\b|\p{Lu}|a\b|an\b|from\b|in\b)/gu, (_m, who: string) => `${who} ${/^we$/i.test(who) ? 'are' : 'am'} `);
+  t = t.replace(/\b(I|we)\s+(?:am|are|'m)\s+having\s+(?=(?:a|an|one|two|three|four|\d+|my|the)\b)/gi, '$1 have ');
+  return t;
+}
