@@ -16,7 +16,7 @@ const WORDS: Record<string, string> = {
   bairn: 'child', bairns: 'children', wean: 'child', weans: 'children', auld: 'old', toon: 'town', doon: 'down', noo: 'now',
   gaffer: 'boss', whit: 'what', whaur: 'where', wha: 'who', dae: 'do', daes: 'does', oor: 'our', naw: 'no', aye: 'yes', ony: 'any',
   // Irish and northern English
-  youse: 'you', mam: 'mum', mammy: 'mum', daddy: 'dad', nana: 'grandmother',
+  youse: 'you', ye: 'you', mam: 'mum', mammy: 'mum', daddy: 'dad', nana: 'grandmother',
   // Caribbean
   inna: 'in', pickney: 'child', pickneys: 'children', wah: 'what', weh: 'where', nuh: 'not',
   // Nigerian

@@ -32,7 +32,7 @@ const FILLER = '(?:\\s+(?:now|again|please|rn|exactly|then|today|currently|at pr
 /** "my manager is who", "the go-live date is when now", "team strength is how much". */
 const WH_LAST = new RegExp(`^(.+?)\\s+${BE}\\s+(who|what|when|where|how much|how many|how old|how long|which one)(${FILLER})\\s*$`, 'i');
 /** "the project is for which client", "planning is on which day and what time". */
-const WH_AFTER_PREP = new RegExp(`^(.+?)\\s+(${BE}|\\w+s)\\s+(?:(on|at|in|for|by|from|until|till|to|with|due)\\s+)?(which|what)\\s+(?!(?:i|you|he|she|we|they|it|my|your)\\b)([\\p{L}\\p{N}-]+)(.*)$`, 'iu');
+const WH_AFTER_PREP = new RegExp(`^(.+?)\\s+(${BE}|\\w+s)\\s+(?:((?:due\\s+)?(?:on|at|in|for|by|from|until|till|to|with)|due)\\s+)?(which|what)\\s+(?!(?:i|you|he|she|we|they|it|my|your)\\b)([\\p{L}\\p{N}-]+)(.*)$`, 'iu');
 /** "from which town I come", "until when the dashboard must be ready". */
 const PREP_FIRST = /^(until|till|since|by|from|on|in|at|for|with|to)\s+(when|where|which|what|who|whom)\b(.*)$/i;
 
@@ -58,8 +58,8 @@ export function asksInPlace(sentence: string): boolean {
 /** The same question in the usual order, question word first: "my manager is who" → "who is my manager?". */
 export function frontedQuestion(sentence: string): string {
   const s = bare(sentence);
-  if (!asksInPlace(s)) return sentence;
   if (/^whereabouts\b/i.test(s)) return `${s.replace(/^whereabouts/i, 'where')}?`;
+  if (!asksInPlace(s)) return sentence;
   let m = PREP_FIRST.exec(s);
   if (m) return `${m[2]}${m[3]} ${m[1]}?`.replace(/\s+/g, ' ');
   m = WH_LAST.exec(s);

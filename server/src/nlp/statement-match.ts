@@ -42,7 +42,11 @@ export function questionShape(question: string): QuestionShape {
   else if (doc.has('(what|which) (time|day|date|year|month)') || doc.has('^when')) wants = 'time';
   else if (doc.has('^where') || doc.has('(what|which) (city|town|country|place)')) wants = 'place';
   else if (doc.has('^who') || doc.has('what (is|are|was) #Noun+ (called|named)') || doc.has('(name|names) of')) wants = 'name';
-  const yesNo = doc.has('^(do|does|did|am|is|are|was|were|have|has|can|could) (i|my|me|we)') || doc.has('^(do|did) you know (if|whether)');
+  const yesNo =
+    doc.has('^(do|does|did|am|is|are|was|were|have|has|can|could) (i|my|me|we)') ||
+    doc.has('^(do|did) you know (if|whether)') ||
+    // "is the drain problem fixed now?", "does it still crash?": the state of the user's issue.
+    /^(?:is|are|was|were|has|have|does|did|do)\s+(?:it|the|this|that|they|our)\b.*\b(?:fixed|resolved|solved|sorted|working|open|closed|done|gone|still)\b/i.test(question);
   const terms = withoutCompoundHeads(contentTerms(question)).filter((t) => !(wants !== 'any' && SHAPE_WORDS.has(t.lemma)));
   return { terms, wants, yesNo };
 }

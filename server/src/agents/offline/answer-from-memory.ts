@@ -119,7 +119,7 @@ function saysNo(statement: string, shape: QuestionShape): boolean {
   if (isNegative(statement)) return true;
   // "Is my licence problem fixed now?" ← "only the licence problem is pending now": not fixed yet.
   const askedDone = shape.terms.some((t) => ['fix', 'fixed', 'resolve', 'resolved', 'solve', 'solved', 'sort', 'sorted', 'work', 'working', 'close', 'closed', 'done'].includes(t.lemma));
-  if (askedDone && /(?:pending|still|open|unresolved|outstanding|broken|again|persists?|keeps?)/i.test(statement)) return true;
+  if (askedDone && /\b(?:pending|still|open|unresolved|outstanding|broken|again|persists?|keeps?)\b/i.test(statement)) return true;
   // "do I enjoy reality TV?" ← "I find reality TV utterly boring": the words' feeling decides.
   if (shape.terms.some((t) => ['like', 'agree', 'suit', 'fond', 'rate', 'dig', 'mind'].includes(t.lemma)) && valence(statement) < 0) return true;
   const after = statement.match(/\b(?:over|rather than|instead of|more than|than)\b(.*)$/i);

@@ -451,8 +451,35 @@ describe('OfflineChatModel: food checked against the diet and allergies', () => 
     expect(text).toContain('pescatarian');
   });
 
+  it('checks every food a dish names, and what follows "no"', async () => {
+    const allergic = [memory("I'm allergic to shellfish", 'message'), memory("I'm vegetarian, no eggs either", 'message')];
+    expect(await say({ user: 'would a crab salad be a good starter for me?', memories: allergic })).toMatch(/^No — .*crab counts as shellfish/);
+    expect(await say({ user: 'can I get a quiche or not', memories: allergic })).toMatch(/^No — .*quiche contains egg/);
+    expect(await say({ user: 'is it ok if I order the lobster?', memories: allergic })).toMatch(/^No/);
+    expect(await say({ user: 'can I put parmesan on my risotto?', memories: allergic })).toMatch(/^As far as I know, yes/);
+  });
+
   it('leaves food questions alone when nothing was said about food', async () => {
     expect(await say({ user: 'can i have chicken', memories: [memory("User's name is Ana.")] })).not.toMatch(/^(?:No|As far as I know)/);
+  });
+});
+
+describe('OfflineChatModel: support details from the ticket', () => {
+  const ticket = [
+    { role: 'user' as const, text: 'The dishwasher is a Bosch SMS6 and it shows error E24 after every cycle' },
+    { role: 'assistant' as const, text: 'Sorry to hear that.' },
+    { role: 'user' as const, text: 'When it stops, the water stays at the bottom and the panel light blinks red' },
+    { role: 'assistant' as const, text: 'Thanks.' },
+  ];
+
+  it('answers a code with the code, and reads a time clause as a statement', async () => {
+    expect(await say({ user: 'what code does it show?', history: ticket })).toContain('E24');
+    expect(await say({ user: 'what colour does the light blink?', history: ticket })).toContain('red');
+  });
+
+  it('says "pending" is not fixed', async () => {
+    const history = [...ticket, { role: 'user' as const, text: 'The drain problem is still pending' }, { role: 'assistant' as const, text: 'Noted.' }];
+    expect(await say({ user: 'is the drain problem fixed now?', history })).toMatch(/^No/);
   });
 });
 

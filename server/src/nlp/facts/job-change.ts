@@ -19,7 +19,7 @@ export function settleEmployer(text: string, out: Collector): void {
   if (!job || out.get('employer') || !CHANGE.test(text)) return;
   const at = text.toLowerCase().indexOf(job.value.toLowerCase());
   const named = at >= 0 ? text.slice(at + job.value.length).match(NAMED_AFTER)?.[1] : undefined;
-  if (named && !nlp(named).has('^(#Place|#Person|#Date)+$')) {
+  if (named && !nlp(named).has('^(#City|#Country|#Region|#Person|#Date)+$')) {
     out.add(makeFact('employer', named));
     return;
   }

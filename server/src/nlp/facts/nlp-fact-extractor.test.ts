@@ -254,3 +254,31 @@ describe('NlpFactExtractor: what a message sets aside', () => {
     expect(withdrawn('I prefer cats over dogs')).toEqual([]);
   });
 });
+
+describe('NlpFactExtractor: names, origins and new jobs said loosely', () => {
+  const cases: Array<[string, Record<string, string>]> = [
+    ["I'm Oluwaseun Adeyemi", { name: "User's name is Oluwaseun Adeyemi." }],
+    ['hello, myself Lakshmi Narayanan Pillai', { name: "User's name is Lakshmi Narayanan Pillai." }],
+    ['My name is Zsófia Horváth, but call me Zsofi', { name: "User's name is Zsófia Horváth.", 'about:go:zsofi': 'User goes by Zsofi.' }],
+    ["Hi, I'm Anneke de Vries from Utrecht", { name: "User's name is Anneke de Vries.", hometown: 'User is from Utrecht.' }],
+    ['I am born in 1991 in Kraków', { hometown: 'User is from Kraków.' }],
+    ['From 2nd of next month I have joined Orbital Freight as Head of Data', { job: 'User works as a Head of Data.', employer: 'User works at Orbital Freight.' }],
+    ['New role. Site engineer, Lakeview Civils.', { job: 'User works as a Site engineer.', employer: 'User works at Lakeview Civils.' }],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(setOf(text)).toEqual(expected);
+  });
+
+  it('drops the old employer when a new job comes without one', () => {
+    const update = extractor.extract('big news, I quit the agency, I work as a freelance illustrator now');
+    expect(update.remove).toContain('employer');
+    expect(update.set.find((f) => f.key === 'job')?.value).toBe('freelance illustrator');
+  });
+});
+
+describe('NlpFactExtractor: a negation denies only what follows it', () => {
+  it('withdraws the thing after the negation, not the rest of the clause', () => {
+    expect(extractor.extract("I've reset the modem twice and also swapped the cable, didn't change anything").withdraw ?? []).not.toContain('modem');
+    expect(extractor.extract("I don't drink whisky anymore").withdraw).toContain('whisky');
+  });
+});

@@ -120,7 +120,7 @@ const nameRule: Rule = (c, out) => {
   const beforeComma = c.text().match(/^I(?:['’]m| am)\s+([^,]+),/i);
   const m = beforeComma ? { v: nlp(beforeComma[1]) } : groups(c, '^i am [<v>.+]');
   const toks = m ? tokens(m.v).filter((t) => t.text !== '') : [];
-  if (m && toks.length > 0 && toks.length <= 4) {
+  if (m && toks.length > 0 && (toks.length <= 4 || looksLikeFullName(m.v.text()))) {
     const tags = toks[0].tags;
     // An unknown capitalised word before a comma ("I'm Priya, nice to meet you") is a name too.
     const named =
@@ -565,10 +565,13 @@ function notAName(word: string): boolean {
  * each word ("Hamish" reads as an adjective in -ish).
  */
 function looksLikeFullName(text: string): boolean {
-  const words = text.trim().replace(/[.!]+$/, '').split(/\s+/);
-  if (words.length < 2 || words.length > 3 || !words.every((w) => /^[A-Z][\p{L}'-]+$/u.test(w))) return false;
+  // "Anneke de Vries from Utrecht": the name ends where the rest of the introduction starts.
+  const words = text.trim().replace(/\s+(?:from|in|at|and|living|based|here|originally)\b.*$/i, '').replace(/[.!]+$/, '').split(/\s+/);
+  // "Anneke de Vries", "Ahmad bin Ismail": a lower-case particle between capitalised names.
+  const particle = (w: string, i: number) => i > 0 && i < words.length - 1 && /^(?:de|van|von|der|den|da|di|du|le|la|bin|binti|al|el|ter|ten|dos|das|del|della)$/.test(w);
+  if (words.length < 2 || words.length > 4 || !words.every((w, i) => /^[A-Z][\p{L}'-]+$/u.test(w) || particle(w, i))) return false;
   if (words.some((w) => notAName(w.toLowerCase()))) return false;
-  const doc = nlp(text);
+  const doc = nlp(words.filter((w) => /^[A-Z]/.test(w)).join(' '));
   return !doc.has('(#Place|#Organization|#Demonym)') && !isJob(doc);
 }
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { standardEnglish } from './dialect';
+
+describe('standardEnglish', () => {
+  it.each([
+    ["a'm fae Dundee an ma wife's fae Perth", "I'm from Dundee and my wife's from Perth"],
+    ['me da drives a taxi', 'my dad drives a taxi'],
+    ['whit dae ye want', 'what do you want'],
+    ['mi live inna Montego Bay', 'I live in Montego Bay'],
+    ['I dey work for a bank', 'I work for a bank'],
+    ['I dey Abuja now', 'I am in Abuja now'],
+    ['I am having two scooters', 'I have two scooters'],
+    ['am retired now', 'I am retired now'],
+    ['Fiadh is the name', 'my name is Fiadh'],
+    ["the name's Oyelaran", 'my name is Oyelaran'],
+    ['Name: Kenji Mori, Age: 41, City: Sapporo', "my name is Kenji Mori, I'm 41, I live in Sapporo"],
+    ['Ewan Grant, 38, joiner', "I'm Ewan Grant, 38, joiner"],
+  ])('"%s" → "%s"', (said, standard) => {
+    expect(standardEnglish(said)).toBe(standard);
+  });
+
+  it.each(['call me Dad', 'I love Leonardo da Vinci', 'the wi-fi keeps dropping', 'What is the name of my cat?', 'Daughter Maeve, 9.', 'Ah, I see', 'New Zealand, a lovely place'])(
+    '"%s" stays as it is',
+    (said) => {
+      expect(standardEnglish(said)).toBe(said);
+    },
+  );
+});
