@@ -90,7 +90,14 @@ const SYNONYMS: string[][] = [
   ['sneaker', 'trainer', 'shoe'],
   ['pb', 'record', 'best', 'personal best'],
   ['doctor', 'gp', 'physician'],
-  ['boss', 'manager', 'supervisor', 'lead'],
+  ['boss', 'manager', 'supervisor', 'lead', 'head', 'superior', 'gaffer'],
+  ['school', 'college', 'academy'],
+  ['rabbit', 'bunny'],
+  ['schedule', 'rota', 'roster', 'shift', 'hours'],
+  ['department', 'team', 'unit'],
+  ['salary', 'pay', 'wage', 'income'],
+  ['address', 'street', 'postcode', 'zip'],
+  ['project', 'task', 'assignment', 'workstream'],
   ['wife', 'husband', 'spouse', 'partner'],
   ['sponsor', 'sponsorship', 'deal'],
   ['sleep', 'bed', 'bedtime'],
@@ -142,7 +149,8 @@ export function isCategory(lemma: string): boolean {
 /** Two different words of one narrow category ("ute" and "Ford" are both cars). */
 export function siblings(a: string, b: string): boolean {
   if (a === b) return false;
-  const broad = new Set(['food', 'hobby', 'family', 'sport', 'fun', 'interest', 'pet', 'job', 'work']);
+  // People are never one another: "dad" is not answered by "mum", nor "son" by "daughter".
+  const broad = new Set(['food', 'hobby', 'family', 'sport', 'fun', 'interest', 'pet', 'job', 'work', 'parent', 'kid', 'child', 'sibling', 'partner', 'spouse']);
   for (const category of categoriesOf(a)) if (!broad.has(category) && categoriesOf(b).has(category)) return true;
   return false;
 }

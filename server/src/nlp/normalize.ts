@@ -25,7 +25,7 @@ const SHORTHAND: Record<string, string> = {
   sis: 'sister', atm: 'at the moment', tbh: '', btw: '', lol: '', lmao: '', haha: '', hahaha: '', imo: '', fyi: '',
   ngl: '', idk: "I don't know", wiv: 'with', nite: 'night', lil: 'little', tho: 'though', innit: '', fr: '', lowkey: '', highkey: '', tryna: 'trying to', gonna: 'going to', wanna: 'want to', gotta: 'have to', cos: 'because', n: 'and', arvo: 'afternoon', avo: 'avocado', brekkie: 'breakfast', uni: 'university', w: 'with', wrk: 'work', abt: 'about',
   // Work shorthand: "mgr is priyanka", "due fri", "2wk sprints", "dept meeting".
-  mgr: 'manager', mngr: 'manager', dept: 'department', wk: 'week', wks: 'weeks', mins: 'minutes', hrs: 'hours', ppl: 'people', convo: 'conversation',
+  hod: 'head of department', mgr: 'manager', mngr: 'manager', dept: 'department', wk: 'week', wks: 'weeks', mins: 'minutes', hrs: 'hours', ppl: 'people', convo: 'conversation',
   mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', thur: 'Thursday', thurs: 'Thursday', fri: 'Friday', appt: 'appointment', info: 'information', pic: 'picture', pics: 'pictures',
 };
 /** Words that end a possessive the writer left bare: "my sisters name" → "my sister's name". */
@@ -67,6 +67,7 @@ export function normalizeChat(text: string): string {
   t = replaceWords(t, SHORTHAND);
   // "the wife", "the missus", "the kids": British for "my …".
   t = t.replace(/\bthe (missus|missis|wife|hubby|husband|kids|boss|girlfriend|boyfriend|partner|fianc[eé]e?|in-laws)\b/gi, (_m, who: string) => `my ${({ missus: 'wife', missis: 'wife', hubby: 'husband' } as Record<string, string>)[who.toLowerCase()] ?? who}`);
+  t = t.replace(/\b(?:other|better) half\b/gi, 'partner');
   t = t.replace(/\b(?:missus|missis)\b/gi, 'wife').replace(/\bhubby\b/gi, 'husband');
   t = t.replace(new RegExp(`\\b(my|your|our)\\s+(\\w+?[^s\\W])s\\s+(${OWNED})\\b`, 'gi'), "$1 $2's $3");
   // Dropped g's: "livin", "goin", "makin" (only where the "-ing" word is a real one).
