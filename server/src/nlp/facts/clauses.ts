@@ -157,11 +157,15 @@ export function splitClauses(sentenceText: string): Clause[] {
     const pastVerb = (t: Token | undefined) => Boolean(t && ((t.tags.includes('PastTense') && !t.tags.includes('Auxiliary') && !t.tags.includes('Participle')) || t.normal === 'got'));
     // "…, just moved to Portland": an adverb may stand before that verb.
     const pastAfterComma = !opener && endsWithBreak(prev) && (pastVerb(cur) || (['just', 'recently', 'finally', 'also', 'then'].includes(cur.normal) && pastVerb(toks[i + 1]))) && i > startIdx;
-    if (opener || elliptical || copular || listed || newSubject || pastAfterComma) {
+    // "…, renting in Paddington now": after a comma, an "-ing" phrase with a place is where the user is.
+    const gerundAfterComma = !opener && !listed && endsWithBreak(prev) && i > startIdx && cur.tags.includes('Gerund') && ['in', 'at', 'for', 'with', 'as', 'on'].includes(next?.normal ?? '');
+    // "…, the new head of controlling is Sabine": a new person named after a comma.
+    const newPerson = !opener && (endsWithBreak(prev) || LINKERS.has(prev.normal)) && i > startIdx && cur.normal === 'the' && next?.normal === 'new';
+    if (opener || elliptical || copular || listed || newSubject || pastAfterComma || gerundAfterComma || newPerson) {
       const end = LINKERS.has(prev.normal) ? i - 1 : i;
       push(startIdx, end, prefix);
       startIdx = i;
-      prefix = elliptical || pastAfterComma ? 'I ' : copular || listed ? "I'm " : '';
+      prefix = elliptical || pastAfterComma ? 'I ' : copular || listed || gerundAfterComma ? "I'm " : '';
     }
   }
   push(startIdx, toks.length, prefix);

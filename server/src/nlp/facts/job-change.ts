@@ -12,9 +12,15 @@ import { makeFact } from './fact-text';
 const CHANGE = /\b(?:new (?:job|role|position|gig)|left|quit|resigned|now|started|switched|moved|changed|joined|got hired|no longer|anymore)\b/i;
 
 /** After the title: ", Acme", " at Acme", " in private clinic, Beacon Clinic". */
-const NAMED_AFTER = /^\s*(?:,|\bat\b|\bfor\b|\bwith\b|\bin\b)\s*(?:(?:a|an|the)\s+)?(?:[a-z][\p{L} ]*?,\s*)?((?:The\s+)?[A-Z][\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?[A-Z][\p{L}\p{N}&'’.-]*)*)/u;
+const NAMED_AFTER = /^\s*(?:,|\bat\b|\bfor\b|\bwith\b|\bin\b)\s*(?:(?:a|an|the)\s+)?(?:[a-z][\p{L} ]*?,\s*)?((?:The\s+)?[A-Z][\p{L}\p{N}&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\p{L}\p{N}&'’-]*)*)/u;
 
-export function settleEmployer(text: string, out: Collector): void {
+export function settleEmployer(text: string, out: Collector, isTitle: (words: string) => boolean): void {
+  // "started at Ferrous Labs last Monday, senior backend engineer": the title after the workplace.
+  const employer = out.get('employer');
+  if (employer && !out.get('job') && CHANGE.test(text)) {
+    const title = text.split(/[,;.!]|\s+-\s+/).map((part) => part.trim().replace(/^(?:as\s+)?(?:a|an)\s+/i, '')).find((part) => part && part.split(/\s+/).length <= 4 && isTitle(part));
+    if (title) out.add(makeFact('job', title));
+  }
   const job = out.get('job');
   if (!job || out.get('employer') || !CHANGE.test(text)) return;
   const at = text.toLowerCase().indexOf(job.value.toLowerCase());

@@ -264,6 +264,9 @@ describe('NlpFactExtractor: names, origins and new jobs said loosely', () => {
     ['I am born in 1991 in Kraków', { hometown: 'User is from Kraków.' }],
     ['From 2nd of next month I have joined Orbital Freight as Head of Data', { job: 'User works as a Head of Data.', employer: 'User works at Orbital Freight.' }],
     ['New role. Site engineer, Lakeview Civils.', { job: 'User works as a Site engineer.', employer: 'User works at Lakeview Civils.' }],
+    ['I have accepted the position of Chief Actuary at Northgate Mutual', { job: 'User works as a Chief Actuary.', employer: 'User works at Northgate Mutual.' }],
+    ['quit the bakery. started at Pinecrest Hotel yesterday, pastry chef', { 'about:quit:bakery': 'User quits the bakery.', employer: 'User works at Pinecrest Hotel.', job: 'User works as a pastry chef.' }],
+    ['sold the flat in Leith, renting in Portobello now', { location: 'User lives in Portobello.', 'about:sell:leith': 'User sold the flat in Leith.' }],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(setOf(text)).toEqual(expected);
@@ -280,5 +283,14 @@ describe('NlpFactExtractor: a negation denies only what follows it', () => {
   it('withdraws the thing after the negation, not the rest of the clause', () => {
     expect(extractor.extract("I've reset the modem twice and also swapped the cable, didn't change anything").withdraw ?? []).not.toContain('modem');
     expect(extractor.extract("I don't drink whisky anymore").withdraw).toContain('whisky');
+  });
+});
+
+describe('NlpFactExtractor: one role, whichever word names it', () => {
+  it('keys "my boss", "my manager" and "the new head of …" alike, so the new one replaces the old', () => {
+    const key = (text: string) => extractor.extract(text).set.map((f) => f.key);
+    expect(key('my manager is Priya Das')).toEqual(['about:my:boss']);
+    expect(key('my boss is Tomas')).toEqual(['about:my:boss']);
+    expect(key('Dana retired, and the new head of finance is Olu Bello')).toContain('about:my:boss');
   });
 });

@@ -157,7 +157,7 @@ const locationRule: Rule = (c, out) => {
     return true;
   }
   const lives = first(c, [
-    'i (currently|now|still|actually)? (live|reside|am living|am based|am located|am staying|have lived|have been living) in [<v>.+]',
+    'i (currently|now|still|actually)? (live|reside|am living|am based|am located|am staying|am renting|have lived|have been living) in [<v>.+]',
     'i (just|recently|finally|have|actually)? (moved|relocated) (back|up|down|over|out)? to [<v>.+]',
     'my (home|home base) is (now)? [<v>#ProperNoun+]',
     '^[<v>#ProperNoun+] is (my|our)? home',
@@ -362,7 +362,7 @@ const employerRule: Rule = (c, out, sentence) => {
     'i (just|recently)? (have|had)? (just|recently)? (joined|started at|started working at|started with) [<v>.+]',
     'i am (now)? (running|starting|opening) my own [<v>.+]',
     'i (now)? (run|own|started|opened) my own [<v>.+]',
-    'i (just|recently|finally)? (started|got|took|landed|accepted|have) (a|an|my)? (new)? (job|position|role|gig) (at|with) [<v>.+]',
+    'i (just|recently|finally)? (started|got|took|landed|accepted|have) (a|an|my|the)? (new)? (job|position|role|gig) (at|with) [<v>.+]',
     'my (employer|company) is [<v>.+]',
     'my (day job|job|work|office) is (at|with|for|in) [<v>.+]',
     'i (got|was|have been|just got) (hired|taken on|employed|recruited) (at|by|with) [<v>.+]',
@@ -391,7 +391,17 @@ const jobRule: Rule = (c, out) => {
     }
     return false;
   }
+  // "I have now taken up the post of General Counsel at Saltmarsh Holdings": the title and the employer.
+  const post = c.has('^i') ? groups(c, '(taken up|took up|take up|accepted|started|got|landed|begun|began|taken) (the|a|an|my)? (new)? (post|position|role|job) (of|as) (a|an)? [<v>.+?] (at|with|in) [<e>.+]') : undefined;
+  if (post) {
+    const job = valueOf(post.v, JOB_VALUE);
+    const employer = employerOf(post.e);
+    if (isThing(job)) out.add(makeFact('job', job));
+    if (employer) out.add(makeFact('employer', employer.charAt(0).toUpperCase() + employer.slice(1)));
+    return true;
+  }
   const newJob = first(c, [
+    'i am (now|just)? (starting|starting out|beginning) as (a|an)? [<v>.+]',
     'i (got|was|have been|just got) (hired|taken on|employed|recruited) as (a|an)? [<v>.+]',
     'i (just|recently|finally)? (started|got|took|landed|accepted|have) (a|an|my)? (new)? (job|position|role|gig) as (a|an)? [<v>.+]',
     'i (just|recently|finally)? (started|got|took|landed|accepted|have) (a|an|my)? (new)? (job|position|role|gig) (at|with|for) .+? as (a|an)? [<v>.+]',
@@ -488,7 +498,10 @@ function withSubject(raw: string): string {
   // "we moved to Lyon", "our dog is called Rex": the user speaks for the household.
   text = text.replace(/^we['’]re\b/i, "I'm").replace(/^we['’]ve\b/i, "I've").replace(/^we\b/i, 'I').replace(/^our\b/i, 'my');
   const doc = nlp(text.toLowerCase());
-  if (doc.has('^(living|based|staying|working) (in|at|for|as)')) return `I'm ${text}`;
+  if (doc.has('^(living|based|staying|working|renting|settled|lodging) (in|at|for|as)')) return `I'm ${text}`;
+  // "the new head of controlling is Sabine Leitner": a new boss named without "my".
+  const newBoss = text.match(/^(?:and\s+)?(?:the|our)\s+new\s+(boss|manager|head|lead|supervisor|team lead|line manager)\b(?:\s+of\s+[\p{L} ]+?)?\s+is\s+(.+)$/iu);
+  if (newBoss) return `my new ${newBoss[1]} is ${newBoss[2]}`;
   if (doc.has('^been (living|working|based|staying|learning|studying|playing|doing)')) return `I've ${text}`;
   if (doc.has('^#Noun+ (over|rather than|more than) #Noun')) return `I prefer ${text}`;
   if (doc.has('^(not|never|no|big|huge|massive|great|real) (really)? (a|an)? (big|huge|great)? (fan|lover|addict) of')) return `I'm ${text}`;
@@ -725,7 +738,7 @@ export class NlpFactExtractor implements FactExtractor {
       const out = new Collector();
       const text = normalizeChat(userText.slice(0, MAX_INPUT_CHARS));
       this.collect(text, out, true);
-      settleEmployer(text, out);
+      settleEmployer(text, out, (title) => isJob(nlp(title)) || isTitle(nlp(title)));
       update = out.result();
       extracted.set(userText, update);
     }

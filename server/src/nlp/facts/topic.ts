@@ -14,6 +14,18 @@ const ASPECT_VERBS = new Set(['start', 'begin', 'stop', 'keep', 'continue', 'qui
 /** "turned 30 last week": the time it happened, not what was turned. */
 const WHEN_WORDS = new Set(['week', 'month', 'year', 'day', 'weekend', 'yesterday', 'today', 'birthday']);
 
+/** Words for one role in someone's life, keyed as the first. */
+const ROLES: string[][] = [
+  ['boss', 'manager', 'supervisor', 'superior', 'gaffer', 'lead', 'head'],
+  ['partner', 'wife', 'husband', 'spouse', 'girlfriend', 'boyfriend', 'fiance', 'fiancee'],
+  ['mum', 'mom', 'mother', 'mama'],
+  ['dad', 'father', 'papa'],
+  ['doctor', 'gp', 'physician'],
+];
+function sameRole(noun: string): string {
+  return ROLES.find((group) => group.includes(noun))?.[0] ?? noun;
+}
+
 /** `play:cello`, `my:son`, `age`, or '' when the statement names nothing. */
 export function topicKey(thirdPersonText: string): string {
   const text = thirdPersonText.replace(/\s+/g, ' ').trim();
@@ -22,7 +34,8 @@ export function topicKey(thirdPersonText: string): string {
     const head = possessive ? possessive[1] : text.replace(/^user['’]s\s+/i, '');
     const nouns = contentTerms(head).filter((t) => t.kind === 'noun');
     const noun = nouns[0]?.lemma ?? contentTerms(head)[0]?.lemma;
-    return noun ? `my:${noun}` : '';
+    // "my boss" and "my manager" are one person: a new one replaces the old whichever word is used.
+    return noun ? `my:${sameRole(noun)}` : '';
   }
   if (/^user (?:is|was|turned|turns|will be) (?:now |just |only )?\d{1,3}\b(?! (?:kg|cm|km|miles|kilos|pounds|lbs|percent|%))/i.test(text)) return 'age';
   const terms = contentTerms(text.replace(/^user\s+/i, 'I '), { keepWeakVerbs: true });
