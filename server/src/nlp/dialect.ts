@@ -42,6 +42,8 @@ export function standardEnglish(text: string): string {
     const base = lower.replace(/'s$/, '');
     return base !== lower && Object.prototype.hasOwnProperty.call(WORDS, base) ? `${WORDS[base]}'s` : word;
   });
+  // "Coming to office matters.", "Regarding family side:": a heading before the facts, not a fact.
+  t = t.replace(/(^|[.!]\s+)(?:coming to|regarding|as for|as regards|about)\s+(?:the\s+)?[\p{L} ]{1,25}?\s+(?:matters?|side|stuff|things|front)\s*[.:,;-]+\s*/giu, '$1');
   // A form filled in ("Name: Emi Tanaka", "Age - 34", "Job: nurse"): each label said as a sentence.
   t = t.replace(/(^|[,;.\n]\s*)(?:full\s+)?name\s*[:=–—-]\s*/gi, '$1my name is ')
     .replace(/(^|[,;.\n]\s*)age\s*[:=–—-]\s*(?=\d)/gi, "$1I'm ")

@@ -31,7 +31,10 @@ export function isChatter(sentence: string): boolean {
 }
 
 function isQuestion(sentence: string): boolean {
-  return /\?\s*$/.test(sentence) || opensQuestion(sentence) || nlp(sentence.toLowerCase()).has(ASKS);
+  if (/\?\s*$/.test(sentence) || opensQuestion(sentence)) return true;
+  // "Any engineer visit ought to be to my new address" states what should happen.
+  if (/^any\b.*\b(?:ought|should|must|needs? to|has to|have to|will be|would be)\b/i.test(sentence.trim())) return false;
+  return nlp(sentence.toLowerCase()).has(ASKS);
 }
 
 function isRequest(sentence: string): boolean {

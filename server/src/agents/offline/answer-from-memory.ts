@@ -245,7 +245,9 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
       .sort((a, b) => b.at - a.at)[0];
     if (ended) return `No — you told me ${toSecondPerson(ended.text).replace(/[.!]+$/, '')}.`;
   }
-  if (scored.length === 0 && shape.yesNo) return neighbour(shape, all);
+  // "Is the wireless problem resolved?" ← "the wireless network has reappeared": no statement says
+  // yes or no outright, so the latest one on the subject is offered as it is.
+  if (scored.length === 0 && shape.yesNo) return neighbour(shape, all) ?? (options.closest ? closest(rated) : undefined);
   if (scored.length === 0) return options.closest ? closest(rated) : undefined;
   // "What do I drink now?" is answered by what the user does, not by what they gave up.
   const asksNegative = isNegative(question) || /\b(?:avoid|skip|refuse)\b/i.test(question);

@@ -149,7 +149,7 @@ export class OfflineChatModel implements ChatModel {
     if (ack) return reply();
     // "How old is Emil?": not about "me", but what the user said may answer it.
     const asked = /\?\s*$/.test(text) || /^(?:what|who|whose|where|when|which|how)\b/i.test(question) || /,\s*(?:which|what|who|where|when|how)\b/i.test(text);
-    const named = asked && !personal ? answerFromMemory(question, view, facts, this.extractor) : undefined;
+    const named = asked && !personal ? answerFromMemory(question, view, facts, this.extractor, { closest: true }) : undefined;
     if (named) return reply(named);
     if (personal) return reply(NOT_TOLD);
     const chat = smallTalk(text, view, facts);
