@@ -65,7 +65,7 @@ const CATEGORIES: Record<string, string[]> = {
   bedtime: ['bed', 'sleep'],
   sleep: ['bed'],
   wake: ['morning', 'alarm'],
-  birthday: ['born', 'birth'],
+  birthday: ['born', 'birth', 'turn'],
   age: ['old', 'year'],
   allergy: ['allergic', 'intolerant', 'intolerance', 'allergy'],
   job: ['work', 'job', 'profession', 'occupation', 'career', 'retire', 'retired', 'nursing', 'teaching', 'accounting', 'engineering', 'role', 'title', 'position'],

@@ -173,6 +173,8 @@ export function toSecondPerson(text: string): string {
   let source = withDroppedSubject(text.trim().replace(/[.!?…]+$/, ''));
   const userSubject = /^user\b/i.test(source);
   source = source.replace(/^user['’]s\b/i, 'my').replace(/^user\b/i, 'I');
+  // Facts joined into one ("User was born in 1988, and User is from Debrecen"): every "User" is the user.
+  source = source.replace(/(,?\s+(?:and|but)\s+)User['’]s\b/g, '$1my').replace(/(,?\s+(?:and|but)\s+)User\b/g, '$1I');
   const doc = nlp(source);
   doc.contractions().expand();
   const toks = terms(doc);

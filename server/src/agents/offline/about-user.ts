@@ -141,7 +141,7 @@ export function answerAboutUser(text: string, facts: FactMap): SlotAnswer | unde
  * questions that ask about the user ("I", "my", "me").
  */
 const CUES: Array<{ re: RegExp; answer: (facts: FactMap) => SlotAnswer }> = [
-  { re: /\b(?:grow|grew|grown|brought|raised) up\b|\bbrought up\b|\braised\b|\bchildhood\b|\bas a (?:kid|child)\b|\bborn\b|\bbirth ?place\b|\bhome ?town\b|\boriginally\b|\bcome from\b|\broots\b|\bhail from\b|\bnative\b|\bwhere\b.*\bfrom\b/, answer: (f) => placeAnswer(f, true) },
+  { re: /\b(?:grow|grew|grown|brought|raised) up\b|\bbrought up\b|\braised\b|\bchildhood\b|\bas a (?:kid|child)\b|(?<!\b(?:when|year|date|day|month)\b.*)\bborn\b|\bbirth ?place\b|\bhome ?town\b|\boriginally\b|\bcome from\b|\broots\b|\bhail from\b|\bnative\b|\bwhere\b.*\bfrom\b/, answer: (f) => placeAnswer(f, true) },
   { re: /\b(?:allerg\w*|intoleran\w*)/, answer: (f) => allergyAnswer(f) },
   { re: /\b(?:diet|dietary|vegetarian|vegan|pescatarian|keto|halal|kosher|eat meat|food rules?)\b/, answer: (f) => dietAnswer(f) },
   { re: /\b(?:company|employer|firm|employed|work for|work at|working for|working at)\b|^where\b.*\b(?:job|work)\b/, answer: (f) => employerAnswer(f) },

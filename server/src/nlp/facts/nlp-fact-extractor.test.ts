@@ -261,7 +261,7 @@ describe('NlpFactExtractor: names, origins and new jobs said loosely', () => {
     ['hello, myself Lakshmi Narayanan Pillai', { name: "User's name is Lakshmi Narayanan Pillai." }],
     ['My name is Zsófia Horváth, but call me Zsofi', { name: "User's name is Zsófia Horváth.", 'about:go:zsofi': 'User goes by Zsofi.' }],
     ["Hi, I'm Anneke de Vries from Utrecht", { name: "User's name is Anneke de Vries.", hometown: 'User is from Utrecht.' }],
-    ['I am born in 1991 in Kraków', { hometown: 'User is from Kraków.' }],
+    ['I am born in 1991 in Kraków', { hometown: 'User is from Kraków.', 'about:born': 'User was born in 1991.' }],
     ['From 2nd of next month I have joined Orbital Freight as Head of Data', { job: 'User works as a Head of Data.', employer: 'User works at Orbital Freight.' }],
     ['New role. Site engineer, Lakeview Civils.', { job: 'User works as a Site engineer.', employer: 'User works at Lakeview Civils.' }],
     ['I have accepted the position of Chief Actuary at Northgate Mutual', { job: 'User works as a Chief Actuary.', employer: 'User works at Northgate Mutual.' }],

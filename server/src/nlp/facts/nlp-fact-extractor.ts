@@ -192,6 +192,9 @@ const locationRule: Rule = (c, out) => {
   ]);
   if (from) {
     out.add(makeFact('location', valueOf(from.v, PLACE_VALUE), LOCATION_ORIGIN));
+    // "born in 1988 in Debrecen": the year is kept too ("which year was I born?").
+    const year = c.text().match(/\bborn\b[^.]*?\b((?:19|20)\d{2})\b/i)?.[1];
+    if (year) out.add(makeFact('about', `User was born in ${year}`));
     // "a Cork native living in Dublin": where the user lives, in the same breath.
     const now = groups(c, '(living|based|settled|live) in [<v>#ProperNoun+]');
     if (now) out.add(makeFact('location', valueOf(now.v, PLACE_VALUE)));
