@@ -14,11 +14,12 @@ const WORDS: Record<string, string> = {
   hoose: 'house', dinnae: "don't", didnae: "didn't", cannae: "can't", canna: "can't", wouldnae: "wouldn't", couldnae: "couldn't",
   isnae: "isn't", wisnae: "wasn't", havnae: "haven't", hasnae: "hasn't", disnae: "doesn't", willnae: "won't", masel: 'myself',
   bairn: 'child', bairns: 'children', wean: 'child', weans: 'children', auld: 'old', toon: 'town', doon: 'down', noo: 'now',
-  gaffer: 'boss', whit: 'what', whaur: 'where', wha: 'who', dae: 'do', daes: 'does', oor: 'our', naw: 'no', aye: 'yes', ony: 'any',
+  gaffer: 'boss', whae: 'who', hae: 'have', wid: 'would', wis: 'was', fur: 'for', hauf: 'half', aff: 'off', twa: 'two', mornin: 'morning', whit: 'what', whaur: 'where', wha: 'who', dae: 'do', daes: 'does', oor: 'our', naw: 'no', aye: 'yes', ony: 'any',
   // Irish and northern English
   youse: 'you', ye: 'you', mam: 'mum', mammy: 'mum', daddy: 'dad', nana: 'grandmother',
+  meself: 'myself', mesel: 'myself',
   // Caribbean
-  inna: 'in', pickney: 'child', pickneys: 'children', wah: 'what', weh: 'where', nuh: 'not',
+  di: 'the', likkle: 'little', tek: 'take', den: 'then', cyaan: "can't", pon: 'on', yuh: 'you', unu: 'you', bwoy: 'boy', gyal: 'girl', grandpickney: 'grandchild', inna: 'in', pickney: 'child', pickneys: 'children', wah: 'what', weh: 'where', nuh: 'not',
   // Nigerian
   wetin: 'what', oga: 'boss', pikin: 'child', pikins: 'children',
 };
@@ -31,6 +32,13 @@ function isCommonWord(word: string): boolean {
   const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
   const tags = lexicon[word.toLowerCase()];
   return tags !== undefined && !/Name|Person/.test(String(tags));
+}
+
+/** The past tense of a verb stem ("trad" of "trading" → "traded", "pack" → "packed"). */
+function pastOf(stem: string): string {
+  const verb = nlp(`${stem}ing`).verbs();
+  const past = verb.found ? verb.toPastTense().text() : '';
+  return past || `${stem}ed`;
 }
 
 /** Readable standard English for the parser (see the file comment). */
@@ -56,7 +64,7 @@ export function standardEnglish(text: string): string {
   // Scots "an" is "and" before a subject ("ma name's Murdo an a'm fae Stornoway").
   t = t.replace(/\ban\s+(?=I\b|I['’]m\b|I've\b|my\b|ma\b|me\b)/g, 'and ');
   // "me name", "ma wife", "mi pickney": a possessive before a noun (never "call me Dad").
-  t = t.replace(new RegExp(`(?<!\\b(?:call|calls|called|tell|told|give|gave|show|let|for|to|with|about|at|from)\\s+)\\b(?:me|ma|mi|mah)\\s+(?=(?:${OWNED})\\b)`, 'gi'), 'my ');
+  t = t.replace(new RegExp(`(?<!\\b(?:call|calls|called|tell|told|give|gave|show|let|for|to|with|about|at|from)\\s+)\\b(?:me|ma|mah)\\s+(?=(?:${OWNED})\\b)`, 'gi'), 'my ');
   // "me da", "our nan": a parent or grandparent only after a possessive ("da Vinci" stays).
   t = t.replace(/\b(my|our)\s+da\b/gi, '$1 dad').replace(/\b(my|our)\s+nan\b/gi, '$1 grandmother');
   t = t.replace(/\bmy ?names\b(?=\s+[A-Z])/g, "my name's").replace(/\bmyname\b/gi, 'my name');
@@ -64,10 +72,29 @@ export function standardEnglish(text: string): string {
   t = t.replace(/^(?:the\s+)?name['’]?s\s+(?=\p{Lu})/u, 'my name is ');
   t = t.replace(/^(?!(?:[Ww]hat|[Ww]hich|[Ww]ho|[Ww]hose|[Ww]here|[Ww]hen|[Hh]ow|[Ww]hy|[Tt]hat|[Tt]his|[Ii]t|[Tt]here|[Hh]ere|[Ww]hats|[Ww]hat's)\b)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:['’]s|\s+is)\s+(?:the|my|me|ma)\s+name\b(?!\s+of\b)/u, 'my name is $1');
   // "mi live inna Kingston", "mi name Valentina": Caribbean "mi" as "I" before a verb, "my name is" before a name.
-  t = t.replace(/\bmy name\s+(?=\p{Lu}[\p{L}'’-]+(?:\s|[,.!]|$))/gu, (m) => (/\bname\s+$/.test(m) ? 'my name is ' : m));
+
   t = t.replace(/^mi\s+(?=(?:live|work|stay|come|born|drive|have|got|love|like|eat|nuh|don't|cyaan|go)\b)/i, 'I ');
   // Scots "ah" as "I" before a verb ("ah live in Stornoway"); "Ah, I see" stays.
   t = t.replace(/\b[Aa]h\s+(?=(?:live|work|stay|come|am|was|have|had|do|drive|love|like|hate|eat|teach|play|go|went|used|grew|moved|retired|fish|speak|support)\b)/g, 'I ');
+  // Scots "ah" after a verb that asks ("am ah", "dae ah", "could ah"): "I".
+  t = t.replace(/\b(am|do|does|did|can|could|would|will|should|have|was|were)\s+ah\b/gi, '$1 I');
+  // Caribbean "mi": "I" before a verb, "my" before a thing, "me" elsewhere ("call mi Kimmy").
+  const MI_VERBS = '(?:not|nuh|don\'t|can\'t|cyaan|never|love|like|have|has|live|work|go|take|drive|sing|want|need|eat|drink|know|get|got|see|come|play|speak|teach|study|did|do|does|was|am|is|will|would|can|could|start|stop|born|grow|grew|use|used|keep|cook|visit|stay|miss|hate|run)';
+  t = t.replace(new RegExp(`\\b(what|where|when|how|which|who)\\s+mi\\s+(?=${MI_VERBS}\\b)`, 'gi'), '$1 I ');
+  t = t.replace(/\bmi\s+(?=(?:nickname|name|food|bird|dog|cat|son|daughter|job|pickney|child|grandchild|husband|wife|sister|brother|car|house|church|favourite|mother|father|mum|dad|granny|family|friend|age|birthday)\b)/gi, 'my ');
+  t = t.replace(new RegExp(`(^|[,.;!?]\\s*|\\b(?:and|an|but|so|then|cause|because)\\s+|\\p{L}+\\s+)mi\\s+(?=${MI_VERBS}\\b)`, 'giu'), (m, lead: string) => (/^(?:call|calls|tell|give|help|let|ask|show|for|to|with)\s+$/i.test(lead) ? m : `${lead}I `));
+  t = t.replace(/\bmi\b/gi, 'me');
+  // "my name Valentina": the verb left out.
+  t = t.replace(/\bmy name\s+(?=\p{Lu}[\p{L}'’-]+(?:\s|[,.!]|$))/gu, 'my name is ');
+  // "wah him name", "weh she live": Caribbean "him"/"she" before a noun is "his"/"her".
+  t = t.replace(/\b(what|wah)\s+(him|she)\s+(name|age)\b/gi, (_m, wh: string, who: string, n: string) => `${wh} ${who.toLowerCase() === 'him' ? 'his' : 'her'} ${n}`);
+  // Nigerian "wetin be", "how many years I don get", "people dey call me": is, have, call.
+  t = t.replace(/\bwhat be\b/gi, 'what is').replace(/\b(I|we|you)\s+don\s+get\b/gi, '$1 have').replace(/\bdey\s+(?=call|say)/gi, '');
+  // Irish "I'm after trading in the van": a thing just done.
+  t = t.replace(/\b(I['’]m|I am|we['’]re|we are)\s+after\s+(\w+)ing\b/gi, (_m, who: string, verb: string) => `${/^we/i.test(who) ? "we've" : "I've"} just ${pastOf(verb)}`);
+  // "folk cry me Ellie" (Scots), "it's Podge to everyone": the name people use.
+  t = t.replace(/\b(folk|people|everybody|everyone|they|friends|pals|mates)\s+(?:aw\s+|all\s+)?cry\s+me\b/gi, '$1 call me');
+  t = t.replace(/\bit['’]?s\s+(\p{Lu}[\p{L}'’-]+)\s+to\s+(?:everyone|everybody|all|my friends|the lads|my mates|most people)\b/gu, 'everyone calls me $1');
   // "am Murdo, 63", "am fae Glasgow": the subject left out before "am".
   t = t.replace(/(^|[.!;]\s+)am\s+(?!I\b|i\b)/g, '$1I am ');
   // "me, I'm Adaeze", "me I dey Lagos": the emphatic "me" before the subject.
