@@ -7,12 +7,15 @@
  */
 import { dietExcludes, foodsIn, isOrContains } from '../../nlp/food';
 import { toSecondPerson } from '../../nlp/person';
+import { contentTerms } from '../../nlp/terms';
 import type { FactMap } from './known-facts';
 import { listing } from './phrases';
 
 interface Restriction {
   /** Foods or groups ruled out ("meat", "sesame"). */
   foods: string[];
+  /** Other things the statement names, matched only by name ("onions don't agree with me"). */
+  named?: string[];
   /** Why, in the second person ("you're pescatarian"). */
   reason: string;
 }
@@ -20,7 +23,7 @@ interface Restriction {
 const DIET_WORDS = /\b(vegan|vegetarian|pescatarian|pescetarian|halal|kosher|coeliac|celiac|gluten[- ]free|dairy[- ]free|keto|low[- ]carb|teetotal)\b/i;
 /** Words that say a food does the user harm or is kept away from. */
 const AVOIDS =
-  /\b(?:allerg\w*|intoleran\w*|coeliac|celiac|can['’]?t (?:have|eat|drink|tolerate|digest)|cannot (?:have|eat|drink|tolerate|digest)|(?:don['’]?t|do not|never|no longer) (?:eat|drink|touch|have)|avoid\w*|stay (?:well )?away|cut (?:down|back) on|cut out|gave up|give up|mak(?:es?|ing) me (?:sick|ill|bloated|sneeze|itch\w*|swell)|upsets?|mess(?:es)? (?:up )?my|reaction|swell\w*|hives|rash|not allowed|off[- ]limits|low[- ](?:sodium|salt|sugar|carb|fat))\b/i;
+  /\b(?:allerg\w*|intoleran\w*|coeliac|celiac|can['’]?t (?:have|eat|drink|tolerate|digest)|cannot (?:have|eat|drink|tolerate|digest)|(?:don['’]?t|do not|never|no longer) (?:eat|drink|touch|have)|avoid\w*|stay (?:well )?away|cut (?:down|back) on|cut out|gave up|give up|mak(?:es?|ing) me (?:sick|ill|bloated|sneeze|itch\w*|swell)|upsets?|mess(?:es)? (?:up )?my|(?:doesn['’]?t|don['’]?t|do not|does not|never) agree with me|reaction|swell\w*|hives|rash|not allowed|off[- ]limits|low[- ](?:sodium|salt|sugar|carb|fat))\b/i;
 /** Groups a food "counts as" rather than "contains". */
 const KINDS = new Set(['meat', 'poultry', 'pork', 'fish', 'shellfish', 'seafood', 'alcohol']);
 
@@ -41,11 +44,17 @@ function restrictions(facts: FactMap, statements: string[]): Restriction[] {
     if (same) same.foods.push(...refused.filter((f) => !same.foods.includes(f)));
     else if (refused.length && !out.some((r) => refused.every((f) => r.foods.includes(f)))) out.push({ foods: refused, reason });
     if (!AVOIDS.test(text)) continue;
+    // "Onions don't agree with me": a food no table lists still counts by its own name.
     const foods = foodsIn(text);
-    if (foods.length && !out.some((r) => foods.every((f) => r.foods.includes(f)))) out.push({ foods, reason: `you told me ${toSecondPerson(text).replace(/[.!]+$/, '')}` });
+    // "Onions don't agree with me": a food no table lists still counts by its own name.
+    const named = contentTerms(text).filter((t) => t.kind === 'noun' && !NOT_FOOD.has(t.lemma) && !foods.includes(t.lemma)).map((t) => t.lemma);
+    if ((foods.length || named.length) && !out.some((r) => foods.length > 0 && foods.every((f) => r.foods.includes(f)))) out.push({ foods, named, reason: `you told me ${toSecondPerson(text).replace(/[.!]+$/, '')}` });
   }
-  return out.filter((r) => r.foods.length > 0);
+  return out.filter((r) => r.foods.length > 0 || r.named?.length);
 }
+
+/** Nouns an avoidance statement names that are never the food ("my stomach goes to pot"). */
+const NOT_FOOD = new Set(['stomach', 'belly', 'gut', 'pot', 'me', 'reaction', 'problem', 'allergy', 'intolerance', 'doctor', 'time', 'day', 'week', 'year', 'thing', 'stuff', 'way', 'skin', 'rash', 'throat', 'head', 'headache', 'hive', 'life', 'bit', 'lot', 'kind', 'sort', 'type', 'food', 'diet']);
 
 /** The foods a yes/no question asks about ("can I have the normal bread?" → bread; "a prawn cocktail" → cocktail and prawn). */
 function askedFoods(question: string): string[] {
@@ -55,10 +64,18 @@ function askedFoods(question: string): string[] {
     // "it is ok if I order the gambas tonight?", "is it fine for me to have a beer?"
     q.match(/^(?:is it|it is|it['’]s|would it be|will it be)\s+(?:ok|okay|fine|safe|alright|all right|a problem)\s+(?:if|for me to|for us to|to)\s+(?:i\s+|we\s+)?(?:eat|have|drink|order|try|get|take)\s+(.+)$/)?.[1] ??
 
-    q.match(/^(?:is|are|would|will|was)\s+(.+?)\s+(?:be\s+)?(?:(?:a\s+)?(?:ok|okay|safe|fine|alright|all right|good|sensible|allowed|suitable|bad|dangerous|risky)|a good (?:idea|choice)|a (?:sensible|safe|bad) (?:idea|choice)|a problem|an issue|on my menu)\b/)?.[1] ??
+    q.match(/^(?:is|are|would|will|was)\s+(.+?)\s+(?:be\s+)?(?:(?:a\s+)?(?:ok|okay|safe|fine|alright|all right|good|grand|sensible|allowed|suitable|bad|dangerous|risky)|a good (?:idea|choice)|a (?:sensible|safe|bad) (?:idea|choice)|a problem|an issue|on my menu)\b/)?.[1] ??
     q.match(/^(.+?)\s+(?:ok|okay|safe|fine|alright|allowed)\s+(?:for|with)\s+(?:me|us)\b/)?.[1] ??
     q.match(/^(?:does|do|would|will|could|can)\s+(.+?)\s+(?:agree with|suit|work for|make me (?:sick|ill)|upset|hurt)\b/)?.[1];
   return phrase ? foodsIn(phrase) : [];
+}
+
+/** The nouns of the thing asked about ("onion soup" → onion, soup), matched by name against what the user avoids. */
+function askedNouns(question: string): string[] {
+  const q = question.toLowerCase().replace(/[?!.]+$/, '').trim();
+  const phrase = q.match(/^(?:can|could|may|should|would|is|are|will)\s+(?:i\s+(?:eat|have|drink|order|try|get|take)\s+)?(.+?)(?:\s+(?:be\s+)?(?:ok|okay|safe|fine|alright|good|grand)\b.*)?$/)?.[1];
+  if (!phrase) return [];
+  return contentTerms(phrase).filter((t) => t.kind === 'noun' && !NOT_FOOD.has(t.lemma)).map((t) => t.lemma);
 }
 
 /** "what should I never eat?", "which foods could give me a reaction?", "how would you describe the way I eat?" */
@@ -77,6 +94,7 @@ function because(food: string, group: string): string {
 /** "No — you're vegan, and cheese contains dairy", when something the user said rules the food out. */
 function ruledOut(food: string, known: Restriction[]): string | undefined {
   for (const r of known) {
+    if (r.named?.includes(food)) return `No — ${r.reason}.`;
     const group = r.foods.find((f) => isOrContains(food, f));
     if (group) return `No — ${r.reason}${because(food, group)}.`;
   }
@@ -93,14 +111,21 @@ export function answerDietQuestion(question: string, facts: FactMap, statements:
   const habitFood = habit && !/\b(?:still|anymore|any more|now|again)\b/i.test(question) ? foodsIn(habit)[0] : undefined;
   const foods = habitFood ? [] : askedFoods(question);
   const listAsked = !habitFood && foods.length === 0 && asksForRestrictions(question);
-  if (!habitFood && foods.length === 0 && !listAsked) return undefined;
+  if (!habitFood && foods.length === 0 && !listAsked) {
+    // "would the onion soup be grand for me?": no food the table knows, but one the user said disagrees with them.
+    const nouns = askedNouns(question);
+    if (nouns.length === 0) return undefined;
+    const avoided = restrictions(facts, statements()).find((r) => r.named?.some((n) => nouns.includes(n)));
+    return avoided ? `No — ${avoided.reason}.` : undefined;
+  }
   const known = restrictions(facts, statements());
   if (habitFood) return ruledOut(habitFood, known);
-  if (known.length === 0) return undefined;
-  if (listAsked) return `Going by what you've told me: ${listing(known.map((r) => r.reason))}.`;
-  for (const food of foods) {
+  const listed = known.filter((r) => r.foods.length > 0);
+  if (listAsked) return listed.length ? `Going by what you've told me: ${listing(listed.map((r) => r.reason))}.` : undefined;
+  for (const food of [...foods, ...askedNouns(question)]) {
     const no = ruledOut(food, known);
     if (no) return no;
   }
-  return `As far as I know, yes — nothing you've told me rules out ${listing(foods)} (${listing(known.map((r) => r.reason))}).`;
+  if (listed.length === 0) return undefined;
+  return `As far as I know, yes — nothing you've told me rules out ${listing(foods)} (${listing(listed.map((r) => r.reason))}).`;
 }

@@ -457,6 +457,9 @@ describe('OfflineChatModel: food checked against the diet and allergies', () => 
     expect(await say({ user: 'can I get a quiche or not', memories: allergic })).toMatch(/^No — .*quiche contains egg/);
     expect(await say({ user: 'is it ok if I order the lobster?', memories: allergic })).toMatch(/^No/);
     expect(await say({ user: 'can I put parmesan on my risotto?', memories: allergic })).toMatch(/^As far as I know, yes/);
+    // A food no table lists counts by its own name.
+    const leeks = [memory("leeks don't agree with me at all", 'message')];
+    expect(await say({ user: 'would a leek and potato soup be grand for me?', memories: leeks })).toMatch(/^No — you told me leeks/);
   });
 
   it('leaves food questions alone when nothing was said about food', async () => {

@@ -259,6 +259,7 @@ describe('NlpFactExtractor: names, origins and new jobs said loosely', () => {
   const cases: Array<[string, Record<string, string>]> = [
     ["I'm Oluwaseun Adeyemi", { name: "User's name is Oluwaseun Adeyemi." }],
     ['hello, myself Lakshmi Narayanan Pillai', { name: "User's name is Lakshmi Narayanan Pillai." }],
+    ['My name is Tadhg Ó Briain, everybody calls me Teddy', { name: "User's name is Tadhg Ó Briain.", 'about:go:teddy': 'User goes by Teddy.' }],
     ['My name is Zsófia Horváth, but call me Zsofi', { name: "User's name is Zsófia Horváth.", 'about:go:zsofi': 'User goes by Zsofi.' }],
     ["Hi, I'm Anneke de Vries from Utrecht", { name: "User's name is Anneke de Vries.", hometown: 'User is from Utrecht.' }],
     ['I am born in 1991 in Kraków', { hometown: 'User is from Kraków.', 'about:born': 'User was born in 1991.' }],

@@ -17,6 +17,7 @@ import type { FactExtractor, FactUpdate } from './types';
 import { Collector } from './collector';
 import { statementRule, withdrawSetAside } from './statement-rule';
 import { settleEmployer } from './job-change';
+import { settleNickname } from './nickname';
 import { LOCATION_ORIGIN, makeFact, thingKey } from './fact-text';
 import { sentences, tokens, type View } from './clauses';
 import { nounLemma, verbLemma } from '../terms';
@@ -105,7 +106,7 @@ const nameRule: Rule = (c, out) => {
     const name = nameFrom(g.v);
     // "My name is Margit Kovács, but call me Gigi": the name stays, and the one used is kept beside it.
     const given = out.get('name');
-    if (name && given && c.has('call me') && given.value.toLowerCase() !== name.toLowerCase()) {
+    if (name && given && c.has('(call|calls) me') && given.value.toLowerCase() !== name.toLowerCase()) {
       out.add(makeFact('about', `User goes by ${name}`));
       return true;
     }
@@ -742,6 +743,7 @@ export class NlpFactExtractor implements FactExtractor {
       const text = normalizeChat(userText.slice(0, MAX_INPUT_CHARS));
       this.collect(text, out, true);
       settleEmployer(text, out, (title) => isJob(nlp(title)) || isTitle(nlp(title)));
+      settleNickname(text, out);
       update = out.result();
       extracted.set(userText, update);
     }
