@@ -112,6 +112,8 @@ export function plainQuestion(text: string): string {
     .replace(/^(?:so|and|ok|okay|well|right|hmm+|um+)\b[,\s]+(?=\w)/i, '')
     .replace(/,?\s+or (?:what|not)\s*\??$/i, '?')
     .trim();
+  // "kindly tell my children's names" asks for them; "what is it I do for a living" is "what do I do …".
+  t = t.replace(/^tell\s+(?=my\b)/i, 'what are ').replace(/^(what|where|who|when|how)\s+is\s+it\s+(?:that\s+)?(I|we)\s+(?!am\b|are\b|was\b|were\b)/i, '$1 do $2 ');
   // Embedded word order: "what my name is" → "what is my name", "where I live" → "where do I live".
   t = t.replace(/^(what|who|which \w+|how old|how many \w+|when)\s+(my\s+[\w' ]+?)\s+(is|are|was|were)\b/i, '$1 $3 $2');
   t = t.replace(/^(where|what|when|how(?: old| long| tall)?|(?:which|what) \w+)\s+I\s+(am|was)\b/i, '$1 $2 I');

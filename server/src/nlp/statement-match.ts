@@ -32,7 +32,7 @@ const IDENTIFIER = /(?<![\p{L}\p{N}])(?:#?[A-Z]{1,6}[-_]?\d[\w-]*|\d+[A-Z][\w-]*
 /** "How old am I?" names no noun: it asks for the user's age, whatever the statement's words. */
 export function asksAge(question: string): boolean {
   // "how many years do I have?", "how many years I have" (learners' English for one's age).
-  return /\b(?:how old (?:am I|(?:did|have) I (?:say|said|tell|told))|what(?:'s| is) my age|what age am I|my age\b|how many years (?:do I have|I have|have I got|am I|old am I))/i.test(question);
+  return /\b(?:how old (?:am I|is I|I am|I is|(?:did|have) I (?:say|said|tell|told))|what(?:'s| is) my age|what age am I|my age\b|how many years (?:do I have|I have|have I got|am I|old am I))/i.test(question);
 }
 
 export function questionShape(question: string): QuestionShape {

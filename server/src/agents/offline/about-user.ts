@@ -149,7 +149,7 @@ const CUES: Array<{ re: RegExp; answer: (facts: FactMap) => SlotAnswer }> = [
   // "work from home" is how the user works, not where they live.
   { re: /\b(?:live|living|reside|residing|based|(?<!from )home)\b(?!\s+with\b)/, answer: (f) => placeAnswer(f, false) },
   { re: /\bmy (?:last|family|second) name\b|\bmy surname\b/, answer: (f) => lastNameAnswer(f) },
-  { re: /\bmy (?:full |real |first |last |good |proper )?name\b|\bwho am i\s*\??$|\bcalled me\b|\b(?:address|call) me\b|\bwhat name\b/, answer: (f) => nameAnswer(f) },
+  { re: /\bmy (?:full |real |first |last |good |proper )?name\b|\bwho am i\s*\??$|\bcalled me\b|\b(?:address|call) me\b|\bcalling me\b|\bnick ?name\b|\bwhat name\b/, answer: (f) => nameAnswer(f) },
 ];
 
 /** Someone (or something) of the user's whose home or job a question may ask about instead. */

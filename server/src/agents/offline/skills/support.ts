@@ -41,6 +41,8 @@ const TRIED_ASK = [
   '(list|recap|show|tell me|give me) (me)? (the|all the|all)? (steps|things|fixes) (i|we) (have|had|already)? #Adverb? (taken|tried|done|tested|checked)',
   // Embedded order: "what all I have tried till now", "which steps I have already taken".
   '^(what|which) (all|things|steps|fixes|stuff|else)? (i|we) (have|had)? #Adverb? (tried|attempted|taken|tested|done) (so far|already|yet|till now|until now|up to now)?',
+  // Asked in place: "so far I tried what already?"
+  '(i|we) (have|had)? (tried|attempted|done) what',
 ];
 const SUMMARY_ASK = [
   '(summarize|summarise|summary|recap|overview|rundown|tldr|synopsis)',
@@ -56,6 +58,8 @@ const SUMMARY_ASK = [
   '(this|the|my) (ticket|case) (is)? (regarding|about|concerning|re)',
   '(what|what is) (is|was)? (the|my) (problem|issue|fault|error) (in|with|on|of) (this|the|my) (ticket|case)',
   '(what|remind me what) (did|have) i (ask|asked|request|requested|want|wanted) (for)? (in|on|with)? (this|the|my)? (ticket|case)?',
+  // "what I requested just now?", "what do I want from you here?"
+  '^(what|remind me what) (do|did)? i (want|wanted|request|requested|ask for|asked for|asked you|need|needed) (from you|you to do|for)?',
   '(catch|fill) me (up|in)',
   'bring me up to speed',
   'status of (my|the|this) (issue|problem|case)',
