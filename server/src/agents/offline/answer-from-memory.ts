@@ -221,14 +221,14 @@ export function answerFromMemory(question: string, view: RequestView, facts: Fac
   if (shape.terms.length === 0) return undefined;
   const past = /\b(?:before|used to|previous(?:ly)?|old|former(?:ly)?|originally|last|earlier|back then|ago)\b/i.test(question);
   // What a later statement on the question's topic changed is stale, unless the question asks about before.
-  const said = candidates(view, facts, question, extractor);
-  const all = past ? said : withoutSuperseded(said, said.filter((c) => matchScore(shape, c.text) >= CLOSE_SCORE));
+  const said = candidates(view, facts, question, extractor).map((c) => ({ ...c, score: matchScore(shape, c.text) }));
+  const all = past ? said : withoutSuperseded(said, said.filter((c) => c.score >= CLOSE_SCORE));
   const latest = /\b(?:now|currently|these days|nowadays|anymore|still|at the moment|at present|presently|lately|any more|new)\b/i.test(question);
   const compared = answerComparison(question, shape, all);
   if (compared) return compared;
   // Equal scores are told apart by the question's other words ("what does the battery message say?").
   const asked = stems(question);
-  const rated = all.map((c) => ({ ...c, score: matchScore(shape, c.text), overlap: [...stems(c.text)].filter((w) => asked.has(w)).length }));
+  const rated = all.map((c) => ({ ...c, overlap: [...stems(c.text)].filter((w) => asked.has(w)).length }));
   const top = Math.max(0, ...rated.map((c) => c.score));
   const scored = rated
     // "… now?", "still …?" ask for the latest among the statements that answer about as well.
