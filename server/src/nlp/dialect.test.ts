@@ -15,11 +15,16 @@ describe('standardEnglish', () => {
     ["the name's Oyelaran", 'my name is Oyelaran'],
     ['Name: Kenji Mori, Age: 41, City: Sapporo', "my name is Kenji Mori, I'm 41, I live in Sapporo"],
     ['Ewan Grant, 38, joiner', "I'm Ewan Grant, 38, joiner"],
+    ['ma sister is cried Morven an she bides in Oban', 'my sister is called Morven and she lives in Oban'],
+    ['my brother na Emeka and we no get car', "my brother is Emeka and we don't have car"],
+    ['na Ibadan I grow up', 'I grew up in Ibadan'],
+    ['fit I chop suya tonight?', 'can I eat suya tonight?'],
+    ['I dey stay for Ikeja', 'I stay in Ikeja'],
   ])('"%s" → "%s"', (said, standard) => {
     expect(standardEnglish(said)).toBe(standard);
   });
 
-  it.each(['call me Dad', 'I love Leonardo da Vinci', 'the wi-fi keeps dropping', 'What is the name of my cat?', 'Daughter Maeve, 9.', 'Ah, I see', 'New Zealand, a lovely place'])(
+  it.each(['I get up at 6 on weekdays', 'call me Dad', 'I love Leonardo da Vinci', 'the wi-fi keeps dropping', 'What is the name of my cat?', 'Daughter Maeve, 9.', 'Ah, I see', 'New Zealand, a lovely place'])(
     '"%s" stays as it is',
     (said) => {
       expect(standardEnglish(said)).toBe(said);

@@ -14,14 +14,14 @@ const WORDS: Record<string, string> = {
   hoose: 'house', dinnae: "don't", didnae: "didn't", cannae: "can't", canna: "can't", wouldnae: "wouldn't", couldnae: "couldn't",
   isnae: "isn't", wisnae: "wasn't", havnae: "haven't", hasnae: "hasn't", disnae: "doesn't", willnae: "won't", masel: 'myself',
   bairn: 'child', bairns: 'children', wean: 'child', weans: 'children', auld: 'old', toon: 'town', doon: 'down', noo: 'now',
-  gaffer: 'boss', whae: 'who', hae: 'have', wid: 'would', wis: 'was', fur: 'for', hauf: 'half', aff: 'off', twa: 'two', mornin: 'morning', whit: 'what', whaur: 'where', wha: 'who', dae: 'do', daes: 'does', oor: 'our', naw: 'no', aye: 'yes', ony: 'any',
+  gaffer: 'boss', whae: 'who', naebody: 'nobody', bide: 'live', bides: 'lives', brung: 'brought', tae: 'to', thegither: 'together', aw: 'all', ower: 'over', acause: 'because', oan: 'on', thole: 'stand', giein: 'giving', gied: 'gave', mair: 'more', hae: 'have', wid: 'would', wis: 'was', fur: 'for', hauf: 'half', aff: 'off', twa: 'two', mornin: 'morning', whit: 'what', whaur: 'where', wha: 'who', dae: 'do', daes: 'does', oor: 'our', naw: 'no', ony: 'any',
   // Irish and northern English
   youse: 'you', ye: 'you', mam: 'mum', mammy: 'mum', daddy: 'dad', nana: 'grandmother',
   meself: 'myself', mesel: 'myself',
   // Caribbean
   di: 'the', likkle: 'little', tek: 'take', den: 'then', cyaan: "can't", pon: 'on', yuh: 'you', unu: 'you', bwoy: 'boy', gyal: 'girl', grandpickney: 'grandchild', inna: 'in', pickney: 'child', pickneys: 'children', wah: 'what', weh: 'where', nuh: 'not',
   // Nigerian
-  wetin: 'what', oga: 'boss', pikin: 'child', pikins: 'children',
+  wetin: 'what', oga: 'boss', pikin: 'child', pikins: 'children', sabi: 'know how to',
 };
 
 /** Nouns a dialect possessive ("me", "ma", "mi") stands before. */
@@ -62,7 +62,7 @@ export function standardEnglish(text: string): string {
   // "Murdo MacLeod, 63, retired fisherman": a full name opening a list about its owner.
   t = t.replace(/^(\p{Lu}\p{Ll}+[\p{Ll}'’-]*(?:\s+(?:Mac|Mc|O['’]|De|Van|Von)?\p{Lu}[\p{L}'’-]+){1,2}),\s+(?=\d{1,3}\b|(?:a|an)\s)/u, (m, name: string) => (nlp(name).has('(#Place|#Organization)') || isCommonWord(name.split(/\s+/)[0]) ? m : `I'm ${name}, `));
   // Scots "an" is "and" before a subject ("ma name's Murdo an a'm fae Stornoway").
-  t = t.replace(/\ban\s+(?=I\b|I['’]m\b|I've\b|my\b|ma\b|me\b)/g, 'and ');
+  t = t.replace(/\ban\s+(?=I\b|I['’]m\b|I've\b|my\b|ma\b|me\b|he\b|she\b|we\b|they\b|ah\b|the\b)/g, 'and ');
   // "me name", "ma wife", "mi pickney": a possessive before a noun (never "call me Dad").
   t = t.replace(new RegExp(`(?<!\\b(?:call|calls|called|tell|told|give|gave|show|let|for|to|with|about|at|from)\\s+)\\b(?:me|ma|mah)\\s+(?=(?:${OWNED})\\b)`, 'gi'), 'my ');
   // "me da", "our nan": a parent or grandparent only after a possessive ("da Vinci" stays).
@@ -88,6 +88,19 @@ export function standardEnglish(text: string): string {
   t = t.replace(/\bmy name\s+(?=\p{Lu}[\p{L}'’-]+(?:\s|[,.!]|$))/gu, 'my name is ');
   // "wah him name", "weh she live": Caribbean "him"/"she" before a noun is "his"/"her".
   t = t.replace(/\b(what|wah)\s+(him|she)\s+(name|age)\b/gi, (_m, wh: string, who: string, n: string) => `${wh} ${who.toLowerCase() === 'him' ? 'his' : 'her'} ${n}`);
+  // Scots "cried" for "called" ("ma man's cried Gregor", "naebody cries me Eilidh").
+  t = t.replace(/\b(?:cried|cries|cry)\s+(?=me\b|\p{Lu})/gu, (m) => (/^cries/i.test(m) ? 'calls ' : /^cried/i.test(m) ? 'called ' : 'call '));
+  // Pidgin "na" as "is" ("my name na Chinedu", "my wife na Adaeze"), "no get" / "get one" as (not) have,
+  // "fit I chop" as "can I eat", "dey stay for Yaba" as "stay in Yaba".
+  t = t.replace(/\b(my\s+[\p{L} ]{1,25}?|it|that)\s+na\s+(?=\p{L})/giu, '$1 is ');
+  t = t.replace(/\b(I|we)\s+no\s+(?:get|dey get)\b/gi, "$1 don't have").replace(/\b(I|we)\s+(?:dey\s+)?get\s+(?=(?:one|a|an|two|three|four|\d+|allergy|small|any|no)\b)/gi, '$1 have ');
+  t = t.replace(/\bfit\s+(I|we)\s+chop\b/gi, 'can $1 eat').replace(/\b(I|we)\s+chop\b/gi, '$1 eat');
+  t = t.replace(/\b(stay|live|dey)\s+for\s+(?=\p{Lu})/gu, '$1 in ');
+  // "na Enugu I grow up": the place put first for focus.
+  t = t.replace(/\bna\s+(\p{Lu}[\p{L}'’-]+)\s+(I|we)\s+(?:dey\s+)?(grow up|grew up|born|live|stay|work)\b/gu, (_m, place: string, who: string, verb: string) => `${who} ${verb === 'grow up' ? 'grew up' : verb} in ${place}`);
+  // "ma man", "my man": the user's partner.
+  t = t.replace(/\bmy man\b(?!\s+(?:u|you|!))/gi, 'my partner');
+  t = t.replace(/\b(I|we)\s+don\s+(?=\p{Ll}+\b)(?!get\b)/gu, '$1 have ');
   // Nigerian "wetin be", "how many years I don get", "people dey call me": is, have, call.
   t = t.replace(/\bwhat be\b/gi, 'what is').replace(/\b(I|we|you)\s+don\s+get\b/gi, '$1 have').replace(/\bdey\s+(?=call|say)/gi, '');
   // Irish "I'm after trading in the van": a thing just done.
@@ -102,7 +115,7 @@ export function standardEnglish(text: string): string {
   // Nigerian "I dey work for X" (dey before a verb marks it going on), "I dey Lagos" (am in).
   t = t.replace(/\b(I|we)\s+dey\s+(?=(?:work|stay|live|go|do|come|teach|study|learn|play|drive|use)\w*\b)/gi, '$1 ').replace(/\b(I|we)\s+dey\s+(?=\p{Lu})/gu, '$1 am in ');
   // "I be working at …" (habitual be); "I am having a Creta" (Indian English, a thing owned).
-  t = t.replace(/\b(I|we)\s+be\s+(?=\w+ing\b|\p{Lu}|a\b|an\b|from\b|in\b)/gu, (_m, who: string) => `${who} ${/^we$/i.test(who) ? 'are' : 'am'} `);
+  t = t.replace(/\b(I|we)\s+be\s+(?=\w+ing\b|\p{Lu}|a\b|an\b|from\b|in\b|\d|\p{Ll}+\s+(?:developer|engineer|manager|teacher|nurse|doctor|driver)\b)/gu, (_m, who: string) => `${who} ${/^we$/i.test(who) ? 'are' : 'am'} `);
   t = t.replace(/\b(I|we)\s+(?:am|are|'m)\s+having\s+(?=(?:a|an|one|two|three|four|\d+|my|the)\b)/gi, '$1 have ');
   return t;
 }

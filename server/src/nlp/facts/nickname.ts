@@ -6,7 +6,7 @@
 import type { Collector } from './collector';
 import { makeFact } from './fact-text';
 
-const CALLED = /\b(?:everyone|everybody|people|folk|folks|friends|my friends|they|mates|pals|the lads|most people|all my friends)\s+(?:all\s+|just\s+)?calls?\s+me\s+(\p{Lu}[\p{L}'’-]+)/u;
+const CALLED = /\b(?:everyone|everybody|people|folk|folks|friends|my friends|they|mates|pals|the lads|most people|all my friends|all|everybody for area)\s+(?:all\s+|just\s+)?(?:calls?|are calling|is calling|call)\s+me\s+(\p{Lu}[\p{L}'’-]+)/u;
 
 export function settleNickname(text: string, out: Collector): void {
   const name = out.get('name');

@@ -158,7 +158,7 @@ const locationRule: Rule = (c, out) => {
     return true;
   }
   const lives = first(c, [
-    'i (currently|now|still|actually)? (live|reside|am living|am based|am located|am staying|am renting|have lived|have been living) in [<v>.+]',
+    'i (currently|now|still|actually|presently)? (live|reside|stay|am living|am based|am located|am staying|am renting|have lived|have been living) in [<v>.+]',
     'i (just|recently|finally|have|actually)? (moved|relocated) (back|up|down|over|out)? to [<v>.+]',
     'my (home|home base) is (now)? [<v>#ProperNoun+]',
     '^[<v>#ProperNoun+] is (my|our)? home',
