@@ -19,7 +19,7 @@ const WORDS: Record<string, string> = {
   youse: 'you', ye: 'you', mam: 'mum', mammy: 'mum', daddy: 'dad', nana: 'grandmother',
   meself: 'myself', mesel: 'myself',
   // Caribbean
-  di: 'the', likkle: 'little', tek: 'take', den: 'then', cyaan: "can't", pon: 'on', yuh: 'you', unu: 'you', bwoy: 'boy', gyal: 'girl', grandpickney: 'grandchild', inna: 'in', pickney: 'child', pickneys: 'children', wah: 'what', weh: 'where', nuh: 'not',
+  lef: 'left', quitted: 'quit', di: 'the', likkle: 'little', tek: 'take', den: 'then', cyaan: "can't", pon: 'on', yuh: 'you', unu: 'you', bwoy: 'boy', gyal: 'girl', grandpickney: 'grandchild', inna: 'in', pickney: 'child', pickneys: 'children', wah: 'what', weh: 'where', nuh: 'not',
   // Nigerian
   wetin: 'what', oga: 'boss', pikin: 'child', pikins: 'children', sabi: 'know how to',
 };
@@ -79,7 +79,9 @@ export function standardEnglish(text: string): string {
   // Scots "ah" after a verb that asks ("am ah", "dae ah", "could ah"): "I".
   t = t.replace(/\b(am|do|does|did|can|could|would|will|should|have|was|were)\s+ah\b/gi, '$1 I');
   // Caribbean "mi": "I" before a verb, "my" before a thing, "me" elsewhere ("call mi Kimmy").
-  const MI_VERBS = '(?:not|nuh|don\'t|can\'t|cyaan|never|love|like|have|has|live|work|go|take|drive|sing|want|need|eat|drink|know|get|got|see|come|play|speak|teach|study|did|do|does|was|am|is|will|would|can|could|start|stop|born|grow|grew|use|used|keep|cook|visit|stay|miss|hate|run)';
+  // "mi a nurse": "I'm a nurse".
+  t = t.replace(/(^|[,.;!?]\s*|\b(?:and|an|but|so|now)\s+)mi\s+(?=(?:a|an)\s)/gi, "$1I'm ");
+  const MI_VERBS = '(?:left|pass|passed|buy|bought|not|nuh|don\'t|can\'t|cyaan|never|love|like|have|has|live|work|go|take|drive|sing|want|need|eat|drink|know|get|got|see|come|play|speak|teach|study|did|do|does|was|am|is|will|would|can|could|start|stop|born|grow|grew|use|used|keep|cook|visit|stay|miss|hate|run)';
   t = t.replace(new RegExp(`\\b(what|where|when|how|which|who)\\s+mi\\s+(?=${MI_VERBS}\\b)`, 'gi'), '$1 I ');
   t = t.replace(/\bmi\s+(?=(?:nickname|name|food|bird|dog|cat|son|daughter|job|pickney|child|grandchild|husband|wife|sister|brother|car|house|church|favourite|mother|father|mum|dad|granny|family|friend|age|birthday)\b)/gi, 'my ');
   t = t.replace(new RegExp(`(^|[,.;!?]\\s*|\\b(?:and|an|but|so|then|cause|because)\\s+|\\p{L}+\\s+)mi\\s+(?=${MI_VERBS}\\b)`, 'giu'), (m, lead: string) => (/^(?:call|calls|tell|give|help|let|ask|show|for|to|with)\s+$/i.test(lead) ? m : `${lead}I `));

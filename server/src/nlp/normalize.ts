@@ -32,7 +32,7 @@ const SHORTHAND: Record<string, string> = {
 const OWNED = 'name|names|age|birthday|bday|job|car|dog|cat|school|wife|husband|partner|son|daughter|kids|house|team|boss|favourite|favorite';
 
 /** Openers that carry no content. Stripped one after another: "oh and btw, …". */
-const OPENERS = /^(?:(?:hey+|hi+|hello|hiya|yo|hei|hej|hallo|hola|ciao|salut|bonjour|ol[aá]|oi|moin|servus|namaste|namaskar|vanakkam|kia ora|salaam|salam|shalom|merhaba|jambo|aloha|g'?day|good day|howdy|greetings|dear all|hi there|hello there|hey there|hi all|hello all|good (?:morning|afternoon|evening)|oh+|ah+|well|so|and|also|plus|ok(?:ay)?|um+|uh+|hmm+|anyway|anyways|right|yeah|yes|ps|p\.s\.|fyi|update|quick update|edit|big news|big change|good news|bad news|change of plans?|news|fun fact|oh and|and also|nah|nope|yep|yup|sorry|lol|haha|ugh|alright|guess what|heads up)\b[\s,:;!.-]*)+/i;
+const OPENERS = /^(?:(?:hey+|hi+|hello|hiya|yo|hei|hej|hallo|hola|ciao|salut|bonjour|ol[aá]|oi|moin|servus|namaste|namaskar|vanakkam|kia ora|howzit|howya|wagwan|wassup|heita|sawubona|how far(?=\s*[!,.])|salaam|salam|shalom|merhaba|jambo|aloha|g'?day|good day|howdy|greetings|dear all|hi there|hello there|hey there|hi all|hello all|good (?:morning|afternoon|evening)|oh+|ah+|well|so|and|also|plus|ok(?:ay)?|um+|uh+|hmm+|anyway|anyways|right|yeah|yes|ps|p\.s\.|fyi|update|quick update|edit|big news|big change|good news|bad news|change of plans?|news|fun fact|oh and|and also|nah|nope|yep|yup|sorry|lol|haha|ugh|alright|guess what|heads up)\b[\s,:;!.-]*)+/i;
 
 /** "-ing" words whose dropped-g spelling is common in chat ("livin", "workin"). */
 const G_DROPPED = new Set(['living', 'going', 'making', 'working', 'trying', 'running', 'doing', 'playing', 'learning', 'getting', 'coming', 'staying', 'drinking', 'eating', 'cooking', 'driving', 'riding', 'reading', 'thinking', 'talking', 'walking', 'moving', 'saying', 'looking', 'feeling', 'training', 'studying', 'nothing', 'something', 'anything', 'everything', 'chilling', 'gaming', 'watching', 'listening', 'singing', 'dancing', 'painting', 'surfing', 'climbing', 'swimming', 'fishing', 'hiking', 'shopping', 'teaching', 'baking']);
@@ -85,7 +85,7 @@ export function plainIntroduction(text: string): string {
   return text
     // "myself Rohan Mehta" (Indian English).
     .replace(/^myself\s+(?=[A-Z])/, "I'm ")
-    .replace(/^([A-Za-z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)\s+here\b\s*[-–—,:;!.]*\s*/u, "I'm $1, ")
+    .replace(/^([A-Za-z][\p{L}'-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la|bin|al|el)\s+)*[A-Z][\p{L}'-]+)?)\s+here\b\s*[-–—,:;!.]*\s*/u, "I'm $1, ")
     .replace(/^(?:it['’]?s|its|this is)\s+([A-Z][\p{L}'-]+)\s*(?:here)?\s*[-–—,:;!.]+\s*/u, "I'm $1, ")
     .replace(/^(?:it['’]?s|its|this is)\s+([a-z][\p{L}'-]+)\s*,\s*(?=\d)/u, "I'm $1, ")
     // "This is Adaeze Okonkwo." on its own: a full name, nothing else.
