@@ -184,12 +184,14 @@ export function withoutReplaced(text: string): string {
     // "Luna sadly died, we adopted Biscuit": the part about what is gone.
     .replace(/^[^,;]*?\b(?:died|passed away|passed on|is gone|ran away|was stolen|got stolen)\b[^,;]*[,;]\s*/i, '');
   if (switched !== text) return switched;
-  const m = text.match(/^(.*?\b)(?:sold|got rid of|quit|left|gave up|given up|stopped|ditched|dropped|retired)\b[^,;.]*?(?:,|;|\band\b)\s*(?:then\s+|now\s+|just\s+)?((?:got|bought|started|joined|picked up|switched|moved|took|now|im|i['’]m|i am|i now|i got|i joined|i started|i bought|it['’]?s|its|\w+ing)\b.*)$/i);
+  const m = text.match(/^(.*?\b)(?:sold|got rid of|quit|left|gave up|given up|stopped|ditched|dropped|retired)\b[^,;.]*?(?:,|;|\band\b)\s*(?:then\s+|now\s+|just\s+)?((?:got|bought|started|joined|picked up|switched|moved|took|taken|purchased|have taken|have got|have bought|now|im|i['’]m|i am|i now|i got|i joined|i started|i bought|it['’]?s|its|\w+ing)\b.*)$/i);
   if (!m) return text;
   if (/^(?:im|i['’]m|i am|i)\b/i.test(m[2])) return m[2];
   const subject = /\b(?:i|we)\b/i.exec(m[1])?.[0] ?? 'I';
   if (/^\w+ing\b/i.test(m[2])) return `${/^we$/i.test(subject) ? 'we are' : "I'm"} ${m[2]}`;
-  return `${subject} ${m[2]}`;
+  // "I have sold the Swift and taken a Nexon": the "have" belongs to the new thing too.
+  const perfect = /\b(?:have|'ve|has|had)\s+$/i.test(m[1]) && /^(?:taken|got|bought|started|joined|switched|moved|purchased)\b/i.test(m[2]);
+  return `${subject} ${perfect ? 'have ' : ''}${m[2]}`;
 }
 
 /**

@@ -492,6 +492,12 @@ describe('OfflineChatModel: answers about now leave out what was replaced', () =
     expect(text).toContain('rooibos');
     expect(text).not.toContain('Earl Grey');
   });
+
+  it('quotes "have sold X and taken Y" as "have taken Y"', async () => {
+    const text = await say({ user: 'what do I ride these days?', memories: [memory('I have sold the Vespa and taken a Honda PCX scooter', 'message')] });
+    expect(text).toContain('you have taken a Honda PCX');
+    expect(text).not.toContain('Vespa');
+  });
 });
 
 describe('OfflineChatModel: slot questions asked another way', () => {
