@@ -20,6 +20,9 @@ describe('standardEnglish', () => {
     ['na Ibadan I grow up', 'I grew up in Ibadan'],
     ['fit I chop suya tonight?', 'can I eat suya tonight?'],
     ['I dey stay for Ikeja', 'I stay in Ikeja'],
+    ["wot's me mum called", "what's my mum called"],
+    ["man's from Tottenham", "I'm from Tottenham"],
+    ['the whole street knows me as Tiny', 'the whole street call me Tiny'],
   ])('"%s" → "%s"', (said, standard) => {
     expect(standardEnglish(said)).toBe(standard);
   });

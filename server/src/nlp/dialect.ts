@@ -19,7 +19,7 @@ const WORDS: Record<string, string> = {
   youse: 'you', ye: 'you', mam: 'mum', mammy: 'mum', daddy: 'dad', nana: 'grandmother',
   meself: 'myself', mesel: 'myself',
   // Caribbean
-  lef: 'left', quitted: 'quit', di: 'the', likkle: 'little', tek: 'take', den: 'then', cyaan: "can't", pon: 'on', yuh: 'you', unu: 'you', bwoy: 'boy', gyal: 'girl', grandpickney: 'grandchild', inna: 'in', pickney: 'child', pickneys: 'children', wah: 'what', weh: 'where', nuh: 'not',
+  wot: 'what', wat: 'what', wut: 'what', whut: 'what', lef: 'left', quitted: 'quit', di: 'the', likkle: 'little', tek: 'take', den: 'then', cyaan: "can't", pon: 'on', yuh: 'you', unu: 'you', bwoy: 'boy', gyal: 'girl', grandpickney: 'grandchild', inna: 'in', pickney: 'child', pickneys: 'children', wah: 'what', weh: 'where', nuh: 'not',
   // Nigerian
   wetin: 'what', oga: 'boss', pikin: 'child', pikins: 'children', sabi: 'know how to',
 };
@@ -107,6 +107,8 @@ export function standardEnglish(text: string): string {
   t = t.replace(/\bwhat be\b/gi, 'what is').replace(/\b(I|we|you)\s+don\s+get\b/gi, '$1 have').replace(/\bdey\s+(?=call|say)/gi, '');
   // Irish "I'm after trading in the van": a thing just done.
   t = t.replace(/\b(I['’]m|I am|we['’]re|we are)\s+after\s+(\w+)ing\b/gi, (_m, who: string, verb: string) => `${/^we/i.test(who) ? "we've" : "I've"} just ${pastOf(verb)}`);
+  // London "man's called Dele" (man = I); "everyone knows me as JD".
+  t = t.replace(/(^|[,.;!?]\s*)man['’]s\s+(?=called|named|from|a\b|an\b|\d)/gi, "$1I'm ").replace(/\b(knows?|known)\s+me\s+as\b/gi, 'call me');
   // "folk cry me Ellie" (Scots), "it's Podge to everyone": the name people use.
   t = t.replace(/\b(folk|people|everybody|everyone|they|friends|pals|mates)\s+(?:aw\s+|all\s+)?cry\s+me\b/gi, '$1 call me');
   t = t.replace(/\bit['’]?s\s+(\p{Lu}[\p{L}'’-]+)\s+to\s+(?:everyone|everybody|all|my friends|the lads|my mates|most people)\b/gu, 'everyone calls me $1');

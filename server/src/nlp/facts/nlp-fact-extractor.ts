@@ -86,7 +86,7 @@ function isThing(value: string): boolean {
 
 // ---------------------------------------------------------------- name
 
-const NAME_VALUE: ValueOptions = { capitalize: 'all', maxWords: 4, stopAtComma: true, stopWords: ['and', 'or', 'not', 'from', 'in', 'at', 'i', 'this', 'that', 'here', 'but', 'though', 'btw', 'nice', 'pleased'] };
+const NAME_VALUE: ValueOptions = { capitalize: 'all', maxWords: 4, stopAtComma: true, stopWords: ['and', 'or', 'not', 'from', 'in', 'at', 'i', 'this', 'that', 'here', 'but', 'though', 'btw', 'nice', 'pleased', 'round', 'around', 'innit', 'mate', 'bruv', 'fam', 'tho', 'lol', 'only', 'hey', 'now', 'yeah', 'like'] };
 const NOT_A_NAME_TAGS = ['Adjective', 'Adverb', 'Date', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Verb', 'Value', 'Demonym'];
 
 function nameFrom(view: View | undefined): string {
