@@ -18,6 +18,7 @@ import { Collector } from './collector';
 import { statementRule, withdrawSetAside } from './statement-rule';
 import { settleEmployer } from './job-change';
 import { settleNickname } from './nickname';
+import { withReferents } from './referent';
 import { LOCATION_ORIGIN, makeFact, thingKey } from './fact-text';
 import { sentences, tokens, type View } from './clauses';
 import { nounLemma, verbLemma } from '../terms';
@@ -740,7 +741,7 @@ export class NlpFactExtractor implements FactExtractor {
     let update = extracted.get(userText);
     if (!update) {
       const out = new Collector();
-      const text = normalizeChat(userText.slice(0, MAX_INPUT_CHARS));
+      const text = withReferents(normalizeChat(userText.slice(0, MAX_INPUT_CHARS)));
       this.collect(text, out, true);
       settleEmployer(text, out, (title) => isJob(nlp(title)) || isTitle(nlp(title)));
       settleNickname(text, out);
