@@ -265,6 +265,7 @@ describe('NlpFactExtractor: names, origins and new jobs said loosely', () => {
     ['I am born in 1991 in Kraków', { hometown: 'User is from Kraków.', 'about:born': 'User was born in 1991.' }],
     ['From 2nd of next month I have joined Orbital Freight as Head of Data', { job: 'User works as a Head of Data.', employer: 'User works at Orbital Freight.' }],
     ['we make dosa every Sunday with the kids, that is our favourite breakfast', { 'about:make:dosa': 'User makes dosa every Sunday with their kids.', 'favourite:breakfast': "User's favourite breakfast is Dosa." }],
+    ['I work in Oslo and I love ramen, it is my favourite food', { 'favourite:food': "User's favourite food is ramen.", 'likes:ramen': 'User likes ramen.', 'about:work:oslo': 'User works in Oslo.' }],
     ['New role. Site engineer, Lakeview Civils.', { job: 'User works as a Site engineer.', employer: 'User works at Lakeview Civils.' }],
     ['I have accepted the position of Chief Actuary at Northgate Mutual', { job: 'User works as a Chief Actuary.', employer: 'User works at Northgate Mutual.' }],
     ['quit the bakery. started at Pinecrest Hotel yesterday, pastry chef', { 'about:quit:bakery': 'User quits the bakery.', employer: 'User works at Pinecrest Hotel.', job: 'User works as a pastry chef.' }],

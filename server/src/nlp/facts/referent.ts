@@ -17,6 +17,8 @@ function thingNamed(clause: string): string | undefined {
 
 export function withReferents(text: string): string {
   return text.replace(THAT_FAVOURITE, (whole, before: string, favourite: string) => {
+    // "I love sushi, it's my favourite food": the like rule already knows what was loved last.
+    if (/\b(?:love|loves|like|likes|adore|adores|enjoy|enjoys|prefer|prefers|fan of)\b/i.test(before)) return whole;
     const thing = thingNamed(before);
     // A sentence of its own, so the clause before it keeps its own reading; "our favourite" is the user's too.
     return thing ? `${before}. ${thing.charAt(0).toUpperCase()}${thing.slice(1)} is ${favourite.replace(/^our\b/i, 'my')}` : whole;
