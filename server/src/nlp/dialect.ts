@@ -71,15 +71,12 @@ export function standardEnglish(text: string): string {
   // "Murdo's the name", "Wolfgang is my name", "the name's Adaeze": the name, said the usual way.
   t = t.replace(/^(?:the\s+)?name['’]?s\s+(?=\p{Lu})/u, 'my name is ');
   t = t.replace(/^(?!(?:[Ww]hat|[Ww]hich|[Ww]ho|[Ww]hose|[Ww]here|[Ww]hen|[Hh]ow|[Ww]hy|[Tt]hat|[Tt]his|[Ii]t|[Tt]here|[Hh]ere|[Ww]hats|[Ww]hat's)\b)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:['’]s|\s+is)\s+(?:the|my|me|ma)\s+name\b(?!\s+of\b)/u, 'my name is $1');
-  // "mi live inna Kingston", "mi name Valentina": Caribbean "mi" as "I" before a verb, "my name is" before a name.
-
-  t = t.replace(/^mi\s+(?=(?:live|work|stay|come|born|drive|have|got|love|like|eat|nuh|don't|cyaan|go)\b)/i, 'I ');
   // Scots "ah" as "I" before a verb ("ah live in Stornoway"); "Ah, I see" stays.
   t = t.replace(/\b[Aa]h\s+(?=(?:live|work|stay|come|am|was|have|had|do|drive|love|like|hate|eat|teach|play|go|went|used|grew|moved|retired|fish|speak|support)\b)/g, 'I ');
   // Scots "ah" after a verb that asks ("am ah", "dae ah", "could ah"): "I".
   t = t.replace(/\b(am|do|does|did|can|could|would|will|should|have|was|were)\s+ah\b/gi, '$1 I');
-  // Caribbean "mi": "I" before a verb, "my" before a thing, "me" elsewhere ("call mi Kimmy").
-  // "mi a nurse": "I'm a nurse".
+  // Caribbean "mi": "I'm" before "a", "I" before a verb, "my" before a thing, "me" elsewhere
+  // ("mi a nurse", "mi live inna Kingston", "mi name", "call mi Kimmy").
   t = t.replace(/(^|[,.;!?]\s*|\b(?:and|an|but|so|now)\s+)mi\s+(?=(?:a|an)\s)/gi, "$1I'm ");
   const MI_VERBS = '(?:left|pass|passed|buy|bought|not|nuh|don\'t|can\'t|cyaan|never|love|like|have|has|live|work|go|take|drive|sing|want|need|eat|drink|know|get|got|see|come|play|speak|teach|study|did|do|does|was|am|is|will|would|can|could|start|stop|born|grow|grew|use|used|keep|cook|visit|stay|miss|hate|run)';
   t = t.replace(new RegExp(`\\b(what|where|when|how|which|who)\\s+mi\\s+(?=${MI_VERBS}\\b)`, 'gi'), '$1 I ');

@@ -56,25 +56,21 @@ function restrictions(facts: FactMap, statements: string[]): Restriction[] {
 /** Nouns an avoidance statement names that are never the food ("my stomach goes to pot"). */
 const NOT_FOOD = new Set(['stomach', 'belly', 'gut', 'pot', 'me', 'reaction', 'problem', 'allergy', 'intolerance', 'doctor', 'time', 'day', 'week', 'year', 'thing', 'stuff', 'way', 'skin', 'rash', 'throat', 'head', 'headache', 'hive', 'life', 'bit', 'lot', 'kind', 'sort', 'type', 'food', 'diet']);
 
-/** The foods a yes/no question asks about ("can I have the normal bread?" → bread; "a prawn cocktail" → cocktail and prawn). */
-function askedFoods(question: string): string[] {
+/** The thing a food question asks about ("can I have the normal bread?" → "the normal bread"), if it asks one. */
+function askedPhrase(question: string): string | undefined {
   const q = question.toLowerCase().replace(/[?!.]+$/, '').trim();
-  const phrase =
+  return (
     q.match(/^(?:can|could|may|should|shall|am)\s+(?:i|we)\s+(?:be allowed to\s+|still\s+)?(?:eat|have|drink|order|try|get|take|use|cook with|put|add|grab|enjoy)\s+(.+)$/)?.[1] ??
     // "it is ok if I order the gambas tonight?", "is it fine for me to have a beer?"
     q.match(/^(?:is it|it is|it['’]s|would it be|will it be)\s+(?:ok|okay|fine|safe|alright|all right|a problem)\s+(?:if|for me to|for us to|to)\s+(?:i\s+|we\s+)?(?:eat|have|drink|order|try|get|take)\s+(.+)$/)?.[1] ??
-
     q.match(/^(?:is|are|would|will|was)\s+(.+?)\s+(?:be\s+)?(?:(?:a\s+)?(?:ok|okay|safe|fine|alright|all right|good|grand|sensible|allowed|suitable|bad|dangerous|risky)|a good (?:idea|choice)|a (?:sensible|safe|bad) (?:idea|choice)|a problem|an issue|on my menu)\b/)?.[1] ??
     q.match(/^(.+?)\s+(?:ok|okay|safe|fine|alright|allowed)\s+(?:for|with)\s+(?:me|us)\b/)?.[1] ??
-    q.match(/^(?:does|do|would|will|could|can)\s+(.+?)\s+(?:agree with|suit|work for|make me (?:sick|ill)|upset|hurt)\b/)?.[1];
-  return phrase ? foodsIn(phrase) : [];
+    q.match(/^(?:does|do|would|will|could|can)\s+(.+?)\s+(?:agree with|suit|work for|make me (?:sick|ill)|upset|hurt)\b/)?.[1]
+  );
 }
 
 /** The nouns of the thing asked about ("onion soup" → onion, soup), matched by name against what the user avoids. */
-function askedNouns(question: string): string[] {
-  const q = question.toLowerCase().replace(/[?!.]+$/, '').trim();
-  const phrase = q.match(/^(?:can|could|may|should|would|is|are|will)\s+(?:i\s+(?:eat|have|drink|order|try|get|take)\s+)?(.+?)(?:\s+(?:be\s+)?(?:ok|okay|safe|fine|alright|good|grand)\b.*)?$/)?.[1];
-  if (!phrase) return [];
+function nounsOf(phrase: string): string[] {
   return contentTerms(phrase).filter((t) => t.kind === 'noun' && !NOT_FOOD.has(t.lemma)).map((t) => t.lemma);
 }
 
@@ -109,11 +105,12 @@ export function answerDietQuestion(question: string, facts: FactMap, statements:
   // "Do I eat cheese?" asks about a habit: a diet that rules it out answers no; anything else is for memory.
   const habit = question.toLowerCase().match(/^(?:do|would)\s+(?:i|we)\s+(?:eat|drink|have)\s+(.+?)\??$/)?.[1];
   const habitFood = habit && !/\b(?:still|anymore|any more|now|again)\b/i.test(question) ? foodsIn(habit)[0] : undefined;
-  const foods = habitFood ? [] : askedFoods(question);
+  const phrase = habitFood ? undefined : askedPhrase(question);
+  const foods = phrase ? foodsIn(phrase) : [];
   const listAsked = !habitFood && foods.length === 0 && asksForRestrictions(question);
   if (!habitFood && foods.length === 0 && !listAsked) {
     // "would the onion soup be grand for me?": no food the table knows, but one the user said disagrees with them.
-    const nouns = askedNouns(question);
+    const nouns = phrase ? nounsOf(phrase) : [];
     if (nouns.length === 0) return undefined;
     const avoided = restrictions(facts, statements()).find((r) => r.named?.some((n) => nouns.includes(n)));
     return avoided ? `No — ${avoided.reason}.` : undefined;
@@ -122,7 +119,7 @@ export function answerDietQuestion(question: string, facts: FactMap, statements:
   if (habitFood) return ruledOut(habitFood, known);
   const listed = known.filter((r) => r.foods.length > 0);
   if (listAsked) return listed.length ? `Going by what you've told me: ${listing(listed.map((r) => r.reason))}.` : undefined;
-  for (const food of [...foods, ...askedNouns(question)]) {
+  for (const food of [...foods, ...(phrase ? nounsOf(phrase) : [])]) {
     const no = ruledOut(food, known);
     if (no) return no;
   }
