@@ -4,22 +4,16 @@
  * commands of each warm turn.
  */
 import type { Redis } from 'ioredis';
-import { OfflineChatModel } from '../server/src/agents/offline';
 import { WorkshopRuntime } from '../server/src/compose';
-import { HashingEmbedder } from '../server/src/memory/embedders';
+import { createModels } from '../server/src/models/factory';
 import type { RedisCapabilities } from '../server/src/redis/probe';
 import { countCommands, type CommandCount } from '../test/command-counter';
 import { TURN_SCRIPT, benchAgent, syntheticMemories } from './fixtures';
 import { summarize, timeLoop, type Summary } from './stats';
 
-export function benchRuntime(client: Redis, capabilities: RedisCapabilities): WorkshopRuntime {
-  return new WorkshopRuntime({
-    client,
-    capabilities,
-    engine: 'fallback',
-    model: new OfflineChatModel({ wordDelayMs: 0 }),
-    embedder: new HashingEmbedder(),
-  });
+export async function benchRuntime(client: Redis, capabilities: RedisCapabilities): Promise<WorkshopRuntime> {
+  const models = await createModels({ provider: 'offline' }, { wordDelayMs: 0 });
+  return new WorkshopRuntime({ client, capabilities, engine: 'fallback', model: models.chat, embedder: models.embedder });
 }
 
 export interface AgentTurnResult {
@@ -43,7 +37,7 @@ export async function benchAgentTurn(options: { client: Redis; capabilities: Red
   const client = options.client.duplicate();
   const counter = countCommands(client);
   try {
-    const runtime = benchRuntime(client, options.capabilities);
+    const runtime = await benchRuntime(client, options.capabilities);
     const user = await runtime.userAgent(benchAgent(options.prefix), { userId: 'turn_user' });
     const thread = user.thread('bench_thread');
     const grouped: number[] = [];
@@ -91,7 +85,7 @@ export interface SeededTurnResult {
  * app's heavy user): shows how the turn grows with the size of the scope.
  */
 export async function benchSeededTurn(options: { client: Redis; capabilities: RedisCapabilities; prefix: string; memories: number; turns: number }): Promise<SeededTurnResult> {
-  const runtime = benchRuntime(options.client, options.capabilities);
+  const runtime = await benchRuntime(options.client, options.capabilities);
   const definition = benchAgent(options.prefix);
   const userId = `seeded_user_${options.memories}`;
   const scope = { applicationId: definition.memory.applicationId, agentId: definition.id, userId };

@@ -3,6 +3,7 @@
  * runtime, as the server has) each running a few turns at the same time, against one attendee
  * running the same turns alone.
  */
+import type { WorkshopRuntime } from '../server/src/compose';
 import type { Redis } from 'ioredis';
 import type { RedisCapabilities } from '../server/src/redis/probe';
 import { benchRuntime } from './agent-turn';
@@ -29,7 +30,7 @@ export interface RoomResult {
   failures: number;
 }
 
-async function attendee(runtime: ReturnType<typeof benchRuntime>, prefix: string, userId: string, turns: number, samples: number[]): Promise<number> {
+async function attendee(runtime: WorkshopRuntime, prefix: string, userId: string, turns: number, samples: number[]): Promise<number> {
   const user = await runtime.userAgent(benchAgent(prefix), { userId });
   const thread = user.thread('room_thread');
   let failures = 0;
@@ -45,7 +46,7 @@ async function attendee(runtime: ReturnType<typeof benchRuntime>, prefix: string
   return failures;
 }
 
-async function phase(runtime: ReturnType<typeof benchRuntime>, prefix: string, label: string, attendees: number, turnsEach: number, together: boolean): Promise<RoomPhase & { failures: number }> {
+async function phase(runtime: WorkshopRuntime, prefix: string, label: string, attendees: number, turnsEach: number, together: boolean): Promise<RoomPhase & { failures: number }> {
   const samples: number[] = [];
   const ids = Array.from({ length: attendees }, (_, i) => `${label}_u${String(i).padStart(3, '0')}`);
   const t0 = performance.now();
@@ -68,7 +69,7 @@ async function phase(runtime: ReturnType<typeof benchRuntime>, prefix: string, l
 }
 
 export async function benchRoom(options: { client: Redis; capabilities: RedisCapabilities; prefix: string; attendees: number; turnsEach: number; soloAttendees: number }): Promise<RoomResult> {
-  const runtime = benchRuntime(options.client, options.capabilities);
+  const runtime = await benchRuntime(options.client, options.capabilities);
   // Untimed: loads the engine and the model's NLP once, as a server that already served someone.
   await phase(runtime, options.prefix, 'room_warmup', 2, 2, false);
   const { failures: soloFailures, ...solo } = await phase(runtime, options.prefix, 'room_solo', options.soloAttendees, options.turnsEach, false);

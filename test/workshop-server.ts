@@ -11,7 +11,9 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino, { type Logger } from 'pino';
+import type { TokenCredential } from '@azure/identity';
 import { loadConfig } from '../server/src/config';
+import { createModels } from '../server/src/models/factory';
 import { startWorkshop, type RunningWorkshop } from '../server/src/main';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,8 +37,10 @@ export interface WorkshopServerOptions {
   webDist?: string | null;
   /** In-process mode: the logger. Default: silent. */
   logger?: Logger;
-  /** Child mode: extra environment variables. */
+  /** Extra environment variables (model settings such as OPENAI_BASE_URL); in-process mode reads them as the config does. */
   env?: Record<string, string>;
+  /** In-process mode: the Entra ID credential for Azure without a key. */
+  credential?: TokenCredential;
 }
 
 export interface WorkshopServer {
@@ -98,10 +102,12 @@ function urlOf(portBase: number) {
 
 async function startInProcess(options: WorkshopServerOptions, namespace: string, adminToken: string, portBase: number): Promise<WorkshopServer> {
   const config = loadConfig(
-    { REDIS_URL: options.redisUrl, WORKSHOP_PORT_BASE: String(portBase), WORKSHOP_ADMIN_TOKEN: adminToken, HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
+    { ...options.env, REDIS_URL: options.redisUrl, WORKSHOP_PORT_BASE: String(portBase), WORKSHOP_ADMIN_TOKEN: adminToken, HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
     { envFile: false },
   );
+  const models = options.credential ? await createModels(config.model, { credential: options.credential, limits: config.modelCalls }) : undefined;
   const workshop = await startWorkshop({
+    models,
     config,
     only: options.demos,
     namespace,

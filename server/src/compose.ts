@@ -8,9 +8,11 @@ import type { ChatModel } from './agents/types';
 import type { DemoAgentDefinition, DemoMemoryDefinition } from './demo-definition';
 import { DEFAULT_HISTORY_KEY_PREFIX } from './history/options';
 import { RedisChatMessageStore } from './history/redis-store';
+import { checkEmbedder, readEmbedderStamp } from './memory/embedder-stamp';
 import { createMemoryEngine } from './memory/engines';
 import { RedisMemoryProvider } from './memory/provider';
 import type { Embedder, MemoryEngine } from './memory/types';
+import type { FactSource } from './nlp/facts/types';
 import type { RedisClient } from './redis/connection';
 import type { RedisCapabilities } from './redis/probe';
 
@@ -20,6 +22,8 @@ export interface WorkshopRuntimeOptions {
   model: ChatModel;
   /** Vectors for hybrid search; none = text search only. */
   embedder?: Embedder;
+  /** Reads facts from user messages (a real model); none = the offline NLP extractor. */
+  facts?: FactSource;
   /** `auto` picks the search-module engine when the server has it. Default `auto`. */
   engine?: 'auto' | 'redisearch' | 'fallback';
   /** Rebuild a search index whose schema changed. Default false. */
@@ -49,13 +53,21 @@ export class WorkshopRuntime {
     let engine = this.engines.get(key);
     if (!engine) {
       engine = (async () => {
+        const { embedder } = this.options;
+        // Before the index is (re)built: a rebuild needs the records re-embedded first.
+        if (embedder) {
+          await checkEmbedder({ client: this.options.client, prefix: memory.prefix, indexName: memory.indexName, embedder, rebuild: this.options.overwriteIndex ?? false });
+        }
+        // Without an embedder (one that could not be reached at start), the index keeps the
+        // vector field it has: search runs on text alone, and the index is not reported as changed.
+        const vectorDimensions = embedder?.dimensions ?? (await readEmbedderStamp(this.options.client, memory.prefix))?.dimensions;
         const created = createMemoryEngine({
           client: this.options.client,
           capabilities: this.options.capabilities,
           engine: this.options.engine ?? 'auto',
           indexName: memory.indexName,
           prefix: memory.prefix,
-          vectorDimensions: this.options.embedder?.dimensions,
+          vectorDimensions,
           overwriteIndex: this.options.overwriteIndex,
         });
         await created.init();
@@ -77,6 +89,7 @@ export class WorkshopRuntime {
       scopeToPerOperationThread: definition.memory.strategy === 'per-thread',
       topK: definition.memory.topK,
       embedder: this.options.embedder,
+      factExtractor: this.options.facts,
     });
     const agent = new Agent({
       name: definition.name,

@@ -13,6 +13,12 @@ export type ErrorCode =
   | 'not_found'
   | 'forbidden'
   | 'model_failed'
+  | 'model_auth_failed'
+  | 'model_not_found'
+  | 'model_rate_limited'
+  | 'model_content_filtered'
+  | 'model_unreachable'
+  | 'model_timeout'
   | 'tool_failed'
   | 'aborted';
 
@@ -26,9 +32,21 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   forbidden: 403,
   model_failed: 502,
+  // The attendee's request was fine; the model behind the workshop is misconfigured or down.
+  model_auth_failed: 502,
+  model_not_found: 502,
+  model_rate_limited: 503,
+  model_content_filtered: 422,
+  model_unreachable: 502,
+  model_timeout: 504,
   tool_failed: 500,
   aborted: 499,
 };
+
+/** True for the codes of this registry (an error event carries its code as a plain string). */
+export function isErrorCode(code: string | undefined): code is ErrorCode {
+  return code !== undefined && Object.prototype.hasOwnProperty.call(STATUS, code);
+}
 
 export class WorkshopError extends Error {
   readonly code: ErrorCode;

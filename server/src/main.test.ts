@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config';
-import { createChatModel, roomAddresses } from './main';
+import { roomAddresses } from './main';
+import { createModels } from './models/factory';
 
-describe('createChatModel', () => {
-  it('uses the offline model by default', () => {
-    const model = createChatModel(loadConfig({}, { envFile: false }));
-    expect(model.provider).toBe('offline');
+describe('createModels', () => {
+  it('uses the offline model and the hashing embedder by default', async () => {
+    const models = await createModels(loadConfig({}, { envFile: false }).model);
+    expect(models.chat.provider).toBe('offline');
+    expect(models.embedder?.name).toMatch(/hashing/);
+    expect(models.facts).toBeUndefined();
   });
 
-  it('keeps the workshop running on the offline model, with a warning, when a cloud model is configured', () => {
-    const warnings: string[] = [];
+  it('builds the Azure client from the config without calling it (a wrong key does not stop the start)', async () => {
     const config = loadConfig(
-      { AZURE_OPENAI_ENDPOINT: 'https://example.openai.azure.com', AZURE_AI_MODEL_DEPLOYMENT_NAME: 'gpt-4o' },
+      { AZURE_OPENAI_ENDPOINT: 'https://example.openai.azure.com', AZURE_AI_MODEL_DEPLOYMENT_NAME: 'gpt-4o', AZURE_OPENAI_API_KEY: 'wrong' },
       { envFile: false },
     );
-    expect(config.model.provider).toBe('azure');
-    const model = createChatModel(config, { warn: (m) => warnings.push(m) });
-    expect(model.provider).toBe('offline');
-    expect(warnings).toEqual([expect.stringContaining('AZURE_OPENAI_* is set')]);
+    const models = await createModels(config.model, { limits: config.modelCalls });
+    expect(models.chat).toMatchObject({ provider: 'azure', model: 'gpt-4o' });
+    expect(models.facts).toBeDefined();
+    expect(models.warnings).toEqual([]);
   });
 });
 

@@ -10,7 +10,6 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import pino, { type Logger } from 'pino';
 import { demos as declaredDemos } from '../../demos/index';
-import { OfflineChatModel } from './agents/offline';
 import type { ChatModel } from './agents/types';
 import { WorkshopRuntime } from './compose';
 import { loadConfig, projectRoot, type WorkshopConfig } from './config';
@@ -24,26 +23,11 @@ import { namespacedDemos } from './devui/namespace';
 import { RedisStatusWatcher } from './devui/redis-status';
 import { ThreadRegistry } from './devui/thread-registry';
 import { WorkshopError } from './errors';
-import { HashingEmbedder } from './memory/embedders';
 import { chooseEngine } from './memory/engines';
 import type { EngineName } from './memory/types';
 import { resolveRedis, stopOnExit, type RedisHandle } from './redis/embedded';
 import { probeRedis, type RedisCapabilities } from './redis/probe';
-
-/**
- * The chat model the configuration asks for. Only the offline model exists so far; the
- * Azure OpenAI and OpenAI-compatible clients are added here (and nowhere else).
- */
-export function createChatModel(config: WorkshopConfig, options: { wordDelayMs?: number; warn?: (message: string) => void } = {}): ChatModel {
-  if (config.model.provider !== 'offline') {
-    // The Azure/OpenAI clients are not in this version: a room of attendees is better served by
-    // the offline model (labelled as such everywhere) than by a workshop that does not start.
-    options.warn?.(
-      `${config.model.provider === 'azure' ? 'AZURE_OPENAI_*' : 'OPENAI_*'} is set, but the ${config.model.provider} client is not part of this version yet: using the built-in offline model`,
-    );
-  }
-  return new OfflineChatModel({ wordDelayMs: options.wordDelayMs });
-}
+import { createModels, type Models } from './models/factory';
 
 export interface StartWorkshopOptions {
   config: WorkshopConfig;
@@ -61,6 +45,8 @@ export interface StartWorkshopOptions {
   logger?: Logger;
   /** An already resolved Redis (the caller keeps ownership). Default: `resolveRedis` from the config. */
   redis?: RedisHandle;
+  /** Already built models (tests inject a credential this way). Default: `createModels` from the config. */
+  models?: Models;
 }
 
 export interface ServedAgent {
@@ -119,12 +105,15 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
   try {
     const capabilities = await probeRedis(redis.client);
     const engine = chooseEngine(config.memory.engine, capabilities);
-    const model = createChatModel(config, { wordDelayMs: options.wordDelayMs ?? 25, warn: (message) => logger.warn(message) });
+    const models = options.models ?? (await createModels(config.model, { wordDelayMs: options.wordDelayMs ?? 25, limits: config.modelCalls }));
+    for (const warning of models.warnings) logger.warn(warning);
+    const model = models.chat;
     const runtime = new WorkshopRuntime({
       client: redis.client,
       capabilities,
       model,
-      embedder: new HashingEmbedder(),
+      embedder: models.embedder,
+      facts: models.facts,
       engine: config.memory.engine,
       overwriteIndex: config.memory.overwriteIndex,
     });
@@ -141,6 +130,8 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
       client: redis.client,
       capabilities,
       model,
+      embedder: models.embedder ? { name: models.embedder.name, dimensions: models.embedder.dimensions } : undefined,
+      modelWarnings: models.warnings,
       engine,
       identity: await Identity.load(redis.client, options.namespace),
       registry: new ThreadRegistry(redis.client, options.namespace),
@@ -225,7 +216,7 @@ export function describeStart(workshop: RunningWorkshop, webBuilt: boolean, host
     '',
     `  Redis:   ${redis.safeUrl} — ${SOURCE_LABEL[redis.source]}, version ${capabilities.version}${capabilities.cluster ? ', cluster' : ''}`,
     `  Engine:  ${engine === 'redisearch' ? 'redisearch (the search module: FT.SEARCH in Redis)' : 'fallback (plain Redis: ranking in this process)'}`,
-    `  Model:   ${workshop.model.provider === 'offline' ? `the built-in offline model (${workshop.model.model})` : workshop.model.model}`,
+    `  Model:   ${workshop.model.provider === 'offline' ? `the built-in offline model (${workshop.model.model})` : `${workshop.model.provider} · ${workshop.model.model}`}`,
     `  Facilitator view: ${workshop.servers[0]?.url ?? ''}/facilitator  token: ${workshop.facilitator.generated ? `${workshop.facilitator.token}  (generated; set WORKSHOP_ADMIN_TOKEN to choose one)` : '(WORKSHOP_ADMIN_TOKEN)'}`,
   );
   const room = roomAddresses(host);

@@ -7,7 +7,7 @@ import { InMemoryChatMessageStore } from '../history/in-memory-store';
 import { HashingEmbedder } from '../memory/embedders';
 import { z } from 'zod';
 import { Agent } from './agent';
-import { OfflineChatModel } from './offline';
+import { OfflineChatModel } from '../models/offline';
 import { AgentThread } from './thread';
 import { defineTool } from './tool';
 import { getTicketStatusTool, getWeatherTool } from './tools';
@@ -262,5 +262,47 @@ describe('Agent with Redis history and memory', () => {
     // After: the turn's append; a question is not a memory, so there is no memory write. No
     // KEYS, no SCAN, no rebuild.
     expect(turn.byName).toEqual({ evalsha: 2, get: 1, lrange: 1 });
+  });
+});
+
+describe('Agent on a model that reports usage, retries and finish reasons', () => {
+  const thread = () => new AgentThread(new InMemoryChatMessageStore());
+
+  it('sums tokens over a tool round, counts retries and reports the finish reason', async () => {
+    let calls = 0;
+    const model: ChatModel = {
+      provider: 'test',
+      model: 'usage-model',
+      async *stream() {
+        calls += 1;
+        if (calls === 1) {
+          yield { type: 'retry', attempt: 1, delayMs: 0, reason: 'HTTP 429' };
+          yield { type: 'tool-call', call: { id: 'c1', name: 'get_weather', arguments: { city: 'Oslo' } } };
+          yield { type: 'finish', reason: 'tool-calls', usage: { inputTokens: 100, outputTokens: 10 } };
+          return;
+        }
+        yield { type: 'text-delta', text: 'Cold in Oslo.' };
+        yield { type: 'finish', reason: 'length', usage: { inputTokens: 150, outputTokens: 5 } };
+      },
+    };
+    const agent = new Agent({ name: 'A', instructions: 'Be brief.', model, tools: [getWeatherTool] });
+    const events = await collect(agent.runStream('Weather in Oslo?', { thread: thread() }));
+    expect(events.filter((e) => e.type === 'model-retry')).toEqual([{ type: 'model-retry', attempt: 1, delayMs: 0, reason: 'HTTP 429' }]);
+    const finished = events.find((e) => e.type === 'turn-finished');
+    expect(finished).toMatchObject({ usage: { inputTokens: 250, outputTokens: 15 }, finishReason: 'length', retries: 1, reply: { text: 'Cold in Oslo.' } });
+  });
+
+  it('fails with model_content_filtered, storing no empty reply, when the filter withheld everything', async () => {
+    const model: ChatModel = {
+      provider: 'test',
+      model: 'filtered',
+      async *stream() {
+        yield { type: 'finish', reason: 'content-filter' };
+      },
+    };
+    const t = thread();
+    const failure = await new Agent({ name: 'A', instructions: 'x', model }).run('something', { thread: t }).catch((err: unknown) => err);
+    expect(failure).toMatchObject({ code: 'model_content_filtered', status: 422 });
+    expect((await t.listMessages()).map((m) => m.role)).toEqual(['user']);
   });
 });

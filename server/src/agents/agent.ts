@@ -3,12 +3,13 @@
  * thread (conversation history). `runStream` runs one turn and reports every step as it happens.
  */
 import { randomUUID } from 'node:crypto';
-import { WorkshopError } from '../errors';
+import { WorkshopError, isErrorCode } from '../errors';
 import type { ChatMessage, ToolCall } from '../history/types';
 import type { MemoryHit } from '../memory/types';
 import type { AgentThread } from './thread';
 import { runTool, toolSpec } from './tool';
-import type { AgentEvent, ChatModel, ContextProvider, ModelMessage, Tool, TurnTimings } from './types';
+import type { AgentEvent, ChatModel, ContextProvider, FinishReason, ModelMessage, TokenUsage, Tool, TurnTimings } from './types';
+import type { MemoryNotice } from '../memory/types';
 
 export interface AgentOptions {
   /** Shown to users and stored as `authorName` of the agent's messages. */
@@ -77,6 +78,9 @@ export class Agent {
 
     let history: ChatMessage[];
     let context: { text?: string; memories: MemoryHit[] };
+    // Memory steps that went wrong without failing the turn, reported after the step.
+    const notices: MemoryNotice[] = [];
+    const report = (notice: MemoryNotice) => notices.push(notice);
     try {
       // The user's message is stored before the model runs, so a crash mid-reply loses nothing
       // the user sent; the history read and the memory search run at the same time.
@@ -84,7 +88,7 @@ export class Agent {
       const [previous, , found] = await Promise.all([
         thread.store.listMessages(this.options.historyWindow ?? 40),
         thread.store.addMessages([userMessage]).then((r) => ((timings.historyWrite += performance.now() - t0), r)),
-        this.gatherContext(thread.id, userMessage).then((r) => ((timings.memorySearch = performance.now() - t0), r)),
+        this.gatherContext(thread.id, userMessage, report).then((r) => ((timings.memorySearch = performance.now() - t0), r)),
       ]);
       history = previous.filter((m) => m.id !== userMessage.id);
       context = found;
@@ -94,6 +98,7 @@ export class Agent {
     }
     yield { type: 'message-stored', message: userMessage };
     yield { type: 'memories-retrieved', memories: context.memories, context: context.text, ms: round(timings.memorySearch) };
+    for (const notice of notices.splice(0)) yield { type: 'notice', ...notice };
 
     const conversation: ModelMessage[] = [
       { role: 'system', text: this.options.instructions },
@@ -110,6 +115,9 @@ export class Agent {
     /** The model stopped before its reply was complete (stopped by the caller, or failed mid-way). */
     let cutShort = false;
     let failure: unknown;
+    let usage: TokenUsage | undefined;
+    let finishReason: FinishReason | undefined;
+    let retries = 0;
 
     const specs = this.tools.map(toolSpec);
     const maxRounds = this.options.maxToolRounds ?? 4;
@@ -125,6 +133,12 @@ export class Agent {
           } else if (event.type === 'tool-call') {
             calls.push(event.call);
             yield { type: 'tool-call', call: event.call };
+          } else if (event.type === 'retry') {
+            retries += 1;
+            yield { type: 'model-retry', attempt: event.attempt, delayMs: event.delayMs, reason: event.reason };
+          } else if (event.type === 'finish') {
+            finishReason = event.reason;
+            if (event.usage) usage = { inputTokens: (usage?.inputTokens ?? 0) + event.usage.inputTokens, outputTokens: (usage?.outputTokens ?? 0) + event.usage.outputTokens };
           }
         }
         timings.model += performance.now() - m0;
@@ -166,6 +180,9 @@ export class Agent {
       if (!signal?.aborted) failure = err;
     }
 
+    if (!failure && !replyText && finishReason === 'content-filter') {
+      failure = new WorkshopError('model_content_filtered', "the provider's content filter withheld the reply; rephrase the message and send again");
+    }
     if (failure && !replyText) {
       if (produced.length) await thread.store.addMessages(produced).catch(() => undefined);
       yield errorEvent(failure);
@@ -189,12 +206,13 @@ export class Agent {
     const h0 = performance.now();
     const [stored, changes] = await Promise.allSettled([
       thread.store.addMessages(produced).then((r) => ((timings.historyWrite += performance.now() - h0), r)),
-      this.remember(thread.id, userMessage, produced).then((r) => ((timings.memoryWrite = performance.now() - h0), r)),
+      this.remember(thread.id, userMessage, produced, report).then((r) => ((timings.memoryWrite = performance.now() - h0), r)),
     ]);
     if (stored.status === 'fulfilled') for (const message of stored.value) yield { type: 'message-stored', message };
     else yield errorEvent(stored.reason);
     if (changes.status === 'fulfilled') for (const change of changes.value) yield { type: 'memory-changed', change };
     else yield errorEvent(changes.reason);
+    for (const notice of notices.splice(0)) yield { type: 'notice', ...notice };
     if (failure) yield errorEvent(failure);
     if (!keepReply) {
       yield { type: 'error', code: 'aborted', message: 'the reply was stopped before it began; nothing of it was stored' };
@@ -202,7 +220,15 @@ export class Agent {
     }
 
     timings.total = performance.now() - started;
-    yield { type: 'turn-finished', turnId, reply, timings: roundTimings(timings) };
+    yield {
+      type: 'turn-finished',
+      turnId,
+      reply,
+      timings: roundTimings(timings),
+      ...(usage ? { usage } : {}),
+      ...(finishReason ? { finishReason } : {}),
+      ...(retries ? { retries } : {}),
+    };
   }
 
   /** Runs one turn to the end. Throws a `WorkshopError` when the turn failed before a reply. */
@@ -210,16 +236,16 @@ export class Agent {
     return collectRun(this.runStream(text, options));
   }
 
-  private async gatherContext(threadId: string, message: ChatMessage): Promise<{ text?: string; memories: MemoryHit[] }> {
+  private async gatherContext(threadId: string, message: ChatMessage, report: (notice: MemoryNotice) => void): Promise<{ text?: string; memories: MemoryHit[] }> {
     const providers = this.options.contextProviders ?? [];
-    const results = await Promise.all(providers.map((p) => p.invoking({ threadId, messages: [message] })));
+    const results = await Promise.all(providers.map((p) => p.invoking({ threadId, messages: [message], report })));
     const texts = results.map((r) => r.text).filter((t): t is string => Boolean(t));
     return { text: texts.length ? texts.join('\n\n') : undefined, memories: results.flatMap((r) => r.memories) };
   }
 
-  private async remember(threadId: string, request: ChatMessage, response: ChatMessage[]) {
+  private async remember(threadId: string, request: ChatMessage, response: ChatMessage[], report: (notice: MemoryNotice) => void) {
     const providers = this.options.contextProviders ?? [];
-    const results = await Promise.all(providers.map((p) => p.invoked({ threadId, requestMessages: [request], responseMessages: response })));
+    const results = await Promise.all(providers.map((p) => p.invoked({ threadId, requestMessages: [request], responseMessages: response, report })));
     return results.flat();
   }
 }
@@ -242,7 +268,8 @@ export async function collectRun(events: AsyncIterable<AgentEvent>): Promise<Run
     if (event.type === 'error') failure ??= event;
   }
   if (!finished || !userMessage) {
-    const code = failure?.code === 'redis_unavailable' || failure?.code === 'aborted' ? failure.code : 'model_failed';
+    // The model's own codes (model_auth_failed, model_rate_limited …) reach the caller as they are.
+    const code = isErrorCode(failure?.code) ? failure.code : 'model_failed';
     throw new WorkshopError(code, failure?.message ?? 'the turn ended without a reply');
   }
   return { turnId: finished.turnId, userMessage, reply: finished.reply, memoriesUsed, toolCalls, timings: finished.timings };

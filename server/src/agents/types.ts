@@ -1,48 +1,10 @@
 /** The agent runtime's interfaces: chat models, tools, context providers and run events. */
 import type { z } from 'zod';
 import type { ChatMessage, ToolCall } from '../history/types';
-import type { MemoryChange, MemoryHit } from '../memory/types';
+import type { MemoryChange, MemoryHit, MemoryNotice } from '../memory/types';
+import type { FinishReason, TokenUsage } from '../models/types';
 
-/** A message as a chat model sees it. */
-export interface ModelMessage {
-  role: 'system' | 'user' | 'assistant' | 'tool';
-  text: string;
-  toolCalls?: ToolCall[];
-  toolCallId?: string;
-  toolName?: string;
-  /**
-   * On the memory context message: the memories behind its text. Remote models read only the
-   * text; the offline model reads these to answer from what it was given.
-   */
-  memories?: MemoryHit[];
-}
-
-/** A tool as the model sees it: name, description and JSON Schema of its arguments. */
-export interface ToolSpec {
-  name: string;
-  description: string;
-  parameters: Record<string, unknown>;
-}
-
-export type ModelEvent =
-  | { type: 'text-delta'; text: string }
-  | { type: 'tool-call'; call: ToolCall }
-  | { type: 'finish'; reason: 'stop' | 'tool-calls' | 'length' };
-
-export interface ModelRequest {
-  messages: ModelMessage[];
-  tools: ToolSpec[];
-  signal?: AbortSignal;
-}
-
-/** Any chat model: the offline one, Azure OpenAI, or an OpenAI-compatible endpoint. */
-export interface ChatModel {
-  /** `offline` | `azure` | `openai`. */
-  readonly provider: 'offline' | 'azure' | 'openai';
-  /** Model or deployment name shown in the UI. */
-  readonly model: string;
-  stream(request: ModelRequest): AsyncIterable<ModelEvent>;
-}
+export type { ChatModel, FinishReason, ModelEvent, ModelMessage, ModelRequest, TokenUsage, ToolSpec } from '../models/types';
 
 /** A tool an agent can call. Arguments are validated with `schema` before `execute` runs. */
 export interface Tool<A extends z.ZodType = z.ZodType> {
@@ -67,8 +29,8 @@ export type { MemoryChange };
  * call and told the turn's messages after it.
  */
 export interface ContextProvider {
-  invoking(input: { threadId: string; messages: ChatMessage[] }): Promise<ProvidedContext>;
-  invoked(input: { threadId: string; requestMessages: ChatMessage[]; responseMessages: ChatMessage[] }): Promise<MemoryChange[]>;
+  invoking(input: { threadId: string; messages: ChatMessage[]; report?: (notice: MemoryNotice) => void }): Promise<ProvidedContext>;
+  invoked(input: { threadId: string; requestMessages: ChatMessage[]; responseMessages: ChatMessage[]; report?: (notice: MemoryNotice) => void }): Promise<MemoryChange[]>;
 }
 
 /** Timings of one turn, in milliseconds. */
@@ -90,5 +52,20 @@ export type AgentEvent =
   | { type: 'tool-call'; call: ToolCall }
   | { type: 'tool-result'; toolCallId: string; name: string; result: unknown; isError: boolean; ms: number }
   | { type: 'memory-changed'; change: MemoryChange }
-  | { type: 'turn-finished'; turnId: string; reply: ChatMessage; timings: TurnTimings }
+  /** The model call failed with something worth retrying and is tried again after `delayMs`. */
+  | { type: 'model-retry'; attempt: number; delayMs: number; reason: string }
+  /** A step went wrong without failing the turn (facts read offline after the model failed, text-only search). */
+  | { type: 'notice'; source: string; message: string }
+  | {
+      type: 'turn-finished';
+      turnId: string;
+      reply: ChatMessage;
+      timings: TurnTimings;
+      /** Tokens over all model calls of the turn, when the provider reports them. */
+      usage?: TokenUsage;
+      /** Why the model stopped its last call: `length` and `content-filter` mean the reply is cut short. */
+      finishReason?: FinishReason;
+      /** How many model calls were retried. */
+      retries?: number;
+    }
   | { type: 'error'; code: string; message: string };

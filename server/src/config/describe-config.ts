@@ -21,6 +21,7 @@ export function describeConfig(config: WorkshopConfig): Record<string, unknown> 
     logLevel: config.logLevel,
     memory: { ...config.memory },
     model,
+    modelCalls: { ...config.modelCalls },
     envFile: config.envFile,
   };
 }

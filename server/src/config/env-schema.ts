@@ -87,6 +87,18 @@ const secret = (minLength: number) =>
     return raw.trim();
   });
 
+function wholeNumber(min: number, max: number, fallback: number) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined) return fallback;
+      const value = /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+      if (!Number.isInteger(value) || value < min || value > max) return fail(ctx, `must be a whole number from ${min} to ${max} ${got(raw)}`);
+      return value;
+    });
+}
+
 /** Every variable `loadConfig` reads, validated and converted. Unset and empty values are the same. */
 export const envSchema = z.object({
   REDIS_URL: redisUrl.optional(),
@@ -108,6 +120,8 @@ export const envSchema = z.object({
   OPENAI_BASE_URL: httpUrl.optional(),
   OPENAI_MODEL: text.optional(),
   OPENAI_EMBEDDING_MODEL: text.optional(),
+  MODEL_TIMEOUT_SECONDS: wholeNumber(1, 600, 60),
+  MODEL_MAX_RETRIES: wholeNumber(0, 10, 3),
 });
 
 export type ParsedEnv = z.output<typeof envSchema>;

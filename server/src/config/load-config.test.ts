@@ -36,6 +36,7 @@ describe('loadConfig defaults', () => {
       logLevel: 'info',
       memory: { engine: 'auto', overwriteIndex: false },
       model: { provider: 'offline' },
+      modelCalls: { timeoutMs: 60_000, maxRetries: 3 },
       envFile: undefined,
     });
   });
@@ -52,8 +53,11 @@ describe('loadConfig defaults', () => {
       LOG_LEVEL: 'DEBUG',
       MEMORY_ENGINE: 'fallback',
       MEMORY_OVERWRITE_INDEX: 'true',
+      MODEL_TIMEOUT_SECONDS: '30',
+      MODEL_MAX_RETRIES: '0',
     });
     expect(config).toMatchObject({
+      modelCalls: { timeoutMs: 30_000, maxRetries: 0 },
       redis: { url: 'rediss://app:pw@cache.example.com:6380/1', cluster: true, serverBin: '/opt/redis/bin/redis-server' },
       dataDir: '/var/lib/workshop',
       portBase: 9000,
@@ -91,6 +95,8 @@ describe('loadConfig errors', () => {
     ['AZURE_OPENAI_ENDPOINT', 'my-resource', /AZURE_OPENAI_ENDPOINT must be an http\(s\):\/\/ URL \(got "my-resource"\)/],
     ['OPENAI_BASE_URL', 'ftp://x', /OPENAI_BASE_URL must be an http\(s\):\/\/ URL/],
     ['WORKSHOP_ADMIN_TOKEN', 'short', /WORKSHOP_ADMIN_TOKEN must be at least 8 characters long \(value not shown\)/],
+    ['MODEL_TIMEOUT_SECONDS', '0', /MODEL_TIMEOUT_SECONDS must be a whole number from 1 to 600 \(got "0"\)/],
+    ['MODEL_MAX_RETRIES', 'lots', /MODEL_MAX_RETRIES must be a whole number from 0 to 10 \(got "lots"\)/],
   ];
   it.each(cases)('%s=%s is explained', (name, value, expected) => {
     const err = configError({ [name]: value });

@@ -71,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
     logLevel: e.LOG_LEVEL,
     memory: { engine: e.MEMORY_ENGINE, overwriteIndex: e.MEMORY_OVERWRITE_INDEX },
     model: deriveModel(e),
+    modelCalls: { timeoutMs: e.MODEL_TIMEOUT_SECONDS * 1000, maxRetries: e.MODEL_MAX_RETRIES },
     envFile: envFile && existsSync(envFile) ? envFile : undefined,
   };
   return withRedactedOutput(config);

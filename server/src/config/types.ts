@@ -39,6 +39,14 @@ export type ModelConfig =
       embeddingModel?: string;
     };
 
+/** How long and how often a remote model call may take (Azure and OpenAI-compatible alike). */
+export interface ModelCallLimits {
+  /** MODEL_TIMEOUT_SECONDS as ms: one request, until its answer (or stream) starts. Default 60 s. */
+  timeoutMs: number;
+  /** MODEL_MAX_RETRIES: retries of a 429 / 5xx / dropped connection, with backoff. Default 3. */
+  maxRetries: number;
+}
+
 export interface WorkshopConfig {
   redis: {
     /** REDIS_URL; unset = try redis://127.0.0.1:6379, then start a private redis-server. May hold a password. */
@@ -65,6 +73,7 @@ export interface WorkshopConfig {
     overwriteIndex: boolean;
   };
   model: ModelConfig;
+  modelCalls: ModelCallLimits;
   /** The `.env` file that was read, when there was one. */
   envFile?: string;
 }

@@ -19,6 +19,10 @@ export interface DevuiServices {
   client: RedisClient;
   capabilities: RedisCapabilities;
   model: Pick<ChatModel, 'provider' | 'model'>;
+  /** The embedder behind hybrid search; none = text search only. */
+  embedder?: { name: string; dimensions: number };
+  /** Model problems found at start that did not stop it (an unreachable embedding deployment). */
+  modelWarnings?: string[];
   /** The memory engine in use (reported in health, the UI and the turn log). */
   engine: EngineName;
   identity: Identity;

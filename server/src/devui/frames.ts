@@ -36,7 +36,20 @@ export function agentEventToFrame(event: AgentEvent, ctx: FrameContext): ServerF
       return { type, agentId: ctx.agentId, memory: toWireMemory(change.record) };
     }
     case 'turn-finished':
-      return { type: 'turn.finished', turnId: event.turnId, threadId: ctx.threadId, reply: toWireMessage(event.reply), timings: event.timings };
+      return {
+        type: 'turn.finished',
+        turnId: event.turnId,
+        threadId: ctx.threadId,
+        reply: toWireMessage(event.reply),
+        timings: event.timings,
+        ...(event.usage ? { usage: event.usage } : {}),
+        ...(event.finishReason ? { finishReason: event.finishReason } : {}),
+        ...(event.retries ? { retries: event.retries } : {}),
+      };
+    case 'model-retry':
+      return { type: 'model.retry', turnId, attempt: event.attempt, delayMs: event.delayMs, reason: event.reason };
+    case 'notice':
+      return { type: 'turn.notice', turnId, source: event.source, message: event.message };
     case 'error':
       return { type: 'error', code: event.code, message: event.message, turnId: ctx.turnId, requestId: ctx.requestId };
     default:

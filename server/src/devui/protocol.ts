@@ -51,6 +51,8 @@ export const timingsSchema = z.object({
   total: z.number(),
 });
 
+export const usageSchema = z.object({ inputTokens: z.number(), outputTokens: z.number() });
+
 export const redisStatusSchema = z.object({
   connected: z.boolean(),
   version: z.string().optional(),
@@ -100,7 +102,23 @@ export const serverFrameSchema = z.discriminatedUnion('type', [
     isError: z.boolean(),
     ms: z.number(),
   }),
-  z.object({ type: z.literal('turn.finished'), turnId: z.string(), threadId: z.string(), reply: messageSchema, timings: timingsSchema }),
+  z.object({
+    type: z.literal('turn.finished'),
+    turnId: z.string(),
+    threadId: z.string(),
+    reply: messageSchema,
+    timings: timingsSchema,
+    /** Tokens in and out over the turn's model calls, when the provider reports them. */
+    usage: usageSchema.optional(),
+    /** Why the model stopped: `length` and `content-filter` mean the reply was cut short. */
+    finishReason: z.enum(['stop', 'tool-calls', 'length', 'content-filter', 'other']).optional(),
+    /** Model calls retried during the turn (429 / 5xx). */
+    retries: z.number().optional(),
+  }),
+  /** A model call failed with something worth retrying and is tried again after `delayMs`. */
+  z.object({ type: z.literal('model.retry'), turnId: z.string(), attempt: z.number(), delayMs: z.number(), reason: z.string() }),
+  /** A step went wrong without failing the turn (facts read offline after the model failed, text-only search). */
+  z.object({ type: z.literal('turn.notice'), turnId: z.string(), source: z.string(), message: z.string() }),
   /** A message was stored in a thread this tab watches (from any tab or server process). */
   z.object({ type: z.literal('message.stored'), threadId: z.string(), agentId: z.string(), message: messageSchema }),
   z.object({ type: z.literal('thread.cleared'), threadId: z.string() }),

@@ -1,5 +1,5 @@
 /** Options of `RedisMemoryProvider`, with their defaults. */
-import type { FactExtractor } from '../nlp/facts/types';
+import type { FactSource } from '../nlp/facts/types';
 import type { Embedder, MemoryEngine } from './types';
 
 /** The text that opens the injected context message (same wording as the original provider). */
@@ -41,8 +41,12 @@ export interface MemoryProviderOptions {
   maxFacts?: number;
   /** Adds vectors to records and queries, for hybrid text + vector search. Optional. */
   embedder?: Embedder;
-  /** Pulls curated facts out of user messages. Default: the NLP extractor. `null` turns facts off. */
-  factExtractor?: FactExtractor | null;
+  /**
+   * Pulls curated facts out of user messages. Default: the offline NLP extractor. A chat model
+   * (`ModelFactExtractor`) may be given; when it fails, the offline extractor reads that message
+   * instead and the failure is reported, never thrown. `null` turns facts off.
+   */
+  factExtractor?: FactSource | null;
   /** Store tool results as `tool` memories. Default true (the original provider drops them). */
   storeToolResults?: boolean;
   /**

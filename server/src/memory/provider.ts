@@ -7,14 +7,14 @@ import type { ChatMessage } from '../history/types';
 import { invalidArgument, WorkshopError } from '../errors';
 import { NlpFactExtractor, parseFactText } from '../nlp/facts';
 import { keysToRemove } from '../nlp/facts/resolve';
-import type { Fact, FactExtractor, FactUpdate } from '../nlp/facts/types';
+import type { Fact, FactExtractor, FactSource, FactUpdate } from '../nlp/facts/types';
 import { expandQuery } from '../nlp/concepts';
 import { isInformative } from '../nlp/informative';
 import { contentTerms } from '../nlp/terms';
 import { dedupeContext } from './context-dedupe';
 import { PROVIDER_DEFAULTS, type MemoryProviderOptions } from './provider-options';
 import { factMemoryId, messageMemoryId } from './record-ids';
-import type { IndexInfo, MemoryChange, MemoryEngine, MemoryHit, MemoryKind, MemoryRecord, MemoryScope } from './types';
+import type { IndexInfo, MemoryChange, MemoryEngine, MemoryHit, MemoryKind, MemoryNotice, MemoryRecord, MemoryScope } from './types';
 
 /** What `invoking` returns: the injected text (none when nothing was found) and the memories behind it. */
 export interface MemoryContext {
@@ -27,7 +27,9 @@ const SCOPE_FIELDS = ['applicationId', 'agentId', 'userId', 'threadId'] as const
 export class RedisMemoryProvider {
   readonly engine: MemoryEngine;
   private readonly options: MemoryProviderOptions;
-  private readonly facts: FactExtractor | null;
+  private readonly facts: FactSource | null;
+  /** Reads facts when `facts` (a model) fails, so a turn never loses them. */
+  private readonly offlineFacts: FactExtractor = new NlpFactExtractor();
 
   constructor(options: MemoryProviderOptions) {
     if (!options.engine) throw invalidArgument('RedisMemoryProvider needs an `engine` (see createMemoryEngine)');
@@ -67,12 +69,12 @@ export class RedisMemoryProvider {
   }
 
   /** Before a model call: the memories relevant to the new input, and the context text built from them. */
-  async invoking(input: { threadId: string; messages: ChatMessage[] }): Promise<MemoryContext> {
+  async invoking(input: { threadId: string; messages: ChatMessage[]; report?: (notice: MemoryNotice) => void }): Promise<MemoryContext> {
     const query = input.messages
       .filter((m) => m.role === 'user')
       .map((m) => m.text)
       .join('\n');
-    const memories = dedupeContext(await this.relevant(this.scope(input.threadId), query));
+    const memories = dedupeContext(await this.relevant(this.scope(input.threadId), query, input.report));
     if (memories.length === 0) return { memories };
     const prompt = this.options.contextPrompt ?? PROVIDER_DEFAULTS.contextPrompt;
     const lines = memories.map((hit) => `- ${hit.record.content.replace(/\s+/g, ' ').trim()}`);
@@ -84,11 +86,18 @@ export class RedisMemoryProvider {
    * the user's messages: new facts link to the message memories that stated them, and a fact
    * that is replaced or withdrawn takes those statements with it. Returns what changed.
    */
-  async invoked(input: { threadId: string; requestMessages: ChatMessage[]; responseMessages: ChatMessage[] }): Promise<MemoryChange[]> {
+  async invoked(input: {
+    threadId: string;
+    requestMessages: ChatMessage[];
+    responseMessages: ChatMessage[];
+    /** Told what went wrong without failing the turn (a model that could not read facts, an embedder that failed). */
+    report?: (notice: MemoryNotice) => void;
+  }): Promise<MemoryChange[]> {
     const scope = this.scope(input.threadId);
     const storeTools = this.options.storeToolResults ?? PROVIDER_DEFAULTS.storeToolResults;
     const everything = (this.options.capture ?? PROVIDER_DEFAULTS.capture) === 'all';
-    const updates = new Map(input.requestMessages.filter((m) => m.role === 'user').map((m) => [m.id, this.facts?.extract(m.text)]));
+    const users = input.requestMessages.filter((m) => m.role === 'user');
+    const updates = new Map(await Promise.all(users.map(async (m) => [m.id, await this.readFacts(m.text, input.report)] as const)));
     const messages = [...input.requestMessages, ...input.responseMessages].filter((m) => {
       if (m.text.trim().length === 0) return false;
       if (m.role === 'tool') return storeTools;
@@ -113,7 +122,7 @@ export class RedisMemoryProvider {
 
     const facts = await this.factChanges(scope, input.threadId, input.requestMessages, updates, stored);
     const toWrite = [...records, ...facts.write];
-    await this.embed(toWrite);
+    await this.embed(toWrite, input.report);
     await this.engine.upsert(toWrite);
 
     const changes: MemoryChange[] = records.map((record) => ({ type: 'stored', record }));
@@ -197,9 +206,9 @@ export class RedisMemoryProvider {
   }
 
   /** Searched memories first (by score), then the facts the search did not reach. */
-  private async relevant(scope: MemoryScope, query: string): Promise<MemoryHit[]> {
+  private async relevant(scope: MemoryScope, query: string, report?: (notice: MemoryNotice) => void): Promise<MemoryHit[]> {
     const maxFacts = this.options.maxFacts ?? PROVIDER_DEFAULTS.maxFacts;
-    const vector = await this.queryVector(query);
+    const vector = await this.queryVector(query, report);
     // "any health conditions?" also searches for the words of that category (diabetic, asthma …).
     const expanded = query.trim() ? expandQuery(query, contentTerms(query).map((t) => t.lemma)) : query;
     const [hits, facts] = await Promise.all([
@@ -295,15 +304,45 @@ export class RedisMemoryProvider {
   }
 
   /** The query's vector for hybrid search; none without an embedder or for a blank query. */
-  private async queryVector(query: string): Promise<Float32Array | undefined> {
+  private async queryVector(query: string, report?: (notice: MemoryNotice) => void): Promise<Float32Array | undefined> {
     if (!query.trim() || !this.options.embedder) return undefined;
-    return (await this.options.embedder.embed([query]))[0];
+    if (!report) return (await this.options.embedder.embed([query]))[0];
+    try {
+      return (await this.options.embedder.embed([query]))[0];
+    } catch (err) {
+      // Text search alone still finds most of what matters; a turn is worth more than its vector.
+      report({ source: 'embeddings', message: `the embedder failed, so this search used text only: ${messageOf(err)}` });
+      return undefined;
+    }
   }
 
-  private async embed(records: MemoryRecord[]): Promise<void> {
+  private async embed(records: MemoryRecord[], report?: (notice: MemoryNotice) => void): Promise<void> {
     const embedder = this.options.embedder;
     if (!embedder || records.length === 0) return;
-    const vectors = await embedder.embed(records.map((r) => r.content));
+    let vectors: Float32Array[];
+    try {
+      vectors = await embedder.embed(records.map((r) => r.content));
+    } catch (err) {
+      if (!report) throw err;
+      // Stored without vectors, the memories are still found by text; nothing the user said is lost.
+      report({ source: 'embeddings', message: `the embedder failed, so these memories were stored without vectors: ${messageOf(err)}` });
+      return;
+    }
     records.forEach((record, i) => (record.embedding = vectors[i]));
   }
+
+  /** The facts of one user message: from the configured source, or the offline extractor when that fails. */
+  private async readFacts(text: string, report?: (notice: MemoryNotice) => void): Promise<FactUpdate | undefined> {
+    if (!this.facts) return undefined;
+    try {
+      return await this.facts.extract(text);
+    } catch (err) {
+      report?.({ source: 'facts', message: `the model could not read facts from this message, so the offline extractor did: ${messageOf(err)}` });
+      return this.offlineFacts.extract(text);
+    }
+  }
+}
+
+function messageOf(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).slice(0, 300);
 }

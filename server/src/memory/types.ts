@@ -84,11 +84,12 @@ export interface MemoryEngine {
   info(): Promise<IndexInfo>;
 }
 
-/** Turns text into a vector for hybrid search. */
-export interface Embedder {
-  readonly name: string;
-  readonly dimensions: number;
-  embed(texts: string[]): Promise<Float32Array[]>;
+export type { Embedder } from '../models/types';
+
+/** Something that went wrong in a memory step without failing the turn; shown in the Trace panel. */
+export interface MemoryNotice {
+  source: 'facts' | 'embeddings';
+  message: string;
 }
 
 /** What changed in long-term memory after a turn or an edit. */

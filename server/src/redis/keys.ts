@@ -50,6 +50,14 @@ export function plainScopeVersionKey(prefix: string, signature: string): string 
   return `${prefix}:ver:{${prefix}}:${signature}`;
 }
 
+/**
+ * Which embedder made the vectors under a memory prefix (a STRING of JSON, so the query engine,
+ * which indexes HASHes only, never sees it). Both engines check it at start.
+ */
+export function memoryEmbedderKey(prefix: string): string {
+  return `${prefix}:embedder:{${prefix}}`;
+}
+
 /** Plain-Redis engine: a SET of every record id under the prefix (document count, no SCAN needed). */
 export function plainAllIdsKey(prefix: string): string {
   return `${prefix}:all:{${prefix}}`;

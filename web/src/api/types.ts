@@ -6,10 +6,44 @@ import type { RedisStatus, WireMemory, WireMessage } from '@protocol';
 
 export type SearchEngine = 'redisearch' | 'fallback';
 
+/** The embedding model behind vector search. */
+export interface EmbedderInfo {
+  /** e.g. `openai:text-embedding-3-small`. */
+  name: string;
+  dimensions: number;
+}
+
+export interface ModelInfo {
+  provider: 'offline' | 'azure' | 'openai' | string;
+  model?: string;
+  /** `null`: no embedder, memory search is text only. Absent: an older server that does not say. */
+  embedder?: EmbedderInfo | null;
+  /** Configuration problems the server worked around (e.g. a model setting it ignored). */
+  warnings?: string[];
+}
+
 export interface Health {
   status: 'ok' | 'degraded';
   redis: RedisStatus;
-  model: { provider: 'offline' | 'azure' | 'openai' | string; model?: string };
+  model: ModelInfo;
+}
+
+/** The vector field of the memory index; `null` in `DemoMemory.vector` means text search only. */
+export interface MemoryVector {
+  field: 'embedding' | string;
+  dimensions: number;
+  distance: 'COSINE' | string;
+  /** Name of the embedder that fills the field. */
+  embedder: string;
+}
+
+/** Memory settings of a demo or an agent in `/api/demo`. */
+export interface DemoMemory {
+  indexName?: string;
+  prefix?: string;
+  scope?: MemoryScope;
+  /** `null`: no vectors, text search only. Absent: an older server that does not say. */
+  vector?: MemoryVector | null;
 }
 
 /** Memory scope of an agent; `userId` is shown as "(you)" by the server. */
@@ -28,7 +62,7 @@ export interface DemoAgent {
   /** Port that serves this agent's page (multi-agent demo). */
   port?: number;
   /** Per-agent memory settings when a demo has several agents. */
-  memory?: { indexName?: string; prefix?: string; scope?: MemoryScope } & MemoryScope;
+  memory?: DemoMemory & MemoryScope;
   /** Thread the page opens first when the attendee has none (e.g. `support_ticket_12345`). */
   defaultThreadId?: string;
 }
@@ -39,7 +73,7 @@ export interface DemoInfo {
   description: string;
   port: number;
   agents: DemoAgent[];
-  memory?: { indexName?: string; prefix?: string; scope?: MemoryScope };
+  memory?: DemoMemory;
   history?: { keyPrefix?: string; maxMessages?: number | null; ttlSeconds?: number | null };
   /** Multi-agent ports: every agent of the demo with the port serving it (`agents` holds only this port's). */
   peers?: Array<{ agentId: string; name: string; port: number }>;

@@ -123,6 +123,100 @@ describe('reducer: a streamed turn', () => {
   });
 });
 
+describe('reducer: what a real model adds to a turn', () => {
+  const timings = { memorySearch: 3, model: 900, tools: 0, historyWrite: 2, memoryWrite: 4, total: 910 };
+  const started = (): UiState =>
+    run(requested(opened()), frame({ type: 'turn.started', requestId: 'r1', turnId: 't1', threadId: T, agentId: 'personal_assistant' }));
+
+  it('keeps retries (attempt, delay, reason), once each, then tokens, retry count and finish reason', () => {
+    let s = run(
+      started(),
+      frame({ type: 'model.retry', turnId: 't1', attempt: 1, delayMs: 400, reason: 'HTTP 429' }),
+      frame({ type: 'model.retry', turnId: 't1', attempt: 1, delayMs: 400, reason: 'HTTP 429' }),
+      frame({ type: 'model.retry', turnId: 't1', attempt: 2, delayMs: 600, reason: 'HTTP 503' }),
+    );
+    expect(s.turns.t1.retries).toEqual([
+      { attempt: 1, delayMs: 400, reason: 'HTTP 429' },
+      { attempt: 2, delayMs: 600, reason: 'HTTP 503' },
+    ]);
+    expect(s.turns.t1.status).toBe('running');
+    expect(isBusy(s, T)).toBe(true);
+
+    s = run(
+      s,
+      frame({
+        type: 'turn.finished',
+        turnId: 't1',
+        threadId: T,
+        reply: reply('a1', 'Hello Ada'),
+        timings,
+        usage: { inputTokens: 812, outputTokens: 64 },
+        finishReason: 'stop',
+        retries: 2,
+      }),
+    );
+    expect(s.turns.t1).toMatchObject({
+      status: 'finished',
+      usage: { inputTokens: 812, outputTokens: 64 },
+      finishReason: 'stop',
+      retryCount: 2,
+      timings,
+    });
+    expect(s.turns.t1.retries).toHaveLength(2);
+  });
+
+  it('keeps notices of steps that degraded without failing the turn, without duplicates or a global error', () => {
+    const facts = "the model could not read facts from this message, so the offline extractor did: User name: Ada";
+    let s = run(
+      started(),
+      frame({ type: 'turn.notice', turnId: 't1', source: 'embeddings', message: 'text-only search' }),
+      frame({ type: 'turn.notice', turnId: 't1', source: 'facts', message: facts }),
+      frame({ type: 'turn.notice', turnId: 't1', source: 'facts', message: facts }),
+    );
+    expect(s.turns.t1.notices).toEqual([
+      { source: 'embeddings', message: 'text-only search' },
+      { source: 'facts', message: facts },
+    ]);
+    // The turn goes on: no error banner, still running.
+    expect(s.notices).toEqual([]);
+    expect(s.turns.t1.status).toBe('running');
+    s = run(s, frame({ type: 'turn.finished', turnId: 't1', threadId: T, reply: reply('a1', 'Hello Ada'), timings }));
+    expect(s.turns.t1.status).toBe('finished');
+    expect(s.turns.t1.notices).toHaveLength(2);
+  });
+
+  it('records a reply cut short by the output limit on its turn, reachable from the message', () => {
+    const s = run(
+      started(),
+      frame({ type: 'text.delta', turnId: 't1', messageId: 'a1', text: 'The first half of' }),
+      frame({ type: 'turn.finished', turnId: 't1', threadId: T, reply: reply('a1', 'The first half of'), timings, finishReason: 'length' }),
+    );
+    const message = currentThread(s)!.messages.find((m) => m.id === 'a1')!;
+    const turn = turnOf(s, message)!;
+    expect(turn.finishReason).toBe('length');
+    expect(turn.replyMessageId).toBe('a1');
+    // Cut short by the model is not the same as stopped by the user.
+    expect(turn.status).toBe('finished');
+    expect(message.interrupted).toBeUndefined();
+  });
+
+  it('leaves the new fields out for a server that does not send them, and ignores frames of unknown turns', () => {
+    let s = run(started(), frame({ type: 'turn.finished', turnId: 't1', threadId: T, reply: reply('a1', 'Hi'), timings }));
+    expect(s.turns.t1).toMatchObject({ retries: [], notices: [] });
+    expect(s.turns.t1).not.toHaveProperty('usage');
+    expect(s.turns.t1).not.toHaveProperty('finishReason');
+    expect(s.turns.t1).not.toHaveProperty('retryCount');
+    const before = s;
+    s = run(
+      s,
+      frame({ type: 'model.retry', turnId: 'other', attempt: 1, delayMs: 100, reason: 'HTTP 429' }),
+      frame({ type: 'turn.notice', turnId: 'other', source: 'facts', message: 'x' }),
+    );
+    expect(s).toEqual(before);
+    expect(s.turns.other).toBeUndefined();
+  });
+});
+
 describe('reducer: live messages are deduplicated by id', () => {
   it('replaces the optimistic user message and ignores repeated frames', () => {
     let s = requested(opened());

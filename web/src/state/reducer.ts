@@ -193,6 +193,8 @@ function applyFrame(state: UiState, frame: ServerFrame): UiState {
         status: 'running',
         startedAt: request?.sentAt ?? 0,
         tools: [],
+        retries: [],
+        notices: [],
       };
       return {
         ...state,
@@ -268,11 +270,33 @@ function applyFrame(state: UiState, frame: ServerFrame): UiState {
           status: turn.status === 'running' ? ended : turn.status,
           timings: frame.timings,
           replyMessageId: frame.reply.id,
+          // Older servers send none of these; absent stays absent so the panel shows nothing.
+          ...(frame.usage ? { usage: frame.usage } : {}),
+          ...(frame.finishReason ? { finishReason: frame.finishReason } : {}),
+          ...(frame.retries !== undefined ? { retryCount: frame.retries } : {}),
         });
         if (turn.userMessageId) next = patchMessage(next, turn.threadId, turn.userMessageId, { pending: false });
       }
       next = upsertMessage(next, frame.threadId, { ...frame.reply, turnId: frame.turnId });
       return { ...next, liveVersion: next.liveVersion + 1 };
+    }
+
+    case 'model.retry': {
+      const turn = state.turns[frame.turnId];
+      if (!turn) return state;
+      // A repeated frame (same attempt) is the same retry, not another one.
+      if (turn.retries.some((r) => r.attempt === frame.attempt)) return state;
+      return patchTurn(state, frame.turnId, {
+        retries: [...turn.retries, { attempt: frame.attempt, delayMs: frame.delayMs, reason: frame.reason }],
+      });
+    }
+
+    case 'turn.notice': {
+      const turn = state.turns[frame.turnId];
+      if (!turn) return state;
+      // The same warning twice in one turn tells the attendee nothing new.
+      if (turn.notices.some((n) => n.source === frame.source && n.message === frame.message)) return state;
+      return patchTurn(state, frame.turnId, { notices: [...turn.notices, { source: frame.source, message: frame.message }] });
     }
 
     case 'message.stored': {

@@ -40,6 +40,28 @@ export interface ToolStep {
 
 export type TurnTimings = WireTimings;
 
+/** Why the model stopped (`turn.finished`); `length` and `content-filter` cut the reply short. */
+export type FinishReason = NonNullable<Extract<ServerFrame, { type: 'turn.finished' }>['finishReason']>;
+
+/** Tokens in and out over a turn's model calls, when the provider reports them. */
+export interface TurnUsage {
+  inputTokens: number;
+  outputTokens: number;
+}
+
+/** One `model.retry`: the model call failed (429 / 5xx) and is tried again after `delayMs`. */
+export interface ModelRetry {
+  attempt: number;
+  delayMs: number;
+  reason: string;
+}
+
+/** One `turn.notice`: a step went wrong without failing the turn (e.g. `facts`, `embeddings`). */
+export interface TurnNotice {
+  source: string;
+  message: string;
+}
+
 export type TurnStatus = 'running' | 'finished' | 'stopped' | 'error' | 'interrupted';
 
 /** One agent turn as this tab saw it: the trace panel and the "memories used" line read it. */
@@ -58,6 +80,13 @@ export interface TurnState {
   memorySearchMs?: number;
   tools: ToolStep[];
   timings?: TurnTimings;
+  usage?: TurnUsage;
+  finishReason?: FinishReason;
+  /** Retries as they were announced, oldest first. */
+  retries: ModelRetry[];
+  /** The retry count `turn.finished` reported (it counts every model call of the turn). */
+  retryCount?: number;
+  notices: TurnNotice[];
   replyMessageId?: string;
   error?: string;
 }

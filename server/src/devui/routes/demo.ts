@@ -4,11 +4,13 @@ import type { DemoAgentDefinition } from '../../demo-definition';
 import { DEFAULT_HISTORY_KEY_PREFIX } from '../../history/options';
 import type { PortContext } from '../context';
 
-function memoryOf(agent: DemoAgentDefinition) {
+function memoryOf(agent: DemoAgentDefinition, embedder: PortContext['services']['embedder']) {
   return {
     indexName: agent.memory.indexName,
     prefix: agent.memory.prefix,
     scope: { applicationId: agent.memory.applicationId, agentId: agent.id, userId: '(you)', strategy: agent.memory.strategy },
+    // The vector half of hybrid search: which field, how long, compared how; null = text only.
+    vector: embedder ? { field: 'embedding', dimensions: embedder.dimensions, distance: 'COSINE', embedder: embedder.name } : null,
   };
 }
 
@@ -35,11 +37,11 @@ export function demoRoutes(ctx: PortContext): Router {
       name: agent.name,
       description: agent.description,
       port: portOf(agent),
-      memory: memoryOf(agent),
+      memory: memoryOf(agent, services.embedder),
       history: historyOf(agent),
       ...(agent.defaultThreadId ? { defaultThreadId: agent.defaultThreadId } : {}),
     })),
-    memory: memoryOf(main),
+    memory: memoryOf(main, services.embedder),
     history: historyOf(main),
     ...(main.defaultThreadId ? { defaultThreadId: main.defaultThreadId } : {}),
     // Every agent of the demo with its port, so a multi-agent page can show them side by side.

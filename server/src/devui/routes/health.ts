@@ -7,7 +7,11 @@ export function healthRoutes(ctx: PortContext): Router {
   router.get('/api/health', async (_req, res) => {
     const redis = await ctx.services.status.check();
     const { provider, model } = ctx.services.model;
-    res.status(redis.connected ? 200 : 503).json({ status: redis.connected ? 'ok' : 'degraded', redis, model: { provider, model } });
+    const embedder = ctx.services.embedder ?? null;
+    const warnings = ctx.services.modelWarnings ?? [];
+    res
+      .status(redis.connected ? 200 : 503)
+      .json({ status: redis.connected ? 'ok' : 'degraded', redis, model: { provider, model, embedder, ...(warnings.length ? { warnings } : {}) } });
   });
   return router;
 }

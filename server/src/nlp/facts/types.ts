@@ -54,3 +54,11 @@ export interface FactUpdate {
 export interface FactExtractor {
   extract(userText: string): FactUpdate;
 }
+
+/**
+ * Anything that reads facts out of a user message, possibly over the network (a chat model);
+ * every `FactExtractor` is one. May throw: the memory provider then falls back to the offline one.
+ */
+export interface FactSource {
+  extract(userText: string, options?: { signal?: AbortSignal }): FactUpdate | Promise<FactUpdate>;
+}

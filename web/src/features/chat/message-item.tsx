@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { ChatMessage, TurnState } from '../../state/types';
 import { pretty } from '../../util/format';
+import { cutShortHint, cutShortReason } from '../../util/turn-labels';
 import { MarkdownText } from './markdown-text';
 import { MemoriesUsed } from './memories-used';
 import { ToolSteps } from './tool-steps';
@@ -40,11 +41,26 @@ export const MessageItem = memo(function MessageItem({ message, turn, shownToolC
         )}
       </header>
       <Body message={message} />
+      {turn && message.role === 'assistant' && turn.replyMessageId === message.id && <CutShortNote turn={turn} />}
       {toolsFromTurn.length > 0 && <ToolSteps steps={toolsFromTurn} />}
       {turn && message.role === 'assistant' && turn.replyMessageId === message.id && <MemoriesUsed turn={turn} />}
     </article>
   );
 });
+
+/**
+ * The model stopped before it was done (output limit, content filter): the reply looks complete
+ * but is not, so say so. Only this tab knows, from `turn.finished`; Redis does not store it.
+ */
+function CutShortNote({ turn }: { turn: TurnState }) {
+  const reason = cutShortReason(turn.finishReason);
+  if (!reason) return null;
+  return (
+    <p className="cut-short-note small" data-testid="message-cut-short" data-finish-reason={turn.finishReason} title={cutShortHint(turn.finishReason)}>
+      Reply cut short: {reason}
+    </p>
+  );
+}
 
 function Body({ message }: { message: ChatMessage }) {
   if (message.role === 'user') return <p className="user-text">{message.text}</p>;

@@ -8,6 +8,9 @@ import { ToolSteps } from './tool-steps';
  */
 export function StreamingReply({ streaming, turn }: { streaming: Streaming | null; turn: TurnState | null }) {
   const searching = turn && !turn.memories;
+  // The model answered 429/5xx and is tried again: say why the reply is slow to start.
+  const retry = turn && turn.retries.length > 0 ? turn.retries[turn.retries.length - 1] : null;
+  const waiting = retry ? `retrying (${retry.reason || 'model busy'})…` : searching ? 'searching memories…' : 'thinking…';
   return (
     <article
       className="message message-assistant is-streaming"
@@ -19,7 +22,7 @@ export function StreamingReply({ streaming, turn }: { streaming: Streaming | nul
     >
       <header className="message-meta">
         <span className="author">Agent</span>
-        <span className="status-tag">{streaming ? 'writing…' : searching ? 'searching memories…' : 'thinking…'}</span>
+        <span className="status-tag">{streaming ? 'writing…' : waiting}</span>
       </header>
       {turn?.memories && (
         <p className="muted small">

@@ -9,6 +9,7 @@ import { ModelBadge } from '../identity/model-badge';
 import { ThemeToggle } from '../identity/theme-toggle';
 import { MemoryPanel } from '../memory-panel/memory-panel';
 import { RedisView } from '../redis-view/redis-view';
+import { vectorOf } from '../scope-view/describe-scope';
 import { ScopeView } from '../scope-view/scope-view';
 import { ThreadList } from '../threads/thread-list';
 import { TracePanel } from '../trace-panel/trace-panel';
@@ -78,7 +79,7 @@ export function DemoPage({ embedded }: { embedded: boolean }) {
               case 'scope':
                 return <ScopeView demo={demo} agent={agent} threadId={state.currentThreadId} userId={state.me?.userId} />;
               case 'redis':
-                return <RedisView refreshKey={`${state.liveVersion}:${state.connection}:${state.redis?.connected}`} />;
+                return <RedisView refreshKey={`${state.liveVersion}:${state.connection}:${state.redis?.connected}`} vector={vectorOf(demo, agent)} />;
             }
           }}
         />

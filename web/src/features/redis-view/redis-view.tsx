@@ -1,12 +1,14 @@
 import { api } from '../../api/client';
 import { useApiData } from '../../hooks/use-api-data';
+import type { MemoryVector } from '../../api/types';
 import { ttl } from '../../util/format';
+import { VectorFacts } from './vector-facts';
 
 /**
  * The workshop's troubleshooting steps in the UI: is Redis reachable, which version, which search
  * engine, how many documents the index holds, and this demo's keys of the attendee.
  */
-export function RedisView({ refreshKey }: { refreshKey: unknown }) {
+export function RedisView({ refreshKey, vector }: { refreshKey: unknown; vector?: MemoryVector | null }) {
   const { data, error, loading, reload } = useApiData(api.redis, refreshKey, 800);
   const redis = data?.redis;
   const index = data?.index;
@@ -29,7 +31,7 @@ export function RedisView({ refreshKey }: { refreshKey: unknown }) {
           <dt>Search engine</dt>
           <dd data-testid="redis-engine">
             {(index?.engine ?? redis.search) === 'redisearch'
-              ? 'Redis query engine (FT.SEARCH, BM25 + vectors)'
+              ? `Redis query engine (FT.SEARCH, BM25${vector === null ? ', no vectors' : ' + vectors'})`
               : 'plain Redis: HASH records, ranked in the app (no search module)'}
           </dd>
           <dt>Memory used</dt>
@@ -44,6 +46,7 @@ export function RedisView({ refreshKey }: { refreshKey: unknown }) {
             <dd>
               <code>{index.indexName ?? '–'}</code>
             </dd>
+            <VectorFacts vector={vector} />
             <dt>Prefix</dt>
             <dd>
               <code>{index.prefix ? `${index.prefix}:` : '–'}</code>

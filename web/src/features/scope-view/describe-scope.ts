@@ -1,4 +1,4 @@
-import type { MemoryScope } from '../../api/types';
+import type { DemoAgent, DemoInfo, MemoryScope, MemoryVector } from '../../api/types';
 
 export interface ScopeFacts {
   applicationId?: string;
@@ -39,4 +39,12 @@ export function describeScope(s: ScopeFacts): string[] {
   }
   lines.push('Conversation history is separate: each thread has its own Redis LIST, whatever the memory strategy.');
   return lines;
+}
+
+/**
+ * The vector field of the memory index this page searches: the agent's own when the demo has
+ * several agents, else the demo's. `null` = text search only; `undefined` = an older server.
+ */
+export function vectorOf(demo: DemoInfo | null | undefined, agent: DemoAgent | null | undefined): MemoryVector | null | undefined {
+  return agent?.memory?.vector !== undefined ? agent.memory.vector : demo?.memory?.vector;
 }

@@ -1,5 +1,6 @@
 import type { DemoAgent, DemoInfo, MemoryScope } from '../../api/types';
-import { describeScope, scopeFacts } from './describe-scope';
+import { VectorFacts } from '../redis-view/vector-facts';
+import { describeScope, scopeFacts, vectorOf } from './describe-scope';
 
 export interface ScopeViewProps {
   demo: DemoInfo | null;
@@ -14,6 +15,7 @@ export function ScopeView({ demo, agent, threadId, userId }: ScopeViewProps) {
   const scope: MemoryScope = { ...demo?.memory?.scope, ...defined(agent?.memory), ...defined(agent?.memory?.scope) };
   const facts = scopeFacts(scope, agent?.id, threadId);
   const prefix = agent?.memory?.prefix ?? demo?.memory?.prefix;
+  const vector = vectorOf(demo, agent);
   const rows: Array<[string, string | undefined, string]> = [
     ['application_id', facts.applicationId, 'the workshop app'],
     ['agent_id', facts.agentId, 'which agent remembers'],
@@ -45,6 +47,19 @@ export function ScopeView({ demo, agent, threadId, userId }: ScopeViewProps) {
           <li key={line}>{line}</li>
         ))}
       </ul>
+      {vector !== undefined && (
+        <>
+          <h3 className="panel-heading">Vector search</h3>
+          <dl className="facts" data-testid="scope-vector">
+            <VectorFacts vector={vector} />
+          </dl>
+          <p className="muted small">
+            {vector
+              ? `Each memory's text is embedded by ${vector.embedder} and found by meaning (${vector.distance.toLowerCase()} distance) as well as by its words, always within the scope above.`
+              : 'No embedder is configured: memories are found by their words only, always within the scope above.'}
+          </p>
+        </>
+      )}
       {prefix && (
         <p className="muted small">
           Records are HASHes under <code>{prefix}:</code>; every search filters on all the fields above.

@@ -1,6 +1,8 @@
 import type { UiState, TurnState } from '../../state/types';
 import { turnsOf } from '../../state/selectors';
 import { ms } from '../../util/format';
+import { tokensLabel } from '../../util/turn-labels';
+import { TurnModelNotes } from './turn-model-notes';
 
 /** Per turn of this thread (as seen from this tab): each step with its time, and the engine. */
 export function TracePanel({ state }: { state: UiState }) {
@@ -19,20 +21,28 @@ export function TracePanel({ state }: { state: UiState }) {
   );
 }
 
+interface Step {
+  name: string;
+  value: number | undefined;
+  note?: string;
+  testId?: string;
+}
+
 function TurnTrace({ turn, number }: { turn: TurnState; number: number }) {
   const t = turn.timings;
-  const steps: Array<[string, number | undefined, string?]> = [
-    [
-      'memory search',
-      t?.memorySearch ?? turn.memorySearchMs,
-      turn.memories ? `${turn.memories.length} found${turn.engine ? ` · ${turn.engine === 'redisearch' ? 'FT.SEARCH' : 'plain Redis'}` : ''}` : undefined,
-    ],
-    ['model', t?.model],
-    ...turn.tools.map((tool): [string, number | undefined, string?] => [`tool ${tool.name}`, tool.ms, tool.isError ? 'failed' : undefined]),
-    ['history write', t?.historyWrite, 'one round trip'],
-    ['memory write', t?.memoryWrite],
+  const steps: Step[] = [
+    {
+      name: 'memory search',
+      value: t?.memorySearch ?? turn.memorySearchMs,
+      note: turn.memories ? `${turn.memories.length} found${turn.engine ? ` · ${turn.engine === 'redisearch' ? 'FT.SEARCH' : 'plain Redis'}` : ''}` : undefined,
+    },
+    // Tokens sit next to the model time: together they say what the model call cost.
+    { name: 'model', value: t?.model, note: turn.usage ? tokensLabel(turn.usage) : undefined, testId: 'trace-tokens' },
+    ...turn.tools.map((tool): Step => ({ name: `tool ${tool.name}`, value: tool.ms, note: tool.isError ? 'failed' : undefined })),
+    { name: 'history write', value: t?.historyWrite, note: 'one round trip' },
+    { name: 'memory write', value: t?.memoryWrite },
   ];
-  const max = Math.max(1, ...steps.map(([, v]) => v ?? 0));
+  const max = Math.max(1, ...steps.map((s) => s.value ?? 0));
   return (
     <>
       <div className="trace-head">
@@ -42,18 +52,26 @@ function TurnTrace({ turn, number }: { turn: TurnState; number: number }) {
       </div>
       <table className="trace-table">
         <tbody>
-          {steps.map(([name, value, note], i) => (
+          {steps.map(({ name, value, note, testId }, i) => (
             <tr key={`${name}-${i}`}>
               <th scope="row">{name}</th>
               <td className="num">{ms(value)}</td>
               <td className="bar-cell">
                 <span className="bar" style={{ width: `${((value ?? 0) / max) * 100}%` }} />
-                {note && <span className="muted small"> {note}</span>}
+                {note && (
+                  <>
+                    {' '}
+                    <span className="muted small" data-testid={testId}>
+                      {note}
+                    </span>
+                  </>
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <TurnModelNotes turn={turn} />
       {turn.error && <p className="error-text small">{turn.error}</p>}
     </>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MemoryHit, MemoryKind } from '../../../memory/types';
-import { runTool, toolSpec } from '../../tool';
-import { demoTools, type DemoToolName } from '../../tools';
+import { runTool, toolSpec } from '../../../agents/tool';
+import { demoTools, type DemoToolName } from '../../../agents/tools';
 import type { ModelMessage, ModelRequest } from '../../types';
 import { OfflineChatModel } from '../offline-chat-model';
 import { viewRequest, type RequestView } from '../request-view';

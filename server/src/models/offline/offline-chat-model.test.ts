@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ToolCall } from '../../history/types';
 import type { MemoryHit, MemoryKind } from '../../memory/types';
-import { runTool, toolSpec } from '../tool';
-import { demoTools, demoWeather } from '../tools';
+import { runTool, toolSpec } from '../../agents/tool';
+import { demoTools, demoWeather } from '../../agents/tools';
 import type { ModelEvent, ModelMessage, ModelRequest } from '../types';
 import { withoutReplaced } from './answer-from-memory';
 import { OfflineChatModel } from './offline-chat-model';

@@ -1,0 +1,126 @@
+/**
+ * A chat model behind the `openai` SDK: Azure OpenAI or any OpenAI-compatible server. Streams
+ * text and tool calls (parallel ones included), passes the Stop button's signal to the HTTP
+ * request, retries 429/5xx with backoff (honouring `retry-after`) before the first token, and
+ * turns failures into errors that name what to fix.
+ */
+import type { ContentFilterResultsForChoiceOutput } from '@azure/openai/types';
+import type OpenAI from 'openai';
+import type { ChatCompletionChunk } from 'openai/resources/chat/completions';
+import { WorkshopError } from '../../errors';
+import type { ToolCall } from '../../history/types';
+import { DEFAULT_RETRY_POLICY, retryDelay, sleep, type RetryPolicy } from '../retry';
+import type { ChatModel, FinishReason, ModelEvent, ModelRequest, TokenUsage } from '../types';
+import { failedCall, toModelError } from './errors';
+import { parseArguments, toChatMessages, toChatTools } from './messages';
+import type { ModelProfile } from './profile';
+
+export interface OpenAIChatModelOptions {
+  client: OpenAI;
+  profile: ModelProfile;
+  retry?: RetryPolicy;
+}
+
+const FINISH: Record<string, FinishReason> = { stop: 'stop', tool_calls: 'tool-calls', function_call: 'tool-calls', length: 'length', content_filter: 'content-filter' };
+
+export class OpenAIChatModel implements ChatModel {
+  readonly provider: string;
+  readonly model: string;
+  private readonly client: OpenAI;
+  private readonly profile: ModelProfile;
+  private readonly retry: RetryPolicy;
+
+  constructor(options: OpenAIChatModelOptions) {
+    this.client = options.client;
+    this.profile = options.profile;
+    this.provider = options.profile.provider;
+    this.model = options.profile.chatModel;
+    this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+  }
+
+  async *stream(request: ModelRequest): AsyncIterable<ModelEvent> {
+    const stream = yield* this.open(request);
+    const calls = new Map<number, { id: string; name: string; args: string }>();
+    let finish: FinishReason | undefined;
+    let usage: TokenUsage | undefined;
+    /** Azure's content-filter categories that fired ("violence"), named when a reply is withheld. */
+    const filtered = new Set<string>();
+    let streamed = false;
+    try {
+      for await (const chunk of stream) {
+        if (chunk.usage) usage = { inputTokens: chunk.usage.prompt_tokens, outputTokens: chunk.usage.completion_tokens };
+        for (const choice of chunk.choices ?? []) {
+          if (choice.delta?.content) {
+            streamed = true;
+            yield { type: 'text-delta', text: choice.delta.content };
+          }
+          for (const part of choice.delta?.tool_calls ?? []) {
+            const call = calls.get(part.index) ?? { id: '', name: '', args: '' };
+            if (part.id) call.id = part.id;
+            if (part.function?.name) call.name += part.function.name;
+            if (part.function?.arguments) call.args += part.function.arguments;
+            calls.set(part.index, call);
+          }
+          if (choice.finish_reason) finish = FINISH[choice.finish_reason] ?? 'other';
+          for (const category of filteredCategories(choice.content_filter_results)) filtered.add(category);
+        }
+      }
+    } catch (err) {
+      throw toModelError(err, this.profile, 'chat');
+    }
+    if (request.signal?.aborted) throw toModelError(request.signal.reason ?? new DOMException('aborted', 'AbortError'), this.profile, 'chat');
+    const toolCalls: ToolCall[] = [...calls.entries()]
+      .sort(([a], [b]) => a - b)
+      .filter(([, c]) => c.name)
+      .map(([i, c]) => ({ id: c.id || `call_${i}`, name: c.name, arguments: parseArguments(c.args) }));
+    for (const call of toolCalls) yield { type: 'tool-call', call };
+    if (finish === 'content-filter' && !streamed && toolCalls.length === 0) {
+      const which = filtered.size ? ` (${[...filtered].join(', ')})` : '';
+      throw new WorkshopError('model_content_filtered', `${this.profile.provider === 'azure' ? 'Azure OpenAI' : 'the provider'}'s content filter withheld the reply${which}; rephrase the message and send again`);
+    }
+    // Some servers end a tool round with `stop`; the calls are what counts.
+    const reason = toolCalls.length > 0 ? 'tool-calls' : (finish ?? 'stop');
+    yield { type: 'finish', reason, ...(usage ? { usage } : {}) };
+  }
+
+  /** Opens the stream, retrying what is worth retrying; each retry is reported as an event. */
+  private async *open(request: ModelRequest): AsyncGenerator<ModelEvent, AsyncIterable<ChatCompletionChunk>> {
+    const tools = toChatTools(request.tools);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.client.chat.completions.create(
+          {
+            model: this.profile.chatModel,
+            messages: toChatMessages(request.messages),
+            stream: true,
+            stream_options: { include_usage: true },
+            ...(tools.length ? { tools, tool_choice: request.toolChoice ?? 'auto' } : {}),
+          },
+          { signal: request.signal },
+        );
+      } catch (err) {
+        const delayMs = retryDelay(failedCall(err), attempt, this.retry);
+        if (delayMs === undefined || request.signal?.aborted) throw toModelError(err, this.profile, 'chat', attempt);
+        yield { type: 'retry', attempt, delayMs, reason: describeFailure(err) };
+        try {
+          await sleep(delayMs, request.signal);
+        } catch (abort) {
+          throw toModelError(abort, this.profile, 'chat', attempt);
+        }
+      }
+    }
+  }
+}
+
+/** The categories marked `filtered` in Azure's per-choice results (`@azure/openai` types them). */
+function filteredCategories(results: ContentFilterResultsForChoiceOutput | undefined): string[] {
+  if (!results) return [];
+  return Object.entries(results)
+    .filter(([, value]) => Boolean(value && typeof value === 'object' && 'filtered' in value && value.filtered))
+    .map(([category]) => category.replace(/_/g, ' '));
+}
+
+function describeFailure(err: unknown): string {
+  const status = (err as { status?: number })?.status;
+  return status ? `HTTP ${status}` : err instanceof Error ? err.message.slice(0, 120) : 'request failed';
+}
