@@ -44,7 +44,7 @@ export async function createModels(config: ModelConfig, options: CreateModelsOpt
   const profile = modelProfile(config);
   const client = createOpenAIClient(config, { credential: options.credential, timeoutMs: limits.timeoutMs });
   const retry = { ...DEFAULT_RETRY_POLICY, maxRetries: limits.maxRetries };
-  const chat = new OpenAIChatModel({ client, profile, retry });
+  const chat = new OpenAIChatModel({ client, profile, retry, idleTimeoutMs: limits.timeoutMs });
   const warnings: string[] = [];
   let embedder: Embedder | undefined;
   if (profile.embeddingModel) {

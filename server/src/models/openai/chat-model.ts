@@ -19,6 +19,11 @@ export interface OpenAIChatModelOptions {
   client: OpenAI;
   profile: ModelProfile;
   retry?: RetryPolicy;
+  /**
+   * Longest silence inside a started stream before the call fails with `model_timeout` (the
+   * client's own timeout ends once the answer has begun). Default 60 s (MODEL_TIMEOUT_SECONDS).
+   */
+  idleTimeoutMs?: number;
 }
 
 const FINISH: Record<string, FinishReason> = { stop: 'stop', tool_calls: 'tool-calls', function_call: 'tool-calls', length: 'length', content_filter: 'content-filter' };
@@ -29,6 +34,7 @@ export class OpenAIChatModel implements ChatModel {
   private readonly client: OpenAI;
   private readonly profile: ModelProfile;
   private readonly retry: RetryPolicy;
+  private readonly idleTimeoutMs: number;
 
   constructor(options: OpenAIChatModelOptions) {
     this.client = options.client;
@@ -36,10 +42,38 @@ export class OpenAIChatModel implements ChatModel {
     this.provider = options.profile.provider;
     this.model = options.profile.chatModel;
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.idleTimeoutMs = options.idleTimeoutMs ?? 60_000;
   }
 
   async *stream(request: ModelRequest): AsyncIterable<ModelEvent> {
-    const stream = yield* this.open(request);
+    const idle = new AbortController();
+    const signal = request.signal ? AbortSignal.any([request.signal, idle.signal]) : idle.signal;
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => idle.abort(), this.idleTimeoutMs);
+    };
+    try {
+      yield* this.read(request, signal, arm);
+    } catch (err) {
+      if (idle.signal.aborted && !request.signal?.aborted) throw this.silence();
+      throw err;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (idle.signal.aborted && !request.signal?.aborted) throw this.silence();
+  }
+
+  private silence(): WorkshopError {
+    return new WorkshopError(
+      'model_timeout',
+      `${this.profile.provider === 'azure' ? 'Azure OpenAI' : `the model server at ${this.profile.url}`} stopped sending for ${Math.round(this.idleTimeoutMs / 1000)} s in the middle of a reply (MODEL_TIMEOUT_SECONDS); try again`,
+    );
+  }
+
+  private async *read(request: ModelRequest, signal: AbortSignal, arm: () => void): AsyncGenerator<ModelEvent> {
+    const stream = yield* this.open(request, signal);
+    arm();
     const calls = new Map<number, { id: string; name: string; args: string }>();
     let finish: FinishReason | undefined;
     let usage: TokenUsage | undefined;
@@ -48,6 +82,7 @@ export class OpenAIChatModel implements ChatModel {
     let streamed = false;
     try {
       for await (const chunk of stream) {
+        arm();
         if (chunk.usage) usage = { inputTokens: chunk.usage.prompt_tokens, outputTokens: chunk.usage.completion_tokens };
         for (const choice of chunk.choices ?? []) {
           if (choice.delta?.content) {
@@ -68,7 +103,8 @@ export class OpenAIChatModel implements ChatModel {
     } catch (err) {
       throw toModelError(err, this.profile, 'chat');
     }
-    if (request.signal?.aborted) throw toModelError(request.signal.reason ?? new DOMException('aborted', 'AbortError'), this.profile, 'chat');
+    // An abort ends the SDK's stream quietly: a reply cut here must not look finished.
+    if (signal.aborted) throw toModelError(new DOMException('aborted', 'AbortError'), this.profile, 'chat');
     const toolCalls: ToolCall[] = [...calls.entries()]
       .sort(([a], [b]) => a - b)
       .filter(([, c]) => c.name)
@@ -84,7 +120,7 @@ export class OpenAIChatModel implements ChatModel {
   }
 
   /** Opens the stream, retrying what is worth retrying; each retry is reported as an event. */
-  private async *open(request: ModelRequest): AsyncGenerator<ModelEvent, AsyncIterable<ChatCompletionChunk>> {
+  private async *open(request: ModelRequest, signal: AbortSignal): AsyncGenerator<ModelEvent, AsyncIterable<ChatCompletionChunk>> {
     const tools = toChatTools(request.tools);
     for (let attempt = 1; ; attempt++) {
       try {
@@ -96,7 +132,7 @@ export class OpenAIChatModel implements ChatModel {
             stream_options: { include_usage: true },
             ...(tools.length ? { tools, tool_choice: request.toolChoice ?? 'auto' } : {}),
           },
-          { signal: request.signal },
+          { signal },
         );
       } catch (err) {
         const delayMs = retryDelay(failedCall(err), attempt, this.retry);
