@@ -4,16 +4,16 @@
  * commands of each warm turn.
  */
 import type { Redis } from 'ioredis';
-import { WorkshopRuntime } from '../server/src/compose';
-import { createModels } from '../server/src/models/factory';
+import { composeWorkshop, type WorkshopRuntime } from '../server/src/compose';
 import type { RedisCapabilities } from '../server/src/redis/probe';
 import { countCommands, type CommandCount } from '../test/command-counter';
 import { TURN_SCRIPT, benchAgent, syntheticMemories } from './fixtures';
 import { summarize, timeLoop, type Summary } from './stats';
 
+/** The runtime the server would build for the offline model, on the plain engine. */
 export async function benchRuntime(client: Redis, capabilities: RedisCapabilities): Promise<WorkshopRuntime> {
-  const models = await createModels({ provider: 'offline' }, { wordDelayMs: 0 });
-  return new WorkshopRuntime({ client, capabilities, engine: 'fallback', model: models.chat, embedder: models.embedder });
+  const config = { model: { provider: 'offline' as const }, modelCalls: { timeoutMs: 60_000, maxRetries: 0 }, memory: { engine: 'fallback' as const, overwriteIndex: false } };
+  return (await composeWorkshop({ client, capabilities, config, wordDelayMs: 0 })).runtime;
 }
 
 export interface AgentTurnResult {

@@ -15,6 +15,7 @@ export const multiAgentDemo: DemoDefinition = {
   title: 'Multi-agent — same user, isolated memories',
   description:
     'Talk to your personal agent (8002) and your work agent (8003). Both know you as the same user, but each keeps its own memories: what you tell one, the other does not know.',
+  sideBySide: { description: 'both agents of the multi-agent demo side by side' },
   agents: [
     {
       id: 'agent_personal',

@@ -13,7 +13,6 @@ import { fileURLToPath } from 'node:url';
 import pino, { type Logger } from 'pino';
 import type { TokenCredential } from '@azure/identity';
 import { loadConfig } from '../server/src/config';
-import { createModels } from '../server/src/models/factory';
 import { startWorkshop, type RunningWorkshop } from '../server/src/main';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -105,9 +104,8 @@ async function startInProcess(options: WorkshopServerOptions, namespace: string,
     { ...options.env, REDIS_URL: options.redisUrl, WORKSHOP_PORT_BASE: String(portBase), WORKSHOP_ADMIN_TOKEN: adminToken, HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
     { envFile: false },
   );
-  const models = options.credential ? await createModels(config.model, { credential: options.credential, limits: config.modelCalls }) : undefined;
   const workshop = await startWorkshop({
-    models,
+    credential: options.credential,
     config,
     only: options.demos,
     namespace,

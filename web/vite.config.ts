@@ -4,8 +4,8 @@ import react from '@vitejs/plugin-react';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-/** The server's WebSocket protocol module: one file, validated on both sides. */
-const protocolFile = fileURLToPath(new URL('../server/src/devui/protocol.ts', import.meta.url));
+/** The contracts shared with the server (WebSocket frames, HTTP answers, error codes, names): validated on both sides. */
+const protocolFile = fileURLToPath(new URL('../server/src/contracts/index.ts', import.meta.url));
 
 /** `vite dev` forwards API and WebSocket calls here (the preferences demo by default). */
 const devTarget = process.env.WORKSHOP_DEV_TARGET ?? 'http://127.0.0.1:8000';

@@ -3,12 +3,11 @@
  * up), the engine probe and the offline model, then a way to print a conversation.
  */
 import type { AgentEvent } from '../../server/src/agents/types';
-import { WorkshopRuntime } from '../../server/src/compose';
+import { composeWorkshop, type WorkshopRuntime } from '../../server/src/compose';
 import { loadConfig } from '../../server/src/config';
 import { chooseEngine } from '../../server/src/memory/engines';
 import { resolveRedis, type RedisHandle } from '../../server/src/redis/embedded';
 import { probeRedis } from '../../server/src/redis/probe';
-import { createModels } from '../../server/src/models/factory';
 import type { UserAgent } from '../../server/src/compose';
 
 export interface ConsoleRuntime {
@@ -27,17 +26,8 @@ export async function startConsoleRuntime(): Promise<ConsoleRuntime> {
     name: 'workshop-console',
   });
   const capabilities = await probeRedis(redis.client);
-  const models = await createModels(config.model, { limits: config.modelCalls });
+  const { runtime, models } = await composeWorkshop({ client: redis.client, capabilities, config });
   for (const warning of models.warnings) console.warn(`warning: ${warning}`);
-  const runtime = new WorkshopRuntime({
-    client: redis.client,
-    capabilities,
-    model: models.chat,
-    embedder: models.embedder,
-    facts: models.facts,
-    engine: config.memory.engine,
-    overwriteIndex: config.memory.overwriteIndex,
-  });
   const engine = chooseEngine(config.memory.engine, capabilities) === 'redisearch' ? 'search module (FT.SEARCH)' : 'plain Redis (ranking in process)';
   const model = models.chat.provider === 'offline' ? 'the built-in offline model' : `${models.chat.provider} · ${models.chat.model}`;
   console.log(`Redis ${capabilities.version} at ${redis.safeUrl} (${redis.source}) — memory engine: ${engine} — model: ${model}\n`);

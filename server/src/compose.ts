@@ -1,6 +1,8 @@
 /**
- * Turns demo declarations into running agents on one Redis connection. The web server and the
- * console demos both build their agents here, so they behave the same.
+ * The composition root: the one place that builds models, memory engines, memory providers and
+ * history stores, for the server, the console demos and the benchmarks alike. It turns demo
+ * declarations into running agents on one Redis connection and hands out interfaces, so callers
+ * never pick an implementation or touch a history or memory key themselves.
  */
 import { Agent } from './agents/agent';
 import { AgentThread } from './agents/thread';
@@ -8,11 +10,16 @@ import type { ChatModel } from './agents/types';
 import type { DemoAgentDefinition, DemoMemoryDefinition } from './demo-definition';
 import { DEFAULT_HISTORY_KEY_PREFIX } from './history/options';
 import { RedisChatMessageStore } from './history/redis-store';
+import type { ChatMessageStore } from './history/types';
 import { checkEmbedder, readEmbedderStamp } from './memory/embedder-stamp';
 import { createMemoryEngine } from './memory/engines';
 import { RedisMemoryProvider } from './memory/provider';
-import type { Embedder, MemoryEngine } from './memory/types';
+import type { Embedder, EngineName, MemoryEngine, MemoryStore } from './memory/types';
+import { createModels, type CreateModelsOptions, type Models } from './models/factory';
+import type { ModelCallLimits, ModelConfig } from './config/types';
+import { assertKeyPart } from './redis/keys';
 import type { FactSource } from './nlp/facts/types';
+import type { EngineChoice } from './contracts/names';
 import type { RedisClient } from './redis/connection';
 import type { RedisCapabilities } from './redis/probe';
 
@@ -25,7 +32,7 @@ export interface WorkshopRuntimeOptions {
   /** Reads facts from user messages (a real model); none = the offline NLP extractor. */
   facts?: FactSource;
   /** `auto` picks the search-module engine when the server has it. Default `auto`. */
-  engine?: 'auto' | 'redisearch' | 'fallback';
+  engine?: EngineChoice;
   /** Rebuild a search index whose schema changed. Default false. */
   overwriteIndex?: boolean;
 }
@@ -34,7 +41,9 @@ export interface WorkshopRuntimeOptions {
 export interface UserAgent {
   definition: DemoAgentDefinition;
   agent: Agent;
-  memory: RedisMemoryProvider;
+  memory: MemoryStore;
+  /** The memory engine's name, for the turn log and the frames. */
+  engine: EngineName;
   /** The thread with this id (a new `thread_<uuid>` when absent), history in Redis. */
   thread(threadId?: string): AgentThread;
 }
@@ -100,11 +109,30 @@ export class WorkshopRuntime {
       contextProviders: [memory],
     });
     const thread = (threadId?: string) => new AgentThread(this.historyStore(definition, user.userId, threadId));
-    return { definition, agent, memory, thread };
+    return { definition, agent, memory, engine: memory.engine.name, thread };
   }
 
-  /** The history LIST of one of the user's threads with this agent (a new `thread_<uuid>` when absent). */
-  historyStore(definition: DemoAgentDefinition, userId: string, threadId?: string): RedisChatMessageStore {
+  /**
+   * The memories of one user with one agent, for reading and correcting them (no fact reading:
+   * edits are taken as written). For a per-thread demo `threadId` narrows the view to that thread;
+   * without it the view spans all of the user's threads. Without `userId` it spans every user
+   * (the facilitator's reset).
+   */
+  async memoryView(definition: DemoAgentDefinition, view: { userId?: string; threadId?: string } = {}): Promise<MemoryStore> {
+    const narrow = definition.memory.strategy === 'per-thread' && view.threadId ? assertKeyPart(view.threadId, 'threadId') : undefined;
+    return new RedisMemoryProvider({
+      engine: await this.engine(definition.memory),
+      applicationId: definition.memory.applicationId,
+      agentId: definition.id,
+      userId: view.userId,
+      threadId: view.userId ? narrow : undefined,
+      embedder: this.options.embedder,
+      factExtractor: null,
+    });
+  }
+
+  /** The history of one of the user's threads with this agent (a new `thread_<uuid>` when absent). */
+  historyStore(definition: DemoAgentDefinition, userId: string, threadId?: string): ChatMessageStore {
     return new RedisChatMessageStore({
       client: this.options.client,
       threadId,
@@ -113,6 +141,40 @@ export class WorkshopRuntime {
       ttlSeconds: definition.history.ttlSeconds,
     });
   }
+
+  /** A history by its prefix (`userHistoryPrefix`) and thread id, to count, describe or clear it. */
+  historyAt(historyPrefix: string, threadId: string): ChatMessageStore {
+    return new RedisChatMessageStore({ client: this.options.client, threadId, keyPrefix: historyPrefix });
+  }
+}
+
+export interface ComposeOptions {
+  client: RedisClient;
+  capabilities: RedisCapabilities;
+  /** What the configuration says about models and memory. */
+  config: { model: ModelConfig; modelCalls: ModelCallLimits; memory: { engine: EngineChoice; overwriteIndex: boolean } };
+  /** Offline model typing effect in ms per word. Default 0. */
+  wordDelayMs?: number;
+  /** Entra ID credential for Azure without a key (tests inject one). */
+  credential?: CreateModelsOptions['credential'];
+  /** Models already built (a test's scripted model); default: built from `config.model`. */
+  models?: Models;
+}
+
+/** Models from the configuration, then the runtime on top of them: what every entry point starts with. */
+export async function composeWorkshop(options: ComposeOptions): Promise<{ runtime: WorkshopRuntime; models: Models }> {
+  const { config } = options;
+  const models = options.models ?? (await createModels(config.model, { wordDelayMs: options.wordDelayMs, limits: config.modelCalls, credential: options.credential }));
+  const runtime = new WorkshopRuntime({
+    client: options.client,
+    capabilities: options.capabilities,
+    model: models.chat,
+    embedder: models.embedder,
+    facts: models.facts,
+    engine: config.memory.engine,
+    overwriteIndex: config.memory.overwriteIndex,
+  });
+  return { runtime, models };
 }
 
 /**

@@ -42,8 +42,14 @@ export interface DemoAgentDefinition {
 }
 
 export interface DemoDefinition {
+  /** Demo id (`preferences`), for `--demo` and the API. */
   id: string;
   title: string;
   description: string;
   agents: DemoAgentDefinition[];
+  /**
+   * A page with every agent of the demo side by side (`/side-by-side` on its ports), announced
+   * at start with this description. For demos of several agents.
+   */
+  sideBySide?: { description: string };
 }

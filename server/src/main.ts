@@ -11,9 +11,11 @@ import { parseArgs } from 'node:util';
 import pino, { type Logger } from 'pino';
 import { demos as declaredDemos } from '../../demos/index';
 import type { ChatModel } from './agents/types';
-import { WorkshopRuntime } from './compose';
+import { composeWorkshop } from './compose';
 import { loadConfig, projectRoot, type WorkshopConfig } from './config';
 import type { DemoAgentDefinition, DemoDefinition } from './demo-definition';
+import { validateDemos } from './demo-validation';
+import { ENGINE_LABELS, providerLabel } from './contracts/names';
 import type { DevuiServices, PortContext } from './devui/context';
 import { startDemoServer, type DemoServer } from './devui/demo-server';
 import { Facilitator } from './devui/facilitator';
@@ -27,7 +29,8 @@ import { chooseEngine } from './memory/engines';
 import type { EngineName } from './memory/types';
 import { resolveRedis, stopOnExit, type RedisHandle } from './redis/embedded';
 import { probeRedis, type RedisCapabilities } from './redis/probe';
-import { createModels, type Models } from './models/factory';
+import type { TokenCredential } from '@azure/identity';
+import type { Models } from './models/factory';
 
 export interface StartWorkshopOptions {
   config: WorkshopConfig;
@@ -45,8 +48,10 @@ export interface StartWorkshopOptions {
   logger?: Logger;
   /** An already resolved Redis (the caller keeps ownership). Default: `resolveRedis` from the config. */
   redis?: RedisHandle;
-  /** Already built models (tests inject a credential this way). Default: `createModels` from the config. */
+  /** Already built models (a test's scripted model). Default: built from the config. */
   models?: Models;
+  /** Entra ID credential for Azure without a key (tests inject one). Default `DefaultAzureCredential`. */
+  credential?: TokenCredential;
 }
 
 export interface ServedAgent {
@@ -58,6 +63,8 @@ export interface ServedAgent {
 
 export interface RunningWorkshop {
   servers: ServedAgent[];
+  /** The demos this process serves. */
+  demos: DemoDefinition[];
   redis: RedisHandle;
   capabilities: RedisCapabilities;
   engine: EngineName;
@@ -90,6 +97,7 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
   const logger = options.logger ?? pino({ level: config.logLevel, base: undefined });
   const baseDemos = options.demos ?? declaredDemos;
   const allDemos = options.namespace ? namespacedDemos(baseDemos, options.namespace) : baseDemos;
+  validateDemos(baseDemos);
   const served = selectDemos(allDemos, options.only);
   const redisLogger = { info: (m: string) => logger.info(m), warn: (m: string) => logger.warn(m) };
   const redis =
@@ -105,18 +113,9 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
   try {
     const capabilities = await probeRedis(redis.client);
     const engine = chooseEngine(config.memory.engine, capabilities);
-    const models = options.models ?? (await createModels(config.model, { wordDelayMs: options.wordDelayMs ?? 25, limits: config.modelCalls }));
+    const { runtime, models } = await composeWorkshop({ client: redis.client, capabilities, config, wordDelayMs: options.wordDelayMs ?? 25, models: options.models, credential: options.credential });
     for (const warning of models.warnings) logger.warn(warning);
     const model = models.chat;
-    const runtime = new WorkshopRuntime({
-      client: redis.client,
-      capabilities,
-      model,
-      embedder: models.embedder,
-      facts: models.facts,
-      engine: config.memory.engine,
-      overwriteIndex: config.memory.overwriteIndex,
-    });
     // Create every index now, so a changed schema is reported at start, not at the first chat.
     for (const demo of served) for (const agent of demo.agents) await runtime.engine(agent.memory);
 
@@ -134,7 +133,7 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
       modelWarnings: models.warnings,
       engine,
       identity: await Identity.load(redis.client, options.namespace),
-      registry: new ThreadRegistry(redis.client, options.namespace),
+      registry: new ThreadRegistry(redis.client, (prefix, threadId) => runtime.historyAt(prefix, threadId), options.namespace),
       live,
       status,
       facilitator: new Facilitator(config.adminToken),
@@ -170,6 +169,7 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
     let stopping: Promise<void> | undefined;
     return {
       servers,
+      demos: served,
       redis,
       capabilities,
       engine,
@@ -210,13 +210,15 @@ export function describeStart(workshop: RunningWorkshop, webBuilt: boolean, host
   const { redis, capabilities, engine } = workshop;
   const lines = ['', 'Redis Agent Memory Workshop is running:'];
   for (const s of workshop.servers) lines.push(`  ${s.url.padEnd(24)} ${s.demoId} (${s.agentIds.join(', ')})`);
-  const multi = workshop.servers.find((s) => s.demoId === 'multi-agent');
-  if (multi) lines.push(`  ${`${multi.url}/side-by-side`.padEnd(24)} both agents of the multi-agent demo side by side`);
+  for (const demo of workshop.demos) {
+    const first = demo.sideBySide && workshop.servers.find((s) => s.demoId === demo.id);
+    if (first && demo.sideBySide) lines.push(`  ${`${first.url}/side-by-side`.padEnd(24)} ${demo.sideBySide.description}`);
+  }
   lines.push(
     '',
     `  Redis:   ${redis.safeUrl} — ${SOURCE_LABEL[redis.source]}, version ${capabilities.version}${capabilities.cluster ? ', cluster' : ''}`,
-    `  Engine:  ${engine === 'redisearch' ? 'redisearch (the search module: FT.SEARCH in Redis)' : 'fallback (plain Redis: ranking in this process)'}`,
-    `  Model:   ${workshop.model.provider === 'offline' ? `the built-in offline model (${workshop.model.model})` : `${workshop.model.provider} · ${workshop.model.model}`}`,
+    `  Engine:  ${engine} (${ENGINE_LABELS[engine].label}: ${ENGINE_LABELS[engine].detail})`,
+    `  Model:   ${workshop.model.provider === 'offline' ? `the built-in offline model (${workshop.model.model})` : `${providerLabel(workshop.model.provider)} · ${workshop.model.model}`}`,
     `  Facilitator view: ${workshop.servers[0]?.url ?? ''}/facilitator  token: ${workshop.facilitator.generated ? `${workshop.facilitator.token}  (generated; set WORKSHOP_ADMIN_TOKEN to choose one)` : '(WORKSHOP_ADMIN_TOKEN)'}`,
   );
   const room = roomAddresses(host);

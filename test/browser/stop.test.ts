@@ -4,7 +4,7 @@
  * shows it again exactly so.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { WireMessage } from '../../server/src/devui/protocol';
+import type { WireMessage } from '../../server/src/contracts/ws';
 import { testRedisUrl } from '../redis';
 import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
 import { type PageNode, UI_TIMEOUT_MS, demoReady, describeBrowser, newAttendee, openDemo, pageErrors, shownMessages, useBrowser, webDist } from './browser';

@@ -1,6 +1,6 @@
 /**
  * The conversation evaluation's runner: plays every persona against a running workshop through
- * the public HTTP API (DESIGN §6), scores each question with score.ts and formats the report.
+ * the public HTTP API (DESIGN §6) and scores each question with score.ts; report.ts formats the report.
  *
  * Each persona is one attendee (its own identity cookie, so personas never see each other). In
  * demos 1 and 3 every question goes to a brand-new thread, so the answer can only come from
@@ -20,7 +20,11 @@ import { demos } from '../../demos';
 import { Attendee, type JsonResponse } from '../http/attendee';
 import { personas as allPersonas } from './personas';
 import { check, normalize } from './score';
-import { isAsk, isSay, type AgentId, type Ask, type Kind, type Persona } from './types';
+import { formatReport, type EvalReport, type OperationResult, type PersonaReport, type QuestionResult } from './report';
+import { isAsk, isSay, type AgentId, type Ask, type Persona } from './types';
+
+// The results and report live in report.ts; callers of the runner import them from here.
+export { formatReport, scoreLine, type EvalReport, type OperationResult, type PersonaReport, type QuestionResult } from './report';
 
 /** The score the test asks for. */
 export const PASS_SCORE = 0.95;
@@ -31,6 +35,7 @@ const TURN_TIMEOUT_MS = Number(process.env.EVAL_TURN_TIMEOUT_MS) || 60_000;
 // ---------------------------------------------------------------------------------------------
 // Where each agent listens.
 
+/** Where the eval finds each agent of the workshop. */
 export interface EvalTarget {
   /** The first port (WORKSHOP_PORT_BASE: the preferences demo). */
   baseUrl: string;
@@ -71,53 +76,6 @@ export async function targetAt(baseUrl: string, agents: AgentId[] = allAgents())
 
 function allAgents(): AgentId[] {
   return [...new Set(allPersonas.flatMap((p) => p.steps.map((s) => agentOf(p, s))))];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Results.
-
-export interface QuestionResult {
-  n: number;
-  question: string;
-  kinds: Kind[];
-  agent: AgentId;
-  threadId: string;
-  ok: boolean;
-  /** What failed: the checks of score.ts, or the HTTP error. */
-  failed: string[];
-  reply: string;
-  /** The memories the turn used (kind and text), for diagnosing a failure. */
-  memoriesUsed: string[];
-}
-
-export interface OperationResult {
-  /** `say`: a statement (HTTP 200 with a non-empty reply); `forget`: GET + DELETE /api/memories. */
-  type: 'say' | 'forget';
-  text: string;
-  agent: AgentId;
-  threadId?: string;
-  ok: boolean;
-  detail: string;
-}
-
-export interface PersonaReport {
-  persona: Persona;
-  /** In order, so the table shows where a forget happened. */
-  rows: Array<{ question: QuestionResult } | { operation: OperationResult }>;
-  questions: QuestionResult[];
-  operations: OperationResult[];
-}
-
-export interface EvalReport {
-  personas: PersonaReport[];
-  /** Statements + questions. */
-  utterances: number;
-  right: number;
-  checks: number;
-  score: number;
-  /** Statements and forgets that failed (a server error, an empty reply, nothing to forget). */
-  operationFailures: Array<OperationResult & { persona: string }>;
-  ms: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -304,88 +262,6 @@ export async function runEval(target: EvalTarget, personas: Persona[] = allPerso
     operationFailures: reports.flatMap((r) => r.operations.filter((o) => !o.ok).map((o) => ({ ...o, persona: r.persona.id }))),
     ms: Math.round(performance.now() - started),
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The report.
-
-const pct = (right: number, total: number) => (total ? `${((100 * right) / total).toFixed(1)}%` : '-');
-const clip = (text: string, max: number) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-};
-
-/** The score line the brief asks for: "conversation eval: N/M right (P%)". */
-export function scoreLine(report: EvalReport): string {
-  return `conversation eval: ${report.right}/${report.checks} right (${pct(report.right, report.checks)})`;
-}
-
-/** `verbose` (EVAL_VERBOSE=1) also shows the reply to every question, not only to the failed ones. */
-export function formatReport(report: EvalReport, verbose = Boolean(process.env.EVAL_VERBOSE)): string {
-  const out: string[] = [];
-  for (const { persona, rows, questions, operations } of report.personas) {
-    const agents = [...new Set(rows.map((r) => ('question' in r ? r.question.agent : r.operation.agent)))].join(', ');
-    const right = questions.filter((q) => q.ok).length;
-    out.push('', `■ ${persona.id} · ${persona.demo} (${agents}): ${persona.about}`);
-    out.push(`   #  ok  ${'kinds'.padEnd(28)} question`);
-    for (const row of rows) {
-      if ('question' in row) {
-        const q = row.question;
-        out.push(`  ${String(q.n).padStart(2)}  ${q.ok ? '✓' : '✗'}   ${q.kinds.join(', ').padEnd(28)} ${clip(q.question, 70)}`);
-        if (verbose) out.push(`${' '.repeat(38)}→ ${clip(q.reply, 160)}`);
-      } else if (row.operation.type === 'forget' || !row.operation.ok) {
-        const o = row.operation;
-        out.push(`   ·  ${o.ok ? '✓' : '✗'}   ${o.type.padEnd(28)} ${clip(`${o.text} → ${o.detail}`, 110)}`);
-      }
-    }
-    const says = operations.filter((o) => o.type === 'say');
-    out.push(`  ${persona.id}: ${right}/${questions.length} right (${pct(right, questions.length)}), statements ${says.filter((o) => o.ok).length}/${says.length} ok`);
-  }
-
-  const failures = report.personas.flatMap((r) => r.questions.filter((q) => !q.ok).map((q) => ({ persona: r.persona, q })));
-  if (failures.length) {
-    out.push('', `FAILURES (${failures.length})`);
-    for (const { persona, q } of failures) {
-      out.push(`✗ ${persona.id} #${q.n} [${q.kinds.join(', ')}] ${persona.demo} · ${q.agent} · thread ${q.threadId}`);
-      out.push(`    Q: ${q.question}`);
-      out.push(`    A: ${clip(q.reply, 400) || '(no reply)'}`);
-      out.push(`    failed: ${q.failed.join('; ')}`);
-      if (q.memoriesUsed.length) out.push(`    memories used (${q.memoriesUsed.length}): ${q.memoriesUsed.slice(0, 3).map((m) => clip(m, 70)).join(' | ')}`);
-    }
-  }
-  if (report.operationFailures.length) {
-    out.push('', `FAILED STATEMENTS AND FORGETS (${report.operationFailures.length})`);
-    for (const o of report.operationFailures) out.push(`✗ ${o.persona} ${o.type} ${o.agent}${o.threadId ? ` · thread ${o.threadId}` : ''}: ${clip(o.text, 80)} → ${o.detail}`);
-  }
-
-  const byDemo = new Map<string, { right: number; total: number; personas: number; utterances: number }>();
-  const byKind = new Map<string, { right: number; total: number }>();
-  for (const r of report.personas) {
-    const d = byDemo.get(r.persona.demo) ?? { right: 0, total: 0, personas: 0, utterances: 0 };
-    d.personas++;
-    d.utterances += r.questions.length + r.operations.filter((o) => o.type === 'say').length;
-    for (const q of r.questions) {
-      d.right += Number(q.ok);
-      d.total++;
-      for (const kind of q.kinds) {
-        const k = byKind.get(kind) ?? { right: 0, total: 0 };
-        k.right += Number(q.ok);
-        k.total++;
-        byKind.set(kind, k);
-      }
-    }
-    byDemo.set(r.persona.demo, d);
-  }
-  out.push('', 'by demo:');
-  for (const [demo, d] of byDemo) out.push(`  ${demo.padEnd(12)} ${d.right}/${d.total} right (${pct(d.right, d.total)}) · ${d.personas} personas · ${d.utterances} utterances`);
-  out.push('by kind:');
-  const kinds = [...byKind].sort((a, b) => a[0].localeCompare(b[0]));
-  for (let i = 0; i < kinds.length; i += 4) {
-    out.push(`  ${kinds.slice(i, i + 4).map(([kind, k]) => `${kind} ${k.right}/${k.total}`.padEnd(22)).join('')}`.trimEnd());
-  }
-  out.push('', `${report.personas.length} personas, ${report.utterances} utterances, ${report.checks} checks, ${(report.ms / 1000).toFixed(1)} s`);
-  out.push(scoreLine(report));
-  return out.join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------

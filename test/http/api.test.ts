@@ -1,6 +1,6 @@
 /** Every HTTP route of DESIGN §6 on a real workshop against the real test Redis. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_MESSAGE_CHARS } from '../../server/src/devui/protocol';
+import { MAX_MESSAGE_CHARS } from '../../server/src/contracts/ws';
 import { testClient, testRedisUrl } from '../redis';
 import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
 import { Attendee } from './attendee';

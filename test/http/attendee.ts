@@ -1,6 +1,6 @@
 /** A test browser without the browser: keeps the identity cookie and speaks JSON to one port. */
 import { WebSocket } from 'ws';
-import type { ServerFrame } from '../../server/src/devui/protocol';
+import type { ServerFrame } from '../../server/src/contracts/ws';
 
 export interface JsonResponse<T = any> {
   status: number;

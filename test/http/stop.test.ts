@@ -7,7 +7,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WireMessage } from '../../server/src/devui/protocol';
+import type { WireMessage } from '../../server/src/contracts/ws';
 import { testRedisUrl } from '../redis';
 import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
 import { Attendee, type FrameSocket } from './attendee';

@@ -1,7 +1,7 @@
 /** `/ws`: streaming turns, stop, bad frames, and live events between tabs of one attendee. */
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_CLIENT_FRAME_BYTES } from '../../server/src/devui/protocol';
+import { MAX_CLIENT_FRAME_BYTES } from '../../server/src/contracts/ws';
 import { testRedisUrl } from '../redis';
 import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
 import { Attendee, type FrameSocket } from './attendee';

@@ -156,7 +156,7 @@ describe('Agent with Redis history and memory', () => {
     const reread = await slowRuntime.historyStore(def, 'u1', 'stopped_thread').listMessages();
     expect(reread.map((m) => m.role)).toEqual(['user', 'assistant']);
     expect(reread[1]).toMatchObject({ text: streamed, interrupted: true });
-    const raw = await client.lrange(slowRuntime.historyStore(def, 'u1', 'stopped_thread').key, -1, -1);
+    const raw = await client.lrange((await slowRuntime.historyStore(def, 'u1', 'stopped_thread').describe()).key, -1, -1);
     expect(JSON.parse(raw[0])).toMatchObject({ role: 'assistant', text: streamed, interrupted: true });
 
     // A complete reply carries no flag at all.
@@ -302,7 +302,7 @@ describe('Agent on a model that reports usage, retries and finish reasons', () =
     };
     const t = thread();
     const failure = await new Agent({ name: 'A', instructions: 'x', model }).run('something', { thread: t }).catch((err: unknown) => err);
-    expect(failure).toMatchObject({ code: 'model_content_filtered', status: 422 });
+    expect(failure).toMatchObject({ code: 'model_content_filtered', retryable: false });
     expect((await t.listMessages()).map((m) => m.role)).toEqual(['user']);
   });
 });

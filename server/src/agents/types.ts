@@ -1,5 +1,6 @@
 /** The agent runtime's interfaces: chat models, tools, context providers and run events. */
 import type { z } from 'zod';
+import type { ErrorCode } from '../errors';
 import type { ChatMessage, ToolCall } from '../history/types';
 import type { MemoryChange, MemoryHit, MemoryNotice } from '../memory/types';
 import type { FinishReason, TokenUsage } from '../models/types';
@@ -68,4 +69,4 @@ export type AgentEvent =
       /** How many model calls were retried. */
       retries?: number;
     }
-  | { type: 'error'; code: string; message: string };
+  | { type: 'error'; code: ErrorCode; message: string };

@@ -4,6 +4,7 @@
  * Values of secret variables are never echoed back.
  */
 import { z } from 'zod';
+import { ENGINE_CHOICES } from '../contracts/names';
 import { redactUrl } from '../redis/redis-url';
 
 type Ctx = z.RefinementCtx;
@@ -109,7 +110,7 @@ export const envSchema = z.object({
   HOST: host.optional(),
   WORKSHOP_ADMIN_TOKEN: secret(8).optional(),
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
-  MEMORY_ENGINE: oneOf(['auto', 'redisearch', 'fallback'] as const, 'auto'),
+  MEMORY_ENGINE: oneOf(ENGINE_CHOICES, 'auto'),
   MEMORY_OVERWRITE_INDEX: bool,
   AZURE_OPENAI_ENDPOINT: httpUrl.optional(),
   AZURE_AI_MODEL_DEPLOYMENT_NAME: text.optional(),

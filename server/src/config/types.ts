@@ -1,10 +1,11 @@
 /** The typed configuration every part of the server reads, built once by `loadConfig`. */
+import type { EngineChoice } from '../contracts/names';
 
 /** pino's levels; `silent` turns logging off. */
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /** `auto` picks RediSearch when the server has the search module, else the plain-Redis engine. */
-export type MemoryEngineChoice = 'auto' | 'redisearch' | 'fallback';
+export type MemoryEngineChoice = EngineChoice;
 
 /** Which chat model answers, derived from the Azure/OpenAI variables that are set. */
 export type ModelConfig =

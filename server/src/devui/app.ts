@@ -24,7 +24,7 @@ export function createDemoApp(ctx: PortContext): Express {
   app.use((req, _res, next) => {
     const hasBody = req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';
     if (req.body === undefined && hasBody && ['POST', 'PUT', 'PATCH'].includes(req.method)) {
-      return next(new HttpError(415, 'unsupported_media_type', 'send the request body as JSON with Content-Type: application/json'));
+      return next(new HttpError('unsupported_media_type', 'send the request body as JSON with Content-Type: application/json'));
     }
     next();
   });

@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { createDemoApp } from './app';
 import type { PortContext } from './context';
+import { HttpError, writeRawError } from './errors';
 import { createSocketServer } from './ws-server';
 
 export interface DemoServer {
@@ -24,8 +25,7 @@ export async function startDemoServer(ctx: PortContext, host: string): Promise<D
     socket.on('error', () => socket.destroy());
     const path = (req.url ?? '').split('?')[0];
     if (path !== '/ws') {
-      const body = JSON.stringify({ error: { code: 'route_not_found', message: 'WebSocket connections go to /ws' } });
-      socket.end(`HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+      writeRawError(socket, new HttpError('route_not_found', 'WebSocket connections go to /ws'));
       return;
     }
     sockets.handleUpgrade(req, socket, head);

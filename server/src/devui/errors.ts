@@ -2,48 +2,67 @@
  * The one place where anything thrown while answering a request becomes the JSON error body
  * `{"error": {"code", "message"}}` with a fitting status (DESIGN §6): never HTML, never a stack.
  */
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ApiErrorCode, ErrorCode } from '../contracts/error-codes';
+import { ERROR_STATUS } from './error-status';
+import type { ServerFrame } from '../contracts/ws';
 import { ZodError } from 'zod';
 import { WorkshopError } from '../errors';
 import { isRedisUnavailableError } from '../redis/connection';
 
-/** An HTTP-only failure with its own status and stable code (401, 413, 409, ...). */
+/** A failure only the HTTP/WebSocket layer knows (a missing token, a frame too large); its status comes from `ERROR_STATUS`. */
 export class HttpError extends Error {
-  readonly status: number;
-  readonly code: string;
+  readonly code: ApiErrorCode;
 
-  constructor(status: number, code: string, message: string) {
+  constructor(code: ApiErrorCode, message: string) {
     super(message);
     this.name = 'HttpError';
-    this.status = status;
     this.code = code;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
   }
 }
 
 /** The JSON error body and status for any thrown value. */
 export interface ErrorAnswer {
   status: number;
-  body: { error: { code: string; message: string } };
+  body: { error: ErrorBody };
+}
+
+/**
+ * The error envelope's content (DESIGN §6), the same over HTTP and in WebSocket `error` frames.
+ * Whether retrying can help follows from the code (`isRetryable` in the shared contracts).
+ */
+export interface ErrorBody {
+  code: ApiErrorCode;
+  message: string;
 }
 
 /** Where unexpected errors are reported (they are the only ones worth a stack trace, in the log). */
 export type UnexpectedErrorSink = (err: unknown) => void;
 
+/** 5xx codes that are expected operations, not bugs: not worth a stack trace. */
+const EXPECTED_FAILURES = new Set<ErrorCode>(['redis_unavailable', 'redis_not_found', 'model_failed', 'model_auth_failed', 'model_not_found', 'model_rate_limited', 'model_unreachable', 'model_timeout']);
+
 export function toErrorAnswer(err: unknown, onUnexpected?: UnexpectedErrorSink): ErrorAnswer {
-  const answer = (status: number, code: string, message: string): ErrorAnswer => ({ status, body: { error: { code, message } } });
-  if (err instanceof HttpError) return answer(err.status, err.code, err.message);
+  const answer = errorAnswer;
+  if (err instanceof HttpError) return answer(err.code, err.message);
   if (err instanceof WorkshopError) {
-    if (err.status >= 500 && err.code !== 'redis_unavailable' && err.code !== 'redis_not_found') onUnexpected?.(err);
-    return answer(err.status, err.code, err.message);
+    if (ERROR_STATUS[err.code] >= 500 && !EXPECTED_FAILURES.has(err.code)) onUnexpected?.(err);
+    return answer(err.code, err.message);
   }
-  if (err instanceof ZodError) return answer(400, 'invalid_request', describeZodError(err));
+  if (err instanceof ZodError) return answer('invalid_request', describeZodError(err));
   const bodyError = bodyParserError(err);
   if (bodyError) return bodyError;
   if (isRedisUnavailableError(err)) {
-    return answer(503, 'redis_unavailable', 'Redis is unreachable right now; the server reconnects by itself when it is back');
+    return answer('redis_unavailable', 'Redis is unreachable right now; the server reconnects by itself when it is back');
   }
   onUnexpected?.(err);
-  return answer(500, 'internal_error', 'unexpected server error; the server log has the details');
+  return answer('internal_error', 'unexpected server error; the server log has the details');
 }
 
 /** "text: Too big ..." for the first few issues, so the caller sees which field to fix. */
@@ -57,13 +76,13 @@ export function describeZodError(err: ZodError): string {
 /**
  * Client errors raised by Express itself: express.json() errors carry `type` and `status`; the
  * router's "Failed to decode param" (`/api/threads/%E0%A4%A`) is a URIError with `status` 400 and
- * no `type`, and a corrupt gzip/deflate body is a zlib error with `status` 400 and no `type`.
- * Before, the `'type' in err` guard let those through as 500 internal_error (and logged them as bugs).
+ * no `type`, and a corrupt gzip/deflate body is a zlib error with `status` 400 and no `type`: all
+ * of them are the client's mistake, never a 500.
  */
 function bodyParserError(err: unknown): ErrorAnswer | undefined {
   if (!err || typeof err !== 'object') return undefined;
   const { type, status, code: errCode } = err as { type?: unknown; status?: unknown; code?: unknown };
-  const answer = (s: number, code: string, message: string): ErrorAnswer => ({ status: s, body: { error: { code, message } } });
+  const answer = (_status: number, code: ApiErrorCode, message: string): ErrorAnswer => errorAnswer(code, message);
   if (err instanceof URIError && status === 400) {
     return answer(400, 'invalid_argument', 'the URL holds an invalid percent-encoding (e.g. "%E0%A4%A"): encode ids with encodeURIComponent');
   }
@@ -79,9 +98,29 @@ function bodyParserError(err: unknown): ErrorAnswer | undefined {
     case 'charset.unsupported':
       return answer(415, 'unsupported_encoding', 'send the body as UTF-8 JSON');
     default:
-      if (typeof status === 'number' && status >= 400 && status < 500) return answer(status, 'bad_request', 'the request could not be read');
+      // Express's own 4xx keeps its status (431, 414 …): the client's mistake, told as such.
+      if (typeof status === 'number' && status >= 400 && status < 500) return { ...errorAnswer('bad_request', 'the request could not be read'), status };
       return undefined;
   }
+}
+
+/** The envelope and status for a code: the one writer behind HTTP answers, WebSocket frames and raw upgrade refusals. */
+export function errorAnswer(code: ApiErrorCode, message: string): ErrorAnswer {
+  return { status: ERROR_STATUS[code], body: { error: { code, message } } };
+}
+
+/** A WebSocket `error` frame for any thrown value (same codes and texts as the HTTP answers). */
+export function errorFrame(err: unknown, ids: { turnId?: string; requestId?: string } = {}, onUnexpected?: UnexpectedErrorSink): Extract<ServerFrame, { type: 'error' }> {
+  const { error } = toErrorAnswer(err, onUnexpected).body;
+  return { type: 'error', ...error, ...(ids.turnId ? { turnId: ids.turnId } : {}), ...(ids.requestId ? { requestId: ids.requestId } : {}) };
+}
+
+/** A JSON error answer written straight to an upgrade socket (there is no Express response there). */
+export function writeRawError(socket: Duplex, err: HttpError): void {
+  const { status, body } = errorAnswer(err.code, err.message);
+  const text = JSON.stringify(body);
+  socket.once('finish', () => socket.destroy());
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
 }
 
 /** Last handler of the app: every error answers JSON. */
@@ -95,5 +134,6 @@ export function errorHandler(onUnexpected?: UnexpectedErrorSink): ErrorRequestHa
 
 /** Unknown routes answer a JSON 404 instead of Express's HTML page. */
 export const notFoundHandler: RequestHandler = (req, res) => {
-  res.status(404).json({ error: { code: 'route_not_found', message: `no route ${req.method} ${req.path}; see docs/api.md` } });
+  const { status, body } = errorAnswer('route_not_found', `no route ${req.method} ${req.path}; see docs/api.md`);
+  res.status(status).json(body);
 };

@@ -12,10 +12,9 @@ import { userHistoryPrefix } from '../compose';
 import type { DevuiServices } from './context';
 import { HttpError } from './errors';
 import { defaultDisplayName } from './identity';
-import { agentWideView, memoryView } from './memory-view';
 import type { ThreadSummary } from './thread-registry';
 import { toWireMemory } from './wire';
-import type { WireMemory } from './protocol';
+import type { WireMemory } from '../contracts/ws';
 
 /** Holds the token; `generated` tells main.ts to print it. */
 export class Facilitator {
@@ -43,7 +42,7 @@ export class Facilitator {
       if (!this.accepts(match?.[1]?.trim())) {
         res.setHeader('WWW-Authenticate', 'Bearer realm="workshop facilitator"');
         return next(
-          new HttpError(401, 'unauthorized', 'the facilitator API needs Authorization: Bearer <token> (WORKSHOP_ADMIN_TOKEN, or the token printed at start)'),
+          new HttpError('unauthorized', 'the facilitator API needs Authorization: Bearer <token> (WORKSHOP_ADMIN_TOKEN, or the token printed at start)'),
         );
       }
       next();
@@ -80,7 +79,7 @@ async function agentUsers(services: DevuiServices, agent: DemoAgentDefinition): 
 }
 
 async function memoryCount(services: DevuiServices, agent: DemoAgentDefinition, userId: string): Promise<number> {
-  const view = await memoryView(services, agent, userId);
+  const view = await services.runtime.memoryView(agent, { userId });
   return (await view.searchAll({ limit: 10_000 })).length;
 }
 
@@ -129,12 +128,12 @@ export async function attendeeDetail(
   userId: string,
 ): Promise<{ userId: string; displayName: string; threads: Array<ThreadSummary & { agentId: string }>; memories: WireMemory[] }> {
   const names = await services.identity.attendees();
-  if (!names.has(userId)) throw new HttpError(404, 'not_found', `no attendee ${JSON.stringify(userId.slice(0, 40))}`);
+  if (!names.has(userId)) throw new HttpError('not_found', `no attendee ${JSON.stringify(userId.slice(0, 40))}`);
   const threads: Array<ThreadSummary & { agentId: string }> = [];
   const memories: WireMemory[] = [];
   for (const agent of demo.agents) {
     for (const thread of await services.registry.list(userHistoryPrefix(agent, userId))) threads.push({ ...thread, agentId: agent.id });
-    const view = await memoryView(services, agent, userId);
+    const view = await services.runtime.memoryView(agent, { userId });
     for (const record of await view.searchAll({ limit: 1000 })) memories.push(toWireMemory(record));
   }
   return { userId, displayName: names.get(userId) ?? defaultDisplayName(userId), threads, memories };
@@ -154,7 +153,7 @@ export async function resetDemo(services: DevuiServices, demo: DemoDefinition): 
     const key = `${agent.memory.prefix}\u0000${agent.id}`;
     if (!counted.has(key)) {
       counted.add(key);
-      deletedMemories += await (await agentWideView(services, agent)).forgetAll();
+      deletedMemories += await (await services.runtime.memoryView(agent)).forgetAll();
     }
     try {
       await services.client.del(agentUsersKey(agent.id, services.namespace));

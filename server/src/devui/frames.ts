@@ -1,7 +1,7 @@
 /** The one mapping from agent run events to the WebSocket frames a tab receives. */
 import type { AgentEvent } from '../agents/types';
 import type { EngineName } from '../memory/types';
-import type { ServerFrame } from './protocol';
+import type { ServerFrame } from '../contracts/ws';
 import { hitToWire, toWireMemory, toWireMessage } from './wire';
 
 /** What a frame needs besides the event itself. */

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { RedisClient } from '../redis/connection';
 import { duplicateForSubscriber } from '../redis/connection';
 import { liveEventsChannel } from '../redis/keys';
-import { serverFrameSchema, type ServerFrame } from './protocol';
+import { serverFrameSchema, type ServerFrame } from '../contracts/ws';
 
 /** One event on the channel. */
 export interface LiveEvent {

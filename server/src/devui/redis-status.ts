@@ -5,7 +5,7 @@
 import type { RedisClient } from '../redis/connection';
 import type { RedisCapabilities } from '../redis/probe';
 import type { EngineName } from '../memory/types';
-import type { RedisStatus } from './protocol';
+import type { RedisStatus } from '../contracts/ws';
 
 export type StatusListener = (status: RedisStatus) => void;
 

@@ -1,11 +1,13 @@
 /**
  * The threads of one user with one agent, so `GET /api/threads` needs no SCAN: a ZSET of thread
  * ids scored by last update, and a HASH of titles and creation times next to it. The message
- * count is the LLEN of the history LIST; a thread whose LIST expired or was deleted drops out.
+ * count comes from the history store itself; a thread whose history expired or was deleted drops
+ * out. The registry never touches a history key: the store counts and clears itself.
  */
+import type { ChatMessageStore } from '../history/types';
 import type { RedisClient } from '../redis/connection';
 import { toRedisError } from '../redis/connection';
-import { assertKeyPart, historyIdsKey, historyKey, threadIndexKey, threadMetaKey } from '../redis/keys';
+import { assertKeyPart, threadIndexKey, threadMetaKey } from '../redis/keys';
 
 /** One thread as the API lists it. */
 export interface ThreadSummary {
@@ -20,12 +22,17 @@ export interface ThreadSummary {
 /** Longest title kept; titles made from a first message are cut here. */
 export const MAX_TITLE_CHARS = 80;
 
+/** The history of a thread, by its history prefix and id (the composition root's `historyAt`). */
+export type HistoryLookup = (historyPrefix: string, threadId: string) => ChatMessageStore;
+
 export class ThreadRegistry {
   private readonly client: RedisClient;
+  private readonly history: HistoryLookup;
   private readonly namespace: string | undefined;
 
-  constructor(client: RedisClient, namespace?: string) {
+  constructor(client: RedisClient, history: HistoryLookup, namespace?: string) {
     this.client = client;
+    this.history = history;
     this.namespace = namespace;
   }
 
@@ -112,13 +119,11 @@ export class ThreadRegistry {
   /** Deletes the thread's history and its entry; true when there was something to delete. */
   async remove(historyPrefix: string, threadId: string): Promise<boolean> {
     const [index, meta] = this.keys(historyPrefix);
-    const list = historyKey(historyPrefix, threadId);
-    return this.run('deleting a thread', async () => {
-      // The LIST and its id SET share a slot; the registry keys share another: two atomic steps.
-      const deleted = await this.client.del(list, historyIdsKey(historyPrefix, threadId));
-      const removed = await this.forget(index, meta, [threadId]);
-      return deleted > 0 || removed > 0;
-    });
+    const store = this.history(historyPrefix, threadId);
+    const held = await store.count();
+    await store.clear();
+    const removed = await this.run('deleting a thread', () => this.forget(index, meta, [threadId]));
+    return held > 0 || removed > 0;
   }
 
   /** Thread ids registered for the user (for the facilitator's reset), without checking their LISTs. */
@@ -149,10 +154,10 @@ export class ThreadRegistry {
   private async details(historyPrefix: string, ids: string[]): Promise<Array<{ title?: string; createdAt?: number; used: boolean; count: number }>> {
     const [, meta] = this.keys(historyPrefix);
     const fields = ids.flatMap((id) => [`t:${id}`, `c:${id}`, `u:${id}`]);
-    // LISTs of different threads may sit on different cluster slots: one LLEN each, not one MULTI.
+    // Histories of different threads may sit on different cluster slots: one count each.
     const [values, counts] = await Promise.all([
       this.run('reading thread titles', () => this.client.hmget(meta, ...fields)),
-      this.run('counting messages', () => Promise.all(ids.map((id) => this.client.llen(historyKey(historyPrefix, id))))),
+      Promise.all(ids.map((id) => this.history(historyPrefix, id).count())),
     ]);
     return ids.map((_, i) => ({
       title: values[i * 3] ?? undefined,

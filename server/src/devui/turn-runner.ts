@@ -44,7 +44,7 @@ export async function* runTurn(ctx: PortContext, request: TurnRequest): AsyncGen
     services.identity.register(userId),
     services.client.sadd(agentUsersKey(agent.id, services.namespace), userId),
   ]);
-  const engine = userAgent.memory.engine.name;
+  const engine = userAgent.engine;
   const frameCtx = { requestId: request.requestId ?? '', threadId, agentId: agent.id, engine, turnId: undefined as string | undefined };
   let errorCode: string | undefined;
   let finished: Extract<AgentEvent, { type: 'turn-finished' }> | undefined;

@@ -1,7 +1,7 @@
 /** Stored messages and memory records → the shapes the API and the WebSocket send (DESIGN §6). */
 import type { ChatMessage } from '../history/types';
 import type { MemoryHit, MemoryRecord } from '../memory/types';
-import type { WireMemory, WireMessage } from './protocol';
+import type { WireMemory, WireMessage } from '../contracts/ws';
 
 export function toWireMessage(message: ChatMessage): WireMessage {
   const wire: WireMessage = { id: message.id, role: message.role, text: message.text, createdAt: message.createdAt };

@@ -5,15 +5,15 @@
  * sends can take the process down.
  */
 import { randomUUID } from 'node:crypto';
-import { STATUS_CODES, type IncomingMessage } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { assertKeyPart } from '../redis/keys';
 import { agentFor, type PortContext } from './context';
-import { toErrorAnswer } from './errors';
+import { errorFrame, HttpError, writeRawError } from './errors';
 import { agentEventToFrame } from './frames';
 import type { LiveEvent } from './live-events';
-import { clientFrameSchema, MAX_CLIENT_FRAME_BYTES, type ClientFrame, type ServerFrame } from './protocol';
+import { clientFrameSchema, MAX_CLIENT_FRAME_BYTES, type ClientFrame, type ServerFrame } from '../contracts/ws';
 import { checkMessageText } from './routes/threads';
 import { runTurn } from './turn-runner';
 
@@ -62,8 +62,8 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
   // A broken handshake (no/invalid Sec-WebSocket-Key or -Version, Upgrade: h2c, POST) was
   // answered by ws itself with a `text/html` body; with a listener here it gets the JSON error.
   wss.on('wsClientError', (err: Error, socket: Duplex) => {
-    const status = /method/i.test(err.message) ? 405 : 400;
-    writeRawError(socket, status, 'bad_handshake', `WebSocket handshake refused: ${err.message}`);
+    const code = /method/i.test(err.message) ? 'method_not_allowed' : 'bad_handshake';
+    writeRawError(socket, new HttpError(code, `WebSocket handshake refused: ${err.message}`));
   });
   const agentIds = new Set(ctx.agents.map((a) => a.id));
 
@@ -90,8 +90,7 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
   });
 
   const sendError = (client: Client, err: unknown, extra: { turnId?: string; requestId?: string } = {}) => {
-    const { body } = toErrorAnswer(err, (e) => services.logger.error({ err: e }, 'unexpected error on a WebSocket'));
-    send(client, { type: 'error', code: body.error.code, message: body.error.message, ...extra });
+    send(client, errorFrame(err, extra, (e) => services.logger.error({ err: e }, 'unexpected error on a WebSocket')));
   };
 
   const startTurn = async (client: Client, frame: Extract<ClientFrame, { type: 'turn.start' }>) => {
@@ -103,10 +102,10 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
       return sendError(client, err, { requestId });
     }
     if (client.busyThreads.has(threadId)) {
-      return send(client, { type: 'error', code: 'turn_in_progress', message: `a reply in thread ${threadId} is still running: stop it or wait`, requestId });
+      return sendError(client, new HttpError('turn_in_progress', `a reply in thread ${threadId} is still running: stop it or wait`), { requestId });
     }
     if (client.busyThreads.size >= MAX_TURNS_PER_SOCKET) {
-      return send(client, { type: 'error', code: 'too_many_turns', message: `at most ${MAX_TURNS_PER_SOCKET} replies may run at once on one connection: stop one or wait`, requestId });
+      return sendError(client, new HttpError('too_many_turns', `at most ${MAX_TURNS_PER_SOCKET} replies may run at once on one connection: stop one or wait`), { requestId });
     }
     client.busyThreads.add(threadId);
     client.watching.add(threadId);
@@ -153,21 +152,21 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
     }
     const size = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer | ArrayBuffer).byteLength;
     if (size > MAX_CLIENT_FRAME_BYTES) {
-      return send(client, { type: 'error', code: 'frame_too_large', message: `frames may be at most ${MAX_CLIENT_FRAME_BYTES} bytes (got ${size})` });
+      return sendError(client, new HttpError('frame_too_large', `frames may be at most ${MAX_CLIENT_FRAME_BYTES} bytes (got ${size})`));
     }
-    if (isBinary) return send(client, { type: 'error', code: 'bad_frame', message: 'send JSON text frames, not binary ones' });
+    if (isBinary) return sendError(client, new HttpError('bad_frame', 'send JSON text frames, not binary ones'));
     let json: unknown;
     try {
       json = JSON.parse(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(data as Buffer[]).toString('utf8'));
     } catch {
-      return send(client, { type: 'error', code: 'bad_frame', message: 'the frame is not valid JSON' });
+      return sendError(client, new HttpError('bad_frame', 'the frame is not valid JSON'));
     }
     const parsed = clientFrameSchema.safeParse(json);
     if (!parsed.success) {
       const requestId = typeof (json as { requestId?: unknown })?.requestId === 'string' ? ((json as { requestId: string }).requestId).slice(0, 100) : undefined;
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-      return send(client, { type: 'error', code: 'bad_frame', message: `invalid frame: ${where}${issue?.message ?? 'does not match the protocol'}`, requestId });
+      return sendError(client, new HttpError('bad_frame', `invalid frame: ${where}${issue?.message ?? 'does not match the protocol'}`), { requestId });
     }
     const frame = parsed.data;
     switch (frame.type) {
@@ -229,12 +228,12 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
   return {
     handleUpgrade(req, socket, head) {
       if (closing) {
-        writeRawError(socket, 503, 'shutting_down', 'the server is shutting down; the page reconnects by itself');
+        writeRawError(socket, new HttpError('shutting_down', 'the server is shutting down; the page reconnects by itself'));
         return;
       }
       const userId = services.identity.userFromCookieHeader(req.headers.cookie);
       if (!userId) {
-        writeRawError(socket, 401, 'unauthorized', 'no workshop_uid cookie: load the page (or any /api route) first');
+        writeRawError(socket, new HttpError('unauthorized', 'no workshop_uid cookie: load the page (or any /api route) first'));
         return;
       }
       wss.handleUpgrade(req, socket, head, (ws) => {
@@ -264,12 +263,4 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
       return clients.size;
     },
   };
-}
-
-/** A JSON error answer written straight to an upgrade socket (there is no Express response there). */
-function writeRawError(socket: Duplex, status: number, code: string, message: string): void {
-  const body = JSON.stringify({ error: { code, message } });
-  const reason = STATUS_CODES[status] ?? 'Error';
-  socket.once('finish', () => socket.destroy());
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }

@@ -13,7 +13,7 @@ import {
   type ChatMessageStoreOptions,
   type CorruptHistoryEntry,
 } from './options';
-import type { ChatMessage, ChatMessageStore, ChatMessageStoreState } from './types';
+import type { ChatMessage, ChatMessageStore, ChatMessageStoreState, HistoryDescription } from './types';
 
 interface StoredThread {
   /** JSON strings, like the Redis LIST, so callers cannot change stored messages by mutating results. */
@@ -119,6 +119,11 @@ export class InMemoryChatMessageStore implements ChatMessageStore {
   async count(): Promise<number> {
     this.ready();
     return this.backing.get(this.key)?.elements.length ?? 0;
+  }
+
+  /** The in-memory histories never expire: TTLs are a Redis feature (see `RedisChatMessageStore`). */
+  async describe(): Promise<HistoryDescription> {
+    return { key: this.key, length: await this.count(), ttlSeconds: -1 };
   }
 
   async clear(): Promise<void> {

@@ -93,6 +93,9 @@ describe('RedisChatMessageStore in Redis', () => {
       expect(pttl).toBeGreaterThan(90_000);
       expect(pttl).toBeLessThanOrEqual(100_000);
     }
+    const description = await s.describe();
+    expect(description).toMatchObject({ key: s.key, length: 1 });
+    expect(description.ttlSeconds).toBeGreaterThan(90);
     await raw.pexpire(s.key, 5_000);
     await raw.pexpire(s.idsKey, 5_000);
     // a retried (duplicate) append is activity too

@@ -16,7 +16,7 @@ import {
   type ChatMessageStoreOptions,
   type CorruptHistoryEntry,
 } from './options';
-import type { ChatMessage, ChatMessageStore, ChatMessageStoreState } from './types';
+import type { ChatMessage, ChatMessageStore, ChatMessageStoreState, HistoryDescription } from './types';
 
 /**
  * Where the store talks to Redis: EITHER an injected `client` (shared; the store never closes
@@ -101,6 +101,19 @@ export class RedisChatMessageStore implements ChatMessageStore {
   async count(): Promise<number> {
     await this.ready();
     return this.call('count the history', () => this.client.llen(this.key));
+  }
+
+  async describe(): Promise<HistoryDescription> {
+    await this.ready();
+    const [length, ttl] = await this.call('describe the history', async () => {
+      const replies = await this.client.multi().llen(this.key).ttl(this.key).exec();
+      if (!replies) throw new Error('transaction aborted');
+      return replies.map(([err, value]) => {
+        if (err) throw err;
+        return Number(value);
+      });
+    });
+    return { key: this.key, length, ttlSeconds: ttl < 0 ? -1 : ttl };
   }
 
   async clear(): Promise<void> {

@@ -165,6 +165,15 @@ export function describeChatMessageStoreContract(name: string, makeHarness: () =
       expect(ids(await store.addMessages([msg('a')]))).toEqual(['a']);
     });
 
+    it('describes itself: its key, its length, and -1 for no TTL', async () => {
+      const store = create({ threadId: 'described' });
+      await store.addMessages([msg('a'), msg('b')]);
+      const description = await store.describe();
+      expect(description).toEqual({ key: expect.stringContaining('described'), length: 2, ttlSeconds: -1 });
+      await store.clear();
+      expect((await store.describe()).length).toBe(0);
+    });
+
     it('writes initialMessages on an empty thread, before the first operation', async () => {
       const store = create({ initialMessages: [msg('welcome', { role: 'system' })] });
       expect(await store.count()).toBe(1);

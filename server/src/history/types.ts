@@ -39,6 +39,14 @@ export interface ChatMessageStoreState {
   ttlSeconds?: number;
 }
 
+/** A history as the UI shows it: its key, its length and the seconds it has left. */
+export interface HistoryDescription {
+  key: string;
+  length: number;
+  /** Seconds until the history expires; -1 when it does not. */
+  ttlSeconds: number;
+}
+
 /** The counterpart of Agent Framework's `ChatMessageStore`. */
 export interface ChatMessageStore {
   readonly threadId: string;
@@ -47,6 +55,9 @@ export interface ChatMessageStore {
   /** All messages oldest first, or only the newest `limit`. */
   listMessages(limit?: number): Promise<ChatMessage[]>;
   count(): Promise<number>;
+  /** Where the history lives and how much of it there is, for the UI's Redis view. */
+  describe(): Promise<HistoryDescription>;
+  /** Deletes the whole history (and what the store keeps beside it). */
   clear(): Promise<void>;
   /** Resolves when the backend answers; throws a `WorkshopError` otherwise. */
   ping(): Promise<void>;

@@ -14,7 +14,7 @@ import { contentTerms } from '../nlp/terms';
 import { dedupeContext } from './context-dedupe';
 import { PROVIDER_DEFAULTS, type MemoryProviderOptions } from './provider-options';
 import { factMemoryId, messageMemoryId } from './record-ids';
-import type { IndexInfo, MemoryChange, MemoryEngine, MemoryHit, MemoryKind, MemoryNotice, MemoryRecord, MemoryScope } from './types';
+import type { IndexInfo, MemoryChange, MemoryEngine, MemoryHit, MemoryKind, MemoryNotice, MemoryRecord, MemoryScope, MemoryStore } from './types';
 
 /** What `invoking` returns: the injected text (none when nothing was found) and the memories behind it. */
 export interface MemoryContext {
@@ -24,7 +24,7 @@ export interface MemoryContext {
 
 const SCOPE_FIELDS = ['applicationId', 'agentId', 'userId', 'threadId'] as const;
 
-export class RedisMemoryProvider {
+export class RedisMemoryProvider implements MemoryStore {
   readonly engine: MemoryEngine;
   private readonly options: MemoryProviderOptions;
   private readonly facts: FactSource | null;

@@ -44,7 +44,8 @@ export interface MemoryHit {
   score: number;
 }
 
-export type EngineName = 'redisearch' | 'fallback';
+export type { EngineName } from '../contracts/names';
+import type { EngineName } from '../contracts/names';
 
 export interface IndexInfo {
   engine: EngineName;
@@ -85,6 +86,25 @@ export interface MemoryEngine {
 }
 
 export type { Embedder } from '../models/types';
+
+/**
+ * One scope's long-term memory as the DevUI, the facilitator and tools see it: read, search,
+ * correct and forget. `RedisMemoryProvider` is one; the composition root hands it out as this.
+ */
+export interface MemoryStore {
+  /** Ranked search within the scope. */
+  search(query: string, options?: { threadId?: string; limit?: number; kinds?: MemoryKind[] }): Promise<MemoryHit[]>;
+  /** Every memory of the scope, newest first. */
+  searchAll(options?: { threadId?: string; limit?: number; kinds?: MemoryKind[] }): Promise<MemoryRecord[]>;
+  get(id: string, threadId?: string): Promise<MemoryRecord | undefined>;
+  /** Replaces the text of one memory (an attendee correcting a fact). */
+  update(id: string, text: string, threadId?: string): Promise<MemoryRecord>;
+  /** Forgets one memory and, for a fact, the statements it came from; returns the ids deleted. */
+  forgetWithSources(id: string, threadId?: string): Promise<string[]>;
+  /** Forgets every memory of the scope; returns how many. */
+  forgetAll(threadId?: string): Promise<number>;
+  indexInfo(): Promise<IndexInfo>;
+}
 
 /** Something that went wrong in a memory step without failing the turn; shown in the Trace panel. */
 export interface MemoryNotice {

@@ -88,6 +88,7 @@ function spellOut(text: string): string {
   return OWN_CONTRACTIONS.reduce((t, [re, full]) => t.replace(re, full), text);
 }
 
+/** A first-person clause said of the user in the third person: "I play the cello" → "User plays the cello". */
 export function toThirdPerson(clause: string, subject = 'User'): string {
   const doc = nlp(spellOut(clause.trim()));
   const toks = terms(doc);

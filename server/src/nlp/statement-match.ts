@@ -9,8 +9,10 @@ import { answers, categoriesOf, isCategory, siblings } from './concepts';
 import { kindsOf } from './lexicon';
 import { contentTerms, type ContentTerm } from './terms';
 
+/** The kind of answer a question asks for. */
 export type AnswerKind = 'number' | 'amount' | 'place' | 'name' | 'time' | 'any';
 
+/** A question read for matching: its content words, the kind of answer and whether it wants yes or no. */
 export interface QuestionShape {
   terms: ContentTerm[];
   wants: AnswerKind;
@@ -35,6 +37,7 @@ export function asksAge(question: string): boolean {
   return /\b(?:how old (?:am I|is I|I am|I is|(?:did|have) I (?:say|said|tell|told))|what(?:'s| is) my age|what age am I|my age\b|how many years (?:do I have|I have|have I got|am I|old am I))/i.test(question);
 }
 
+/** Reads a question into its `QuestionShape`. */
 export function questionShape(question: string): QuestionShape {
   const doc = nlp(question.toLowerCase());
   let wants: AnswerKind = 'any';

@@ -8,8 +8,10 @@ import { LRUCache } from 'lru-cache';
 import nlp from './compromise';
 import { normalizeChat } from './normalize';
 
+/** The part of speech of a content word. */
 export type TermKind = 'noun' | 'name' | 'verb' | 'adjective' | 'number';
 
+/** A content word of a text, in dictionary form. */
 export interface ContentTerm {
   /** Dictionary form, lower case. */
   lemma: string;

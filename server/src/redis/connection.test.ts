@@ -88,7 +88,7 @@ describe('connectRedis errors', () => {
     const port = await freePort();
     const err = await connectError(`redis://127.0.0.1:${port}`);
     expect(err.code).toBe('redis_unavailable');
-    expect(err.status).toBe(503);
+    expect(err.retryable).toBe(true);
     expect(err.message).toContain(`connection refused at redis://127.0.0.1:${port}`);
     expect(err.message).toContain('REDIS_URL');
     expect(err.message).toContain('docker compose up -d redis');
@@ -245,7 +245,7 @@ describe('reconnection', () => {
     expect(isRedisUnavailableError(during)).toBe(true);
     const wrapped = toRedisError(during, 'reading k');
     expect(wrapped.code).toBe('redis_unavailable');
-    expect(wrapped.status).toBe(503);
+    expect(wrapped.retryable).toBe(true);
     expect(isRedisReady(client)).toBe(false);
 
     server = await startTestRedis(undefined, { port });

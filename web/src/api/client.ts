@@ -29,6 +29,7 @@ export class ApiError extends Error {
   }
 }
 
+/** Where and how the client sends its requests. */
 export interface ApiClientOptions {
   /** Prefix of every path. Default `''` (same origin). */
   baseUrl?: string;
@@ -38,6 +39,7 @@ export interface ApiClientOptions {
 
 type Json = Record<string, unknown> | unknown[] | null;
 
+/** An API client; tests pass their own `fetch`. */
 export function createApiClient(options: ApiClientOptions = {}) {
   const base = options.baseUrl ?? '';
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
@@ -99,6 +101,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
   };
 }
 
+/** The calls of the HTTP API, one method per endpoint. */
 export type ApiClient = ReturnType<typeof createApiClient>;
 
 /** Turns a response into its JSON body, or throws an `ApiError` carrying the server's code. */

@@ -2,9 +2,10 @@
  * Shapes of the HTTP API (docs/api.md). Fields the server may leave out are optional, so a page
  * still renders against an older or newer server.
  */
-import type { RedisStatus, WireMemory, WireMessage } from '@protocol';
+import type { EngineName, RedisStatus, WireMemory, WireMessage } from '@protocol';
 
-export type SearchEngine = 'redisearch' | 'fallback';
+/** How memories are searched: the Redis query engine, or plain Redis with ranking in the app. */
+export type SearchEngine = EngineName;
 
 /** The embedding model behind vector search. */
 export interface EmbedderInfo {
@@ -13,6 +14,7 @@ export interface EmbedderInfo {
   dimensions: number;
 }
 
+/** The chat model the server uses (`/api/health`). */
 export interface ModelInfo {
   provider: 'offline' | 'azure' | 'openai' | string;
   model?: string;
@@ -22,6 +24,7 @@ export interface ModelInfo {
   warnings?: string[];
 }
 
+/** The answer of `/api/health`. */
 export interface Health {
   status: 'ok' | 'degraded';
   redis: RedisStatus;
@@ -55,6 +58,7 @@ export interface MemoryScope {
   strategy?: 'global' | 'per-thread';
 }
 
+/** One agent of a demo (`/api/demo`). */
 export interface DemoAgent {
   id: string;
   name: string;
@@ -67,6 +71,7 @@ export interface DemoAgent {
   defaultThreadId?: string;
 }
 
+/** The demo served on this port (`/api/demo`). */
 export interface DemoInfo {
   id: string;
   title: string;
@@ -79,11 +84,13 @@ export interface DemoInfo {
   peers?: Array<{ agentId: string; name: string; port: number }>;
 }
 
+/** The attendee, identified by their cookie (`/api/me`). */
 export interface Me {
   userId: string;
   displayName: string;
 }
 
+/** A thread in the attendee's list (`/api/threads`). */
 export interface ThreadSummary {
   id: string;
   title?: string;
@@ -91,6 +98,7 @@ export interface ThreadSummary {
   updatedAt?: number | string;
 }
 
+/** One thread with the messages its Redis LIST holds (`/api/threads/:id`). */
 export interface ThreadDetail {
   thread: ThreadSummary;
   /** Redis key of the thread's LIST. */
@@ -102,11 +110,13 @@ export interface ThreadDetail {
   messages: WireMessage[];
 }
 
+/** Memories of a scope, ranked when searched (`/api/memories`). */
 export interface MemoryList {
   engine?: SearchEngine;
   items: WireMemory[];
 }
 
+/** One Redis key of the attendee in this demo (`/api/redis`). */
 export interface RedisKeyInfo {
   key: string;
   type: string;
@@ -116,12 +126,14 @@ export interface RedisKeyInfo {
   kind?: string;
 }
 
+/** Redis as the server sees it: status, memory index, the attendee's keys (`/api/redis`). */
 export interface RedisInfo {
   redis: RedisStatus & { usedMemory?: number; usedMemoryHuman?: string };
   index?: { engine?: SearchEngine; indexName?: string; prefix?: string; documents?: number };
   keys?: RedisKeyInfo[];
 }
 
+/** Counts of one demo in the facilitator overview. */
 export interface AdminDemoCounts {
   id: string;
   port?: number;
@@ -130,6 +142,7 @@ export interface AdminDemoCounts {
   memories?: number;
 }
 
+/** The facilitator overview: every demo and attendee with counts. */
 export interface AdminOverview {
   demos: AdminDemoCounts[];
   attendees: Array<{
@@ -139,6 +152,7 @@ export interface AdminOverview {
   }>;
 }
 
+/** One attendee's threads and memories, for the facilitator. */
 export interface AttendeeDetail {
   userId: string;
   displayName?: string;
@@ -146,6 +160,7 @@ export interface AttendeeDetail {
   memories: WireMemory[];
 }
 
+/** What a demo reset deleted. */
 export interface ResetResult {
   deletedThreads: number;
   deletedMemories: number;

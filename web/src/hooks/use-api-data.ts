@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
+/** What `useApiData` returns: the latest answer or error, and a way to ask again. */
 export interface ApiData<T> {
   data: T | null;
   error: string | null;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { readStored, writeStored } from '../util/storage';
 
+/** The two colour themes of the page. */
 export type Theme = 'light' | 'dark';
 const KEY = 'workshop:theme';
 

@@ -1,6 +1,7 @@
 /** Derived views of `UiState`, kept out of components so they are tested with the reducer. */
 import type { ChatMessage, StreamingReply, ThreadState, TurnState, UiState } from './types';
 
+/** The open thread, or null when none is open. */
 export function currentThread(state: UiState): ThreadState | null {
   return state.currentThreadId ? state.threadsById[state.currentThreadId] ?? null : null;
 }

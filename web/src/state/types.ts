@@ -18,6 +18,7 @@ export interface ChatMessage extends WireMessage {
   turnId?: string;
 }
 
+/** One thread as this tab holds it: its messages and, once loaded, its Redis LIST settings. */
 export interface ThreadState {
   id: string;
   messages: ChatMessage[];
@@ -29,6 +30,7 @@ export interface ThreadState {
   ttlRemaining?: number;
 }
 
+/** One tool call of a turn, with its result once it arrived. */
 export interface ToolStep {
   id: string;
   name: string;
@@ -38,6 +40,7 @@ export interface ToolStep {
   ms?: number;
 }
 
+/** Milliseconds per step of a turn, as `turn.finished` reports them. */
 export type TurnTimings = WireTimings;
 
 /** Why the model stopped (`turn.finished`); `length` and `content-filter` cut the reply short. */
@@ -62,6 +65,7 @@ export interface TurnNotice {
   message: string;
 }
 
+/** Where a turn is: running, or how it ended. */
 export type TurnStatus = 'running' | 'finished' | 'stopped' | 'error' | 'interrupted';
 
 /** One agent turn as this tab saw it: the trace panel and the "memories used" line read it. */
@@ -108,12 +112,14 @@ export interface PendingRequest {
   sentAt: number;
 }
 
+/** A banner message; `id` is unique within the page. */
 export interface Notice {
   id: number;
   kind: 'error' | 'info';
   text: string;
 }
 
+/** Everything a demo page shows, derived only from actions (see `reducer.ts`). */
 export interface UiState {
   connection: SocketStatus;
   /** True once the socket has been open at least once. */
@@ -144,6 +150,7 @@ export interface UiState {
   liveVersion: number;
 }
 
+/** What can happen to a demo page: a server frame, a connection change, an HTTP result, a user action. */
 export type UiAction =
   | { type: 'frame'; frame: ServerFrame }
   | { type: 'connection'; status: SocketStatus }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { AddressInfo } from 'node:net';
 // Relative on purpose: the root vitest config has no `@protocol` alias.
-import { serverFrameSchema, type ClientFrame, type ServerFrame } from '../../../server/src/devui/protocol';
+import { serverFrameSchema, type ClientFrame, type ServerFrame } from '@protocol';
 import { ReconnectingSocket, backoffDelay, type SocketStatus } from './socket';
 
 const cleanups: Array<() => Promise<void> | void> = [];

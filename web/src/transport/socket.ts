@@ -25,6 +25,7 @@ export interface WebSocketLike {
   close(code?: number, reason?: string): void;
 }
 
+/** A WebSocket class: the browser's, or the `ws` package's in tests. */
 export type WebSocketConstructor = new (url: string) => WebSocketLike;
 
 /** Anything with zod's `safeParse` shape. */
@@ -32,6 +33,7 @@ export interface FrameSchema<T> {
   safeParse(data: unknown): { success: true; data: T } | { success: false; error: unknown };
 }
 
+/** Options of `ReconnectingSocket`; only `url` and `schema` are required. */
 export interface ReconnectingSocketOptions<In> {
   /** `ws://` or `wss://` address. */
   url: string;
@@ -78,6 +80,7 @@ export function backoffDelay(
   return Math.max(0, Math.min(opts.maxDelayMs, Math.round(base * spread)));
 }
 
+/** A WebSocket that reconnects by itself (see the top of this file); `In` frames are validated, `Out` frames queued. */
 export class ReconnectingSocket<In, Out = unknown> {
   private readonly url: string;
   private readonly schema: FrameSchema<In>;

@@ -42,3 +42,8 @@ export function pretty(value: unknown): string {
     return String(value);
   }
 }
+
+/** The message of an error, or the thrown value as text. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

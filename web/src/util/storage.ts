@@ -7,6 +7,7 @@ export function readStored(key: string, session = false): string | null {
   }
 }
 
+/** Stores a value, or removes it when `value` is null; does nothing where storage is unavailable. */
 export function writeStored(key: string, value: string | null, session = false): void {
   try {
     const store = session ? sessionStorage : localStorage;

@@ -23,7 +23,7 @@ export function adminRoutes(ctx: PortContext): Router {
   router.post('/api/admin/reset', async (req, res) => {
     const { confirm } = resetSchema.parse(req.body ?? {});
     if (confirm !== demo.id) {
-      throw new HttpError(400, 'confirmation_required', `resetting deletes every attendee's threads and memories of this demo: send {"confirm": "${demo.id}"} to go ahead`);
+      throw new HttpError('confirmation_required', `resetting deletes every attendee's threads and memories of this demo: send {"confirm": "${demo.id}"} to go ahead`);
     }
     const result = await resetDemo(services, demo);
     services.logger.warn({ event: 'reset', demo: demo.id, ...result }, 'facilitator reset a demo');

@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { WorkshopError } from '../../errors';
 import { agentFor, type PortContext } from '../context';
 import { userIdOf } from '../identity';
-import { memoryView } from '../memory-view';
 import { hitToWire, toWireMemory } from '../wire';
 
 const listQuery = z.object({
@@ -31,7 +30,7 @@ export function memoryRoutes(ctx: PortContext): Router {
   const { services } = ctx;
   const viewFor = async (res: Response, agentId?: string, threadId?: string) => {
     const agent = agentFor(ctx, agentId);
-    return { agent, view: await memoryView(services, agent, userIdOf(res), threadId || undefined) };
+    return { agent, view: await services.runtime.memoryView(agent, { userId: userIdOf(res), threadId: threadId || undefined }) };
   };
 
   router.get('/api/memories', async (req, res) => {
@@ -41,7 +40,7 @@ export function memoryRoutes(ctx: PortContext): Router {
     const items = q
       ? (await view.search(q, { limit: query.limit ?? 20 })).map(hitToWire)
       : (await view.searchAll({ limit: query.limit ?? 500 })).map((record) => toWireMemory(record));
-    res.json({ engine: view.engine.name, items });
+    res.json({ engine: services.engine, items });
   });
 
   router.patch('/api/memories/:id', async (req, res) => {

@@ -5,11 +5,10 @@
  */
 import { Router } from 'express';
 import { toRedisError } from '../../redis/connection';
-import { historyKey, threadIndexKey, threadMetaKey } from '../../redis/keys';
+import { threadIndexKey, threadMetaKey } from '../../redis/keys';
 import { userHistoryPrefix } from '../../compose';
 import type { PortContext } from '../context';
 import { userIdOf } from '../identity';
-import { memoryView } from '../memory-view';
 
 interface KeyInfo {
   key: string;
@@ -43,17 +42,15 @@ export function redisViewRoutes(ctx: PortContext): Router {
       const prefix = userHistoryPrefix(agent, userId);
       const indexKey = threadIndexKey(prefix, services.namespace);
       const metaKey = threadMetaKey(prefix, services.namespace);
-      const view = await memoryView(services, agent, userId);
+      const view = await services.runtime.memoryView(agent, { userId });
       const [threads, records] = await Promise.all([services.registry.list(prefix), view.searchAll({ limit: 10_000 })]);
       // After the listing, which drops expired threads from the index; then one wait for every key, not one per key.
-      const [indexLength, metaLength, ...ttls] = await Promise.all([
+      const [indexLength, metaLength, histories] = await Promise.all([
         services.client.zcard(indexKey),
         services.client.hlen(metaKey),
-        ...threads.map((thread) => services.client.ttl(historyKey(prefix, thread.id))),
+        Promise.all(threads.map((thread) => services.runtime.historyStore(agent, userId, thread.id).describe())),
       ]);
-      threads.forEach((thread, i) => {
-        keys.push({ key: historyKey(prefix, thread.id), type: 'list', length: thread.messageCount, ttl: ttls[i] < 0 ? -1 : ttls[i] });
-      });
+      for (const history of histories) keys.push({ key: history.key, type: 'list', length: history.length, ttl: history.ttlSeconds });
       keys.push({ key: indexKey, type: 'zset', length: indexLength, ttl: -1 });
       keys.push({ key: metaKey, type: 'hash', length: metaLength, ttl: -1 });
       for (const kind of ['fact', 'message', 'tool'] as const) {

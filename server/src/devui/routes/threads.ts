@@ -8,12 +8,11 @@ import { z } from 'zod';
 import { userHistoryPrefix } from '../../compose';
 import type { DemoAgentDefinition } from '../../demo-definition';
 import { WorkshopError } from '../../errors';
-import { toRedisError } from '../../redis/connection';
 import { assertKeyPart } from '../../redis/keys';
 import { agentFor, type PortContext } from '../context';
 import { HttpError } from '../errors';
 import { userIdOf } from '../identity';
-import { MAX_MESSAGE_CHARS } from '../protocol';
+import { MAX_MESSAGE_CHARS } from '../../contracts/ws';
 import { collectTurn } from '../turn-runner';
 import { hitToWire, toWireMessage } from '../wire';
 
@@ -35,7 +34,7 @@ function threadIdParam(raw: string): string {
 export function checkMessageText(text: string): string {
   if (text.trim().length === 0) throw new WorkshopError('invalid_argument', 'text must not be empty');
   if (text.length > MAX_MESSAGE_CHARS) {
-    throw new HttpError(413, 'message_too_long', `text is ${text.length} characters long; at most ${MAX_MESSAGE_CHARS} are accepted`);
+    throw new HttpError('message_too_long', `text is ${text.length} characters long; at most ${MAX_MESSAGE_CHARS} are accepted`);
   }
   return text;
 }
@@ -74,17 +73,14 @@ export function threadRoutes(ctx: PortContext): Router {
     const thread = await registry.get(userHistoryPrefix(agent, userId), threadId);
     if (!thread) throw notFound(threadId);
     const store = ctx.services.runtime.historyStore(agent, userId, threadId);
-    const [messages, ttl] = await Promise.all([
-      store.listMessages(),
-      ctx.services.client.ttl(store.key).catch((err: unknown) => Promise.reject(toRedisError(err, 'reading the TTL'))),
-    ]);
+    const [messages, described] = await Promise.all([store.listMessages(), store.describe()]);
     res.json({
       thread,
       agentId: agent.id,
-      key: store.key,
+      key: described.key,
       maxMessages: agent.history.maxMessages ?? null,
       ttlSeconds: agent.history.ttlSeconds ?? null,
-      ttlRemaining: ttl < 0 ? -1 : ttl,
+      ttlRemaining: described.ttlSeconds,
       messages: messages.map(toWireMessage),
     });
   });

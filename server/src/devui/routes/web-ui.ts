@@ -17,7 +17,7 @@ export function webUiRoutes(webDist: string | undefined): Router {
   const index = join(webDist, 'index.html');
   router.get(SPA_PAGES, (_req, res, next) => {
     if (!existsSync(index)) {
-      return next(new HttpError(404, 'ui_not_built', 'the web UI is not built yet: run "npm run build" (npm start does it for you)'));
+      return next(new HttpError('ui_not_built', 'the web UI is not built yet: run "npm run build" (npm start does it for you)'));
     }
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

@@ -11,7 +11,8 @@ export { RediSearchEngine, type RediSearchEngineOptions } from './redisearch-eng
 export { DEFAULT_FUSION_WEIGHTS, type FusionWeights } from './fusion';
 
 /** `auto` = the query engine when the server has the search module, else the plain engine. */
-export type EngineChoice = 'auto' | 'redisearch' | 'fallback';
+export type { EngineChoice } from '../../contracts/names';
+import type { EngineChoice } from '../../contracts/names';
 
 export interface CreateMemoryEngineOptions {
   /** Injected client; engines never close it. */

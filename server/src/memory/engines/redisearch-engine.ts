@@ -16,19 +16,23 @@ import { assertKeyPart, memoryKey } from '../../redis/keys';
 import { isQueryableTagValue, textQuery } from '../escape';
 import { decodeRecord, encodeRecord } from '../record-codec';
 import type { IndexInfo, MemoryEngine, MemoryHit, MemoryKind, MemoryRecord, MemoryScope, SearchOptions } from '../types';
-import { DEFAULT_FUSION_WEIGHTS, fuseHybrid, normaliseTextScores, type FusionWeights } from './fusion';
-import { createIndexArgs, memorySchema, schemaDifferences } from './redisearch-schema';
 import {
-  assertWritableRecord,
-  clampLimit,
-  isUnsatisfiable,
-  isValidRecordId,
-  kindFilter,
-  matchesScope,
-  recordScopeValues,
-  scopeFilters,
-  type ScopeFilter,
-} from './scope';
+  DEFAULT_LIST_LIMIT,
+  DEFAULT_SEARCH_LIMIT,
+  MAX_SEARCH_LIMIT,
+  assertEmbeddingFits,
+  candidateCount,
+  checkedDimensions,
+  commandsOf,
+  execResults,
+  lastPerId,
+  rankedHits,
+  readScopedRecord,
+  usableVector,
+} from './engine-shared';
+import { DEFAULT_FUSION_WEIGHTS, type FusionWeights } from './fusion';
+import { createIndexArgs, memorySchema, schemaDifferences } from './redisearch-schema';
+import { assertWritableRecord, clampLimit, kindFilter, matchesScope, recordScopeValues, scopeFilters, type ScopeFilter } from './scope';
 import {
   VECTOR_SCORE,
   deletePageArgs,
@@ -39,6 +43,7 @@ import {
 } from './redisearch-query';
 import { parseInfoReply, parseSearchReply, replyText, type IndexInfoReply, type SearchDocument } from './search-reply';
 
+/** How a query-engine engine connects, names its index and keys, and ranks. */
 export interface RediSearchEngineOptions {
   /** Injected client (standalone or cluster); the engine never closes it. */
   client: RedisClient;
@@ -54,11 +59,10 @@ export interface RediSearchEngineOptions {
   fusionWeights?: FusionWeights;
 }
 
-const DEFAULT_SEARCH_LIMIT = 10;
-const MAX_SEARCH_LIMIT = 1_000;
-const DEFAULT_LIST_LIMIT = 10_000;
 const DELETE_PAGE = 500;
+const MAX_VECTOR_DIMENSIONS = 32_768;
 
+/** The memory engine for a Redis with the search module: one FT index over the memory hashes. */
 export class RediSearchEngine implements MemoryEngine {
   readonly name = 'redisearch' as const;
   private readonly client: RedisClient;
@@ -73,11 +77,7 @@ export class RediSearchEngine implements MemoryEngine {
     this.client = options.client;
     this.indexName = assertKeyPart(options.indexName, 'memory index name (MEMORY_INDEX_NAME)');
     this.prefix = assertKeyPart(options.prefix, 'memory prefix (MEMORY_PREFIX)');
-    const dims = options.vectorDimensions;
-    if (dims !== undefined && (!Number.isInteger(dims) || dims < 1 || dims > 32_768)) {
-      throw invalidArgument('vectorDimensions must be an integer from 1 to 32768 (the embedder dimensions)');
-    }
-    this.vectorDimensions = dims;
+    this.vectorDimensions = checkedDimensions(options.vectorDimensions, MAX_VECTOR_DIMENSIONS);
     this.overwriteIndex = options.overwriteIndex ?? false;
     this.weights = options.fusionWeights ?? DEFAULT_FUSION_WEIGHTS;
   }
@@ -119,15 +119,15 @@ export class RediSearchEngine implements MemoryEngine {
   async upsert(records: MemoryRecord[]): Promise<void> {
     if (records.length === 0) return;
     for (const record of records) this.assertIndexable(record);
-    const unique = [...new Map(records.map((r) => [r.id, r])).values()];
+    const unique = lastPerId(records);
     try {
       // DEL first so a field the new version lacks (an old embedding) does not survive.
       if (this.client.isCluster) {
-        await Promise.all(unique.map((r) => this.redis.multi().del(this.key(r.id)).hset(this.key(r.id), encodeRecord(r)).exec().then(check)));
+        await Promise.all(unique.map((r) => this.redis.multi().del(this.key(r.id)).hset(this.key(r.id), encodeRecord(r)).exec().then(execResults)));
       } else {
         const m = this.redis.multi();
         for (const r of unique) m.del(this.key(r.id)).hset(this.key(r.id), encodeRecord(r));
-        check(await m.exec());
+        execResults(await m.exec());
       }
     } catch (err) {
       throw this.failure(err, 'storing memory');
@@ -136,10 +136,8 @@ export class RediSearchEngine implements MemoryEngine {
 
   async get(scope: MemoryScope, id: string): Promise<MemoryRecord | undefined> {
     const filters = scopeFilters(scope);
-    if (isUnsatisfiable(filters) || !isValidRecordId(id)) return undefined;
     try {
-      const record = decodeRecord(id, await this.redis.hgetallBuffer(this.key(id)));
-      return record && matchesScope(record, filters) ? record : undefined;
+      return await readScopedRecord(this.redis, this.prefix, filters, id);
     } catch (err) {
       throw this.failure(err, 'reading memory');
     }
@@ -149,7 +147,7 @@ export class RediSearchEngine implements MemoryEngine {
     const filters = scopeFilters(scope);
     const kinds = kindFilter(options.kinds);
     const limit = clampLimit(options.limit, DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT);
-    const vector = this.usableVector(options.vector);
+    const vector = usableVector(options.vector, this.vectorDimensions, 'the memory index has');
     const filter = scopeFilterQuery(filters, kinds);
     if (filter === undefined) return [];
     const terms = textQuery(typeof text === 'string' ? text : '');
@@ -157,7 +155,7 @@ export class RediSearchEngine implements MemoryEngine {
       if (!terms && !vector) {
         return (await this.newest(filter, filters, limit)).map((record) => ({ record, score: 0 }));
       }
-      const candidates = vector ? Math.max(limit * 3, 30) : limit;
+      const candidates = candidateCount(limit, vector !== undefined);
       const [textDocs, vectorDocs] = await Promise.all([
         terms ? this.textSearch(filter, terms, candidates) : Promise.resolve([]),
         vector ? this.vectorSearch(filter, vector, candidates) : Promise.resolve([]),
@@ -173,15 +171,7 @@ export class RediSearchEngine implements MemoryEngine {
       const textHits = keep(textDocs).map(({ id, doc }) => ({ id, score: doc.score ?? 0 }));
       // COSINE distance is 1 - cosine similarity; a missing score counts as no similarity.
       const vectorHits = keep(vectorDocs).map(({ id, doc }) => ({ id, similarity: 1 - Number(doc.fields[VECTOR_SCORE] === undefined ? NaN : replyText(doc.fields[VECTOR_SCORE])) }));
-      const ranked = vector ? fuseHybrid(textHits, vectorHits, this.weights) : normaliseTextScores(textHits);
-      const hits: MemoryHit[] = [];
-      for (const { id, score } of ranked) {
-        const record = records.get(id);
-        if (!record || !(score > 0)) continue;
-        hits.push({ record, score });
-        if (hits.length >= limit) break;
-      }
-      return hits;
+      return rankedHits(textHits, vector ? vectorHits : undefined, this.weights, limit, (id) => records.get(id));
     } catch (err) {
       throw this.failure(err, 'searching memory');
     }
@@ -202,10 +192,8 @@ export class RediSearchEngine implements MemoryEngine {
 
   async delete(scope: MemoryScope, id: string): Promise<boolean> {
     const filters = scopeFilters(scope);
-    if (isUnsatisfiable(filters) || !isValidRecordId(id)) return false;
     try {
-      const record = decodeRecord(id, await this.redis.hgetallBuffer(this.key(id)));
-      if (!record || !matchesScope(record, filters)) return false;
+      if (!(await readScopedRecord(this.redis, this.prefix, filters, id))) return false;
       return (await this.redis.del(this.key(id))) === 1;
     } catch (err) {
       throw this.failure(err, 'deleting memory');
@@ -249,9 +237,8 @@ export class RediSearchEngine implements MemoryEngine {
 
   // ---------------------------------------------------------------- internals
 
-  /** Both client kinds run the same commands; ioredis types them separately. */
   private get redis(): Redis {
-    return this.client as Redis;
+    return commandsOf(this.client);
   }
 
   private key(id: string): string {
@@ -268,23 +255,7 @@ export class RediSearchEngine implements MemoryEngine {
         );
       }
     }
-    const dims = this.vectorDimensions;
-    if (dims && record.embedding && record.embedding.length !== dims) {
-      throw invalidArgument(
-        `memory record ${record.id}: embedding has ${record.embedding.length} dimensions, the index expects ${dims}; ` +
-          'use the embedder the index was created with, or rebuild it with MEMORY_OVERWRITE_INDEX=true',
-      );
-    }
-  }
-
-  private usableVector(vector: Float32Array | undefined): Float32Array | undefined {
-    if (!vector || !this.vectorDimensions) return undefined;
-    if (vector.length !== this.vectorDimensions) {
-      throw invalidArgument(
-        `query vector has ${vector.length} dimensions but the memory index has ${this.vectorDimensions}; use the same embedder for writing and searching`,
-      );
-    }
-    return vector.some((x) => x !== 0) ? vector : undefined;
+    assertEmbeddingFits(record, this.vectorDimensions);
   }
 
   private async newest(filter: string, filters: ScopeFilter[], limit: number): Promise<MemoryRecord[]> {
@@ -340,11 +311,4 @@ export class RediSearchEngine implements MemoryEngine {
     }
     return toRedisError(err, what);
   }
-}
-
-type ExecResult = Array<[Error | null, unknown]> | null;
-
-function check(reply: ExecResult): void {
-  if (!reply) throw new Error('transaction aborted');
-  for (const [err] of reply) if (err) throw err;
 }

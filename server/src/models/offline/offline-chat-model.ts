@@ -23,6 +23,7 @@ import { fallback, noteStatement, smallTalk } from './small-talk';
 import { streamWords } from './stream-text';
 import { TOOL_FOR, answerToolResults, isRecall, planTools, recallToolResult, toolKinds } from './tool-intents';
 
+/** Options for the offline model; every one has a default. */
 export interface OfflineChatModelOptions {
   /** Pause between streamed words in milliseconds, for a typing effect in the UI. Default 0. */
   wordDelayMs?: number;
@@ -49,6 +50,7 @@ function join(...parts: Array<string | undefined>): string {
   return present.reduce((acc, p) => (acc ? `${acc}${p.includes('\n') || acc.includes('\n') ? '\n\n' : ' '}${p}` : p), '');
 }
 
+/** The built-in offline chat model: answers from memory, history and the demo tools, without a language model. */
 export class OfflineChatModel implements ChatModel {
   readonly provider = 'offline' as const;
   readonly model: string;

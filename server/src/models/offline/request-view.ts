@@ -2,6 +2,7 @@
 import type { MemoryHit } from '../../memory/types';
 import type { ModelMessage, ModelRequest } from '../types';
 
+/** A model request taken apart: the memories, the earlier turns, the new message and the tools. */
 export interface RequestView {
   /** Every memory hit the context provider attached (system messages with `memories`). */
   memories: MemoryHit[];
@@ -17,6 +18,7 @@ export interface RequestView {
   toolNames: Set<string>;
 }
 
+/** Takes a model request apart into a `RequestView`. */
 export function viewRequest(request: ModelRequest): RequestView {
   const memories: MemoryHit[] = [];
   const instructions: string[] = [];

@@ -11,6 +11,7 @@ import type { RequestView } from './request-view';
 
 type View = ReturnType<typeof nlp>;
 
+/** The kinds of look-up the demo tools answer. */
 export type ToolKind = 'weather' | 'ticket' | 'calendar';
 
 /** Which tool serves which kind of request. */
@@ -18,6 +19,7 @@ export const TOOL_FOR: Record<ToolKind, string> = { weather: 'get_weather', tick
 
 /** Tools that do something rather than look something up; the agent skills (./skills) decide when to call them. */
 export type ActionKind = 'escalation' | 'closure' | 'task' | 'event';
+/** Which tool does which action. */
 export const ACTION_TOOL: Record<ActionKind, string> = { escalation: 'escalate_ticket', closure: 'close_ticket', task: 'create_task', event: 'add_calendar_event' };
 
 /** What a tool result is about: a look-up or an action. */
@@ -26,6 +28,7 @@ const RESULT_TOOL: Record<ResultKind, string> = { ...TOOL_FOR, ...ACTION_TOOL };
 const LABEL: Record<ResultKind, string> = { weather: 'weather', ticket: 'ticket status', calendar: 'calendar', escalation: 'escalation', closure: 'close-ticket', task: 'task', event: 'calendar booking' };
 const TOOL_NAME_IN_TEXT = new RegExp(`\\b(${Object.values(RESULT_TOOL).join('|')})\\b`);
 
+/** A tool call the offline model decided to make. */
 export interface PlannedCall {
   name: string;
   arguments: Record<string, unknown>;
@@ -174,6 +177,7 @@ export function parseJson(text: string): unknown {
 }
 
 type Json = Record<string, unknown>;
+/** Whether a parsed JSON value is an object (not an array or null). */
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The kind of a result, from the tool name or, for stored results without one, from its shape. */
@@ -318,6 +322,7 @@ export interface PastResult {
   raw: string;
 }
 
+/** Every tool result in the tool memories and the conversation, oldest first. */
 export function pastResults(view: RequestView): PastResult[] {
   const out: PastResult[] = [];
   const memories = view.memories.filter((h) => h.record.kind === 'tool').sort((a, b) => a.record.createdAt - b.record.createdAt);

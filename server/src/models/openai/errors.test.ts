@@ -12,7 +12,7 @@ const apiError = (status: number, body: Record<string, unknown> = {}, headers: R
 
 describe('toModelError', () => {
   it('names the key variable, or az login, for a refused request', () => {
-    expect(toModelError(apiError(401, { code: '401', message: 'Access denied' }), azureKey, 'chat')).toMatchObject({ code: 'model_auth_failed', status: 502 });
+    expect(toModelError(apiError(401, { code: '401', message: 'Access denied' }), azureKey, 'chat')).toMatchObject({ code: 'model_auth_failed', retryable: false });
     expect(toModelError(apiError(401), azureKey, 'chat').message).toContain('AZURE_OPENAI_API_KEY');
     expect(toModelError(apiError(403), azureEntra, 'chat').message).toMatch(/az login.*Cognitive Services OpenAI User/);
     expect(toModelError(apiError(401), ollama, 'chat').message).toMatch(/set OPENAI_API_KEY/);
@@ -27,10 +27,10 @@ describe('toModelError', () => {
   });
 
   it('tells quota, content filter, timeouts, unreachable servers and stops apart', () => {
-    expect(toModelError(apiError(429), azureKey, 'chat', 4)).toMatchObject({ code: 'model_rate_limited', status: 503 });
+    expect(toModelError(apiError(429), azureKey, 'chat', 4)).toMatchObject({ code: 'model_rate_limited', retryable: true });
     expect(toModelError(apiError(429), azureKey, 'chat', 4).message).toMatch(/after 4 tries.*quota/);
-    expect(toModelError(apiError(400, { code: 'content_filter', message: 'filtered' }), azureKey, 'chat')).toMatchObject({ code: 'model_content_filtered', status: 422 });
-    expect(toModelError(new APIConnectionTimeoutError(), ollama, 'chat')).toMatchObject({ code: 'model_timeout', status: 504 });
+    expect(toModelError(apiError(400, { code: 'content_filter', message: 'filtered' }), azureKey, 'chat')).toMatchObject({ code: 'model_content_filtered', retryable: false });
+    expect(toModelError(new APIConnectionTimeoutError(), ollama, 'chat')).toMatchObject({ code: 'model_timeout', retryable: true });
     const unreachable = toModelError(new APIConnectionError({ message: 'Connection error.' }), ollama, 'chat');
     expect(unreachable).toMatchObject({ code: 'model_unreachable' });
     expect(unreachable.message).toMatch(/http:\/\/localhost:11434\/v1.*OPENAI_BASE_URL/);

@@ -20,6 +20,7 @@ export interface Token {
   length: number;
 }
 
+/** One clause of a sentence, where it starts, and whether it states something. */
 export interface Clause {
   /** The clause text; for an elliptical clause ("… and love jazz") the subject is added back ("I love jazz"). */
   text: string;
@@ -29,6 +30,7 @@ export interface Clause {
   statement: boolean;
 }
 
+/** A sentence and its clauses. */
 export interface Sentence {
   text: string;
   clauses: Clause[];

@@ -1,6 +1,7 @@
 /** Collects one message's fact updates; a later statement in the message wins over an earlier one. */
 import type { Fact, FactUpdate } from './types';
 
+/** The facts one message sets, drops and withdraws, the later statement winning. */
 export class Collector {
   private readonly set = new Map<string, Fact>();
   private readonly remove = new Set<string>();

@@ -14,6 +14,7 @@ const CHANGE = /\b(?:new (?:job|role|position|gig)|left|quit|resigned|now|starte
 /** After the title: ", Acme", " at Acme", " in private clinic, Beacon Clinic". */
 const NAMED_AFTER = /^\s*(?:,|\bat\b|\bfor\b|\bwith\b|\bin\b)\s*(?:(?:a|an|the)\s+)?(?:[a-z][\p{L} ]*?,\s*)?((?:The\s+)?[A-Z][\p{L}\p{N}&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\p{L}\p{N}&'’-]*)*)/u;
 
+/** Fills the employer (or the job) a message about a new job names loosely, or drops the old employer. */
 export function settleEmployer(text: string, out: Collector, isTitle: (words: string) => boolean): void {
   // "started at Ferrous Labs last Monday, senior backend engineer": the title after the workplace.
   const employer = out.get('employer');

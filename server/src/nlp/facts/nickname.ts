@@ -8,6 +8,7 @@ import { makeFact } from './fact-text';
 
 const CALLED = /\b(?:everyone|everybody|people|folk|folks|friends|my friends|they|mates|pals|the lads|most people|all my friends|all|everybody for area)\s+(?:all\s+|just\s+)?(?:calls?|are calling|is calling|call)\s+me\s+(\p{Lu}[\p{L}'’-]+)/u;
 
+/** Keeps the name people use ("User goes by Podge") beside the name the message gave. */
 export function settleNickname(text: string, out: Collector): void {
   const name = out.get('name');
   const called = text.match(CALLED)?.[1];

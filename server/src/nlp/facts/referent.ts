@@ -15,6 +15,7 @@ function thingNamed(clause: string): string | undefined {
   return first && first.split(/\s+/).length <= 6 ? first : undefined;
 }
 
+/** The message with "that" in "…, that's my favourite X" replaced by the thing it stands for. */
 export function withReferents(text: string): string {
   return text.replace(THAT_FAVOURITE, (whole, before: string, favourite: string) => {
     // "I love sushi, it's my favourite food": the like rule already knows what was loved last.

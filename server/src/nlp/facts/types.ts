@@ -18,6 +18,7 @@ export type FactAttribute =
   | 'note'
   | 'about';
 
+/** One fact about the user: its slot, its value and the sentence stored for it. */
 export interface Fact {
   /** Stable slot id, e.g. `name`, `favourite:color`, `likes:sushi`. */
   key: string;
@@ -34,6 +35,7 @@ export interface Fact {
   text: string;
 }
 
+/** What one message changes: facts to write and keys to remove. */
 export interface FactUpdate {
   /** Facts to write (replacing any fact with the same key). */
   set: Fact[];

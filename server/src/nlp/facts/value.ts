@@ -2,6 +2,7 @@
 import nlp from '../compromise';
 import { tokens, type Token, type View } from './clauses';
 
+/** How a value is cut from the captured words and capitalised. */
 export interface ValueOptions {
   /** Words that end the value (besides the defaults in `STOP_WORDS`). */
   stopWords?: readonly string[];

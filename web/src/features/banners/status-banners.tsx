@@ -1,6 +1,7 @@
 import type { UiState } from '../../state/types';
 import { reconnecting, redisDown } from '../../state/selectors';
 
+/** Props of `StatusBanners`. */
 export interface StatusBannersProps {
   state: UiState;
   onDismissNotice(id: number): void;

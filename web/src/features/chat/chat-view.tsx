@@ -6,6 +6,7 @@ import { Composer } from './composer';
 import { MessageItem } from './message-item';
 import { StreamingReply } from './streaming-reply';
 
+/** Props of `ChatView`. */
 export interface ChatViewProps {
   state: UiState;
   agentName?: string;

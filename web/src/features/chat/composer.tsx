@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { MAX_MESSAGE_CHARS } from '@protocol';
 
+/** Props of `Composer`. */
 export interface ComposerProps {
   busy: boolean;
   disabled?: boolean;

@@ -1,3 +1,4 @@
+import { ENGINE_LABELS } from '@protocol';
 import { useState } from 'react';
 import type { TurnState } from '../../state/types';
 
@@ -19,7 +20,7 @@ export function MemoriesUsed({ turn }: { turn: TurnState }) {
         data-testid="memories-used-toggle"
       >
         {memories.length === 0 ? 'No memories used' : `Used ${memories.length} ${memories.length === 1 ? 'memory' : 'memories'}`}
-        {turn.engine ? ` · ${turn.engine === 'redisearch' ? 'Redis search' : 'plain Redis'}` : ''}
+        {turn.engine ? ` · ${ENGINE_LABELS[turn.engine].label}` : ''}
       </button>
       {memories.length > 0 && (
         <ul className="chips">

@@ -6,6 +6,7 @@ import { MarkdownText } from './markdown-text';
 import { MemoriesUsed } from './memories-used';
 import { ToolSteps } from './tool-steps';
 
+/** Props of `MessageItem`. */
 export interface MessageItemProps {
   message: ChatMessage;
   /** The turn that produced this reply, when this tab saw it. */

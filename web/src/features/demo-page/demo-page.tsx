@@ -3,16 +3,11 @@ import { useDemoSession } from '../../hooks/use-demo-session';
 import { useTheme } from '../../hooks/use-theme';
 import { StatusBanners } from '../banners/status-banners';
 import { ChatView } from '../chat/chat-view';
-import { HistoryPanel } from '../history-panel/history-panel';
 import { DisplayName } from '../identity/display-name';
 import { ModelBadge } from '../identity/model-badge';
 import { ThemeToggle } from '../identity/theme-toggle';
-import { MemoryPanel } from '../memory-panel/memory-panel';
-import { RedisView } from '../redis-view/redis-view';
-import { vectorOf } from '../scope-view/describe-scope';
-import { ScopeView } from '../scope-view/scope-view';
 import { ThreadList } from '../threads/thread-list';
-import { TracePanel } from '../trace-panel/trace-panel';
+import { DEMO_PANELS } from './panel-registry';
 import { SidePanels } from './side-panels';
 
 /** The page of one demo port: threads, chat, and the inspection panels. */
@@ -58,31 +53,7 @@ export function DemoPage({ embedded }: { embedded: boolean }) {
           onDelete={session.deleteThread}
         />
         <ChatView state={state} agentName={agent?.name} onSend={session.send} onStop={session.stop} />
-        <SidePanels
-          badges={{ memory: state.memories.loaded ? state.memories.items.length : undefined }}
-          render={(panel) => {
-            switch (panel) {
-              case 'memory':
-                return (
-                  <MemoryPanel
-                    state={state}
-                    onSearch={session.searchMemories}
-                    onSave={session.updateMemory}
-                    onForget={session.forgetMemory}
-                    onForgetAll={session.forgetAllMemories}
-                  />
-                );
-              case 'history':
-                return <HistoryPanel state={state} demo={demo} />;
-              case 'trace':
-                return <TracePanel state={state} />;
-              case 'scope':
-                return <ScopeView demo={demo} agent={agent} threadId={state.currentThreadId} userId={state.me?.userId} />;
-              case 'redis':
-                return <RedisView refreshKey={`${state.liveVersion}:${state.connection}:${state.redis?.connected}`} vector={vectorOf(demo, agent)} />;
-            }
-          }}
-        />
+        <SidePanels panels={DEMO_PANELS} session={session} />
       </main>
     </div>
   );

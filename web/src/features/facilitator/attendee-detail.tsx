@@ -3,6 +3,7 @@ import { api } from '../../api/client';
 import { useApiData } from '../../hooks/use-api-data';
 import { timeAgo } from '../../util/format';
 
+/** Props of `AttendeeDetailView`. */
 export interface AttendeeDetailViewProps {
   token: string;
   userId: string;

@@ -1,5 +1,6 @@
 import type { AdminOverview } from '../../api/types';
 
+/** Props of `OverviewTables`. */
 export interface OverviewTablesProps {
   overview: AdminOverview;
   selected: string | null;

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
 import type { DemoInfo, ResetResult } from '../../api/types';
+import { ConfirmButton } from '../../components/confirm-button';
+import { errorText } from '../../util/format';
 
+/** Props of `ResetDemo`. */
 export interface ResetDemoProps {
   token: string;
   demo: DemoInfo;
@@ -10,22 +13,21 @@ export interface ResetDemoProps {
 
 /** "Reset this demo": deletes every attendee's threads and memories of it, after typing its id. */
 export function ResetDemo({ token, demo, onDone }: ResetDemoProps) {
-  const [open, setOpen] = useState(false);
-  const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ResetResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Counts resets that succeeded: each one gets a fresh confirmation, closed and with nothing typed.
+  const [resets, setResets] = useState(0);
 
   async function reset() {
     setBusy(true);
     setError(null);
     try {
-      setResult(await api.adminReset(token, typed));
-      setOpen(false);
-      setTyped('');
+      setResult(await api.adminReset(token, demo.id));
+      setResets((n) => n + 1);
       onDone();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }
@@ -41,32 +43,22 @@ export function ResetDemo({ token, demo, onDone }: ResetDemoProps) {
         </p>
       )}
       {error && <p className="error-text">{error}</p>}
-      {open ? (
-        <form
-          className="confirm"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (typed === demo.id) void reset();
-          }}
-        >
-          <label htmlFor="reset-confirm">
+      <ConfirmButton
+        key={resets}
+        label="Reset this demo…"
+        testId="admin-reset-open"
+        prompt={
+          <>
             Type <code>{demo.id}</code> to confirm
-          </label>
-          <div className="row">
-            <input id="reset-confirm" data-testid="admin-reset-input" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
-            <button type="submit" className="button danger" data-testid="admin-reset-confirm" disabled={typed !== demo.id || busy}>
-              Reset demo
-            </button>
-            <button type="button" className="button" onClick={() => setOpen(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
-      ) : (
-        <button type="button" className="button danger-outline" data-testid="admin-reset-open" onClick={() => setOpen(true)}>
-          Reset this demo…
-        </button>
-      )}
+          </>
+        }
+        typeToConfirm={{ phrase: demo.id, inputId: 'reset-confirm', inputTestId: 'admin-reset-input' }}
+        confirmLabel="Reset demo"
+        confirmTestId="admin-reset-confirm"
+        stayOpen
+        busy={busy}
+        onConfirm={() => void reset()}
+      />
     </section>
   );
 }

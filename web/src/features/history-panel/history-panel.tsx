@@ -5,6 +5,7 @@ import { useApiData } from '../../hooks/use-api-data';
 import type { UiState } from '../../state/types';
 import { ttl } from '../../util/format';
 
+/** Props of `HistoryPanel`. */
 export interface HistoryPanelProps {
   state: UiState;
   demo: DemoInfo | null;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Me } from '../../api/types';
 
+/** Props of `DisplayName`. */
 export interface DisplayNameProps {
   me: Me | null;
   onRename(displayName: string): Promise<boolean>;

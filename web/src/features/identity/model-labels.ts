@@ -1,12 +1,8 @@
 /** Texts of the model badge, kept out of the component so they are unit-tested. */
+import { providerLabel } from '@protocol';
 import type { EmbedderInfo, ModelInfo } from '../../api/types';
 
-const PROVIDER: Record<string, string> = { offline: 'offline model', azure: 'Azure OpenAI', openai: 'OpenAI-compatible' };
-
-/** "offline model", "Azure OpenAI", "OpenAI-compatible"; an unknown provider as it is. */
-export function providerLabel(provider: string): string {
-  return PROVIDER[provider] ?? provider;
-}
+export { providerLabel };
 
 /**
  * The badge text. The offline model stays "offline model" alone (it has no deployment name worth

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { WireMemory } from '@protocol';
 import { timeAgo } from '../../util/format';
 
+/** Props of `MemoryItem`. */
 export interface MemoryItemProps {
   memory: WireMemory;
   onSave(id: string, text: string): Promise<boolean>;

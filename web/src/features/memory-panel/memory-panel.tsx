@@ -1,7 +1,10 @@
+import { ENGINE_LABELS } from '@protocol';
 import { useEffect, useState } from 'react';
+import { ConfirmButton } from '../../components/confirm-button';
 import type { UiState } from '../../state/types';
 import { MemoryItem } from './memory-item';
 
+/** Props of `MemoryPanel`. */
 export interface MemoryPanelProps {
   state: UiState;
   onSearch(query: string): void;
@@ -15,7 +18,6 @@ const KIND_ORDER = { fact: 0, tool: 1, message: 2 } as const;
 /** Long-term memories of this scope, live; search ranks them with the server's engine. */
 export function MemoryPanel({ state, onSearch, onSave, onForget, onForgetAll }: MemoryPanelProps) {
   const [query, setQuery] = useState(state.memorySearch?.query ?? '');
-  const [confirming, setConfirming] = useState(false);
 
   // Search as the attendee types, without a request per keystroke.
   useEffect(() => {
@@ -34,7 +36,7 @@ export function MemoryPanel({ state, onSearch, onSave, onForget, onForgetAll }: 
     <div className="panel memory-panel" data-testid="memory-panel">
       <div className="panel-intro">
         <strong>{state.memories.items.length}</strong> {state.memories.items.length === 1 ? 'memory' : 'memories'} stored ({facts} {facts === 1 ? 'fact' : 'facts'})
-        {engine && <span className="muted small"> · engine: {engine === 'redisearch' ? 'Redis search (FT.SEARCH)' : 'plain Redis + in-process ranking'}</span>}
+        {engine && <span className="muted small"> · engine: {ENGINE_LABELS[engine].label} ({ENGINE_LABELS[engine].detail})</span>}
       </div>
       <form className="search-row" role="search" onSubmit={(e) => { e.preventDefault(); onSearch(query); }}>
         <input
@@ -64,31 +66,16 @@ export function MemoryPanel({ state, onSearch, onSave, onForget, onForgetAll }: 
       </ul>
       {state.memories.items.length > 0 && (
         <div className="danger-zone">
-          {confirming ? (
-            <div className="confirm" role="alertdialog" aria-label="Forget all memories?">
-              <span>Forget all {state.memories.items.length} memories of this agent? This cannot be undone.</span>
-              <div className="row">
-                <button
-                  type="button"
-                  className="button danger small"
-                  data-testid="memory-forget-all-confirm"
-                  onClick={() => {
-                    setConfirming(false);
-                    void onForgetAll();
-                  }}
-                >
-                  Forget all
-                </button>
-                <button type="button" className="button small" onClick={() => setConfirming(false)}>
-                  Cancel
-                </button>
-              </div>
-            </div>
-          ) : (
-            <button type="button" className="button small danger-outline" data-testid="memory-forget-all" onClick={() => setConfirming(true)}>
-              Forget everything…
-            </button>
-          )}
+          <ConfirmButton
+            small
+            label="Forget everything…"
+            testId="memory-forget-all"
+            promptLabel="Forget all memories?"
+            prompt={`Forget all ${state.memories.items.length} memories of this agent? This cannot be undone.`}
+            confirmLabel="Forget all"
+            confirmTestId="memory-forget-all-confirm"
+            onConfirm={() => void onForgetAll()}
+          />
         </div>
       )}
     </div>

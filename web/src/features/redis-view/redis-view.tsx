@@ -3,6 +3,14 @@ import { useApiData } from '../../hooks/use-api-data';
 import type { MemoryVector } from '../../api/types';
 import { ttl } from '../../util/format';
 import { VectorFacts } from './vector-facts';
+import { ENGINE_LABELS, type EngineName } from '@protocol';
+
+/** "Redis search: FT.SEARCH in Redis … (no vectors)": the engine's shared label, and whether vectors take part. */
+function engineDescription(engine: EngineName | undefined, vector: MemoryVector | null | undefined): string {
+  if (!engine) return '–';
+  const { label, detail } = ENGINE_LABELS[engine];
+  return `${label}: ${detail}${vector === null ? ' (no vectors: text search only)' : ''}`;
+}
 
 /**
  * The workshop's troubleshooting steps in the UI: is Redis reachable, which version, which search
@@ -30,9 +38,7 @@ export function RedisView({ refreshKey, vector }: { refreshKey: unknown; vector?
           <dd>{redis.cluster ? 'cluster' : 'standalone'}</dd>
           <dt>Search engine</dt>
           <dd data-testid="redis-engine">
-            {(index?.engine ?? redis.search) === 'redisearch'
-              ? `Redis query engine (FT.SEARCH, BM25${vector === null ? ', no vectors' : ' + vectors'})`
-              : 'plain Redis: HASH records, ranked in the app (no search module)'}
+            {engineDescription(index?.engine ?? redis.search, vector)}
           </dd>
           <dt>Memory used</dt>
           <dd>{redis.usedMemoryHuman ?? (redis.usedMemory !== undefined ? `${redis.usedMemory} bytes` : '–')}</dd>

@@ -1,5 +1,6 @@
 import type { DemoAgent, DemoInfo, MemoryScope, MemoryVector } from '../../api/types';
 
+/** The scope fields that decide which memories an agent sees. */
 export interface ScopeFacts {
   applicationId?: string;
   agentId?: string;

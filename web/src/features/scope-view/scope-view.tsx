@@ -2,6 +2,7 @@ import type { DemoAgent, DemoInfo, MemoryScope } from '../../api/types';
 import { VectorFacts } from '../redis-view/vector-facts';
 import { describeScope, scopeFacts, vectorOf } from './describe-scope';
 
+/** Props of `ScopeView`. */
 export interface ScopeViewProps {
   demo: DemoInfo | null;
   agent: DemoAgent | null;

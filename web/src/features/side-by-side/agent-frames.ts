@@ -1,5 +1,6 @@
 import type { DemoInfo } from '../../api/types';
 
+/** One agent's page, shown in a frame of the side-by-side view. */
 export interface AgentFrame {
   id: string;
   name: string;

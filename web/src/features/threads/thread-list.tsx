@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { ThreadSummary } from '../../api/types';
+import { ConfirmButton } from '../../components/confirm-button';
 import { timeAgo } from '../../util/format';
-import { threadIdProblem } from './thread-id';
+import { threadIdProblem } from '../../util/thread-id';
 
+/** Props of `ThreadList`. */
 export interface ThreadListProps {
   threads: ThreadSummary[];
   currentThreadId: string | null;
@@ -56,35 +58,22 @@ export function ThreadList({ threads, currentThreadId, onSelect, onCreate, onDel
                   {thread.messageCount ?? 0} msg{thread.updatedAt ? ` · ${timeAgo(thread.updatedAt)}` : ''}
                 </span>
               </button>
-              {confirmDelete === thread.id ? (
-                <span className="thread-confirm">
-                  <button
-                    type="button"
-                    className="button danger small"
-                    data-testid="thread-delete-confirm"
-                    onClick={() => {
-                      setConfirmDelete(null);
-                      void onDelete(thread.id);
-                    }}
-                  >
-                    Delete
-                  </button>
-                  <button type="button" className="button small" onClick={() => setConfirmDelete(null)} aria-label="Keep the thread">
-                    ✕
-                  </button>
-                </span>
-              ) : (
-                <button
-                  type="button"
-                  className="icon-button"
-                  data-testid="thread-delete"
-                  title={`Delete ${thread.id} (clears its history)`}
-                  aria-label={`Delete thread ${thread.id}`}
-                  onClick={() => setConfirmDelete(thread.id)}
-                >
-                  <TrashIcon />
-                </button>
-              )}
+              <ConfirmButton
+                layout="inline"
+                small
+                open={confirmDelete === thread.id}
+                onOpenChange={(open) => setConfirmDelete(open ? thread.id : null)}
+                className="icon-button"
+                label={<TrashIcon />}
+                testId="thread-delete"
+                title={`Delete ${thread.id} (clears its history)`}
+                ariaLabel={`Delete thread ${thread.id}`}
+                confirmLabel="Delete"
+                confirmTestId="thread-delete-confirm"
+                cancelLabel="✕"
+                cancelAriaLabel="Keep the thread"
+                onConfirm={() => void onDelete(thread.id)}
+              />
             </li>
           );
         })}

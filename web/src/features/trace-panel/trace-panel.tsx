@@ -1,3 +1,4 @@
+import { ENGINE_LABELS } from '@protocol';
 import type { UiState, TurnState } from '../../state/types';
 import { turnsOf } from '../../state/selectors';
 import { ms } from '../../util/format';
@@ -34,7 +35,7 @@ function TurnTrace({ turn, number }: { turn: TurnState; number: number }) {
     {
       name: 'memory search',
       value: t?.memorySearch ?? turn.memorySearchMs,
-      note: turn.memories ? `${turn.memories.length} found${turn.engine ? ` · ${turn.engine === 'redisearch' ? 'FT.SEARCH' : 'plain Redis'}` : ''}` : undefined,
+      note: turn.memories ? `${turn.memories.length} found${turn.engine ? ` · ${ENGINE_LABELS[turn.engine].label}` : ''}` : undefined,
     },
     // Tokens sit next to the model time: together they say what the model call cost.
     { name: 'model', value: t?.model, note: turn.usage ? tokensLabel(turn.usage) : undefined, testId: 'trace-tokens' },

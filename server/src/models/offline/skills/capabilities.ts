@@ -16,9 +16,12 @@ export interface Domains {
   personal: boolean;
 }
 
+/** The tools that make an agent a support agent. */
 export const SUPPORT_TOOLS = [TOOL_FOR.ticket, ACTION_TOOL.escalation, ACTION_TOOL.closure];
+/** The tools that make an agent a work agent (a calendar without the weather tool does too). */
 export const WORK_TOOLS = [ACTION_TOOL.task, ACTION_TOOL.event];
 
+/** Which skill sets an agent has, from the tools its request offers. */
 export function domainsOf(view: RequestView): Domains {
   const tools = view.toolNames;
   const support = SUPPORT_TOOLS.some((t) => tools.has(t));

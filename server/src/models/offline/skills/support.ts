@@ -23,6 +23,7 @@ export const SUPPORT_ASKS = {
 } as const;
 const CONFIRM_CLOSE = /Shall I close ticket (\d{1,12})\?/;
 
+/** The kinds of support request a message can make; a `?` marks a question about the ticket. */
 export type SupportIntent = 'tried' | 'tried-check' | 'summary' | 'since?' | 'escalate' | 'no-escalate' | 'escalated?' | 'close' | 'keep-open' | 'resolved';
 
 const HUMAN = '(human|person|manager|supervisor|agent|representative|rep|specialist|engineer|technician|someone|somebody|boss|people|being|lead)';

@@ -26,6 +26,7 @@ export interface SkillInput {
   view: RequestView;
 }
 
+/** A skill result that replies with `text`. */
 export const reply = (text: string): SkillResult => ({ reply: text });
 
 /**
@@ -44,4 +45,5 @@ export function memo<T>(compute: (text: string) => T, size = 1000): (text: strin
     return value;
   };
 }
+/** A skill result that calls one tool. */
 export const call = (name: string, args: Record<string, unknown>): SkillResult => ({ calls: [{ name, arguments: args }] });

@@ -1,4 +1,4 @@
-import { randomId } from '../../util/ids';
+import { randomId } from './ids';
 
 /** Longest thread id the protocol accepts. */
 export const MAX_THREAD_ID = 128;

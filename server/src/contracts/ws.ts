@@ -3,6 +3,8 @@
  * this very file, so both sides validate the same frames.
  */
 import { z } from 'zod';
+import { API_ERROR_CODES } from './error-codes';
+import { ENGINE_NAMES } from './names';
 
 /** Largest frame the server accepts from a browser, in bytes. */
 export const MAX_CLIENT_FRAME_BYTES = 64 * 1024;
@@ -57,7 +59,7 @@ export const redisStatusSchema = z.object({
   connected: z.boolean(),
   version: z.string().optional(),
   cluster: z.boolean().optional(),
-  search: z.enum(['redisearch', 'fallback']).optional(),
+  search: z.enum(ENGINE_NAMES).optional(),
 });
 
 /** Frames the browser sends. */
@@ -88,7 +90,7 @@ export const serverFrameSchema = z.discriminatedUnion('type', [
     memories: z.array(memorySchema),
     /** The exact context text injected before the conversation. */
     context: z.string().optional(),
-    engine: z.enum(['redisearch', 'fallback']),
+    engine: z.enum(ENGINE_NAMES),
     ms: z.number(),
   }),
   z.object({ type: z.literal('text.delta'), turnId: z.string(), messageId: z.string(), text: z.string() }),
@@ -128,7 +130,13 @@ export const serverFrameSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('memory.cleared'), agentId: z.string() }),
   z.object({ type: z.literal('redis.status'), redis: redisStatusSchema }),
   z.object({ type: z.literal('pong') }),
-  z.object({ type: z.literal('error'), code: z.string(), message: z.string(), turnId: z.string().optional(), requestId: z.string().optional() }),
+  z.object({
+    type: z.literal('error'),
+    code: z.enum(API_ERROR_CODES),
+    message: z.string(),
+    turnId: z.string().optional(),
+    requestId: z.string().optional(),
+  }),
 ]);
 
 export type ClientFrame = z.infer<typeof clientFrameSchema>;

@@ -1,0 +1,59 @@
+/** The HTTP reads of a demo page, each dispatching what it got. */
+import { useMemo } from 'react';
+import { api, ApiError } from '../../api/client';
+import type { ThreadSummary } from '../../api/types';
+import type { SessionContext } from './session-context';
+
+/** Reads that fill the state from the server; failures are reported, never thrown. */
+export interface SessionLoaders {
+  loadHealth(): Promise<void>;
+  /** `resumed`: the read follows a reconnect, so the page says what came back. */
+  loadThread(threadId: string, resumed: boolean): Promise<void>;
+  /** The attendee's threads, or null when the read failed. */
+  loadThreads(): Promise<ThreadSummary[] | null>;
+  loadMemories(): Promise<void>;
+}
+
+/** The loaders of this session (stable as long as the context is). */
+export function useSessionLoaders(session: SessionContext): SessionLoaders {
+  return useMemo((): SessionLoaders => {
+    const { dispatch, report } = session;
+    return {
+      async loadHealth() {
+        try {
+          const { httpStatus, health } = await api.health();
+          dispatch({ type: 'health.loaded', httpStatus, health });
+        } catch {
+          // Server unreachable: the connection banner covers it.
+        }
+      },
+      async loadThread(threadId, resumed) {
+        try {
+          const detail = await api.thread(threadId);
+          dispatch({ type: 'thread.loaded', threadId, detail, resumed });
+        } catch (error) {
+          if (error instanceof ApiError && error.status === 404) dispatch({ type: 'thread.missing', threadId });
+          else report(error);
+        }
+      },
+      async loadThreads() {
+        try {
+          const { threads } = await api.threads();
+          dispatch({ type: 'threads.loaded', threads });
+          return threads;
+        } catch (error) {
+          report(error);
+          return null;
+        }
+      },
+      async loadMemories() {
+        try {
+          const list = await api.memories({ agentId: session.agent()?.id, threadId: session.memoryThread() });
+          dispatch({ type: 'memories.loaded', items: list.items, engine: list.engine });
+        } catch (error) {
+          report(error);
+        }
+      },
+    };
+  }, [session]);
+}

@@ -1,0 +1,66 @@
+/** The demo page's WebSocket: live frames into the reducer, and a full re-read after a reconnect. */
+import { useEffect, useMemo, useRef } from 'react';
+import { serverFrameSchema, type ClientFrame, type ServerFrame } from '@protocol';
+import { ReconnectingSocket } from '../../transport/socket';
+import { socketUrl } from '../../util/page-location';
+import type { SessionContext } from './session-context';
+import type { SessionLoaders } from './use-session-loaders';
+
+/** The page's socket as the commands use it. */
+export interface SessionSocket {
+  /** The socket, or null outside the page's life. */
+  current(): ReconnectingSocket<ServerFrame, ClientFrame> | null;
+  /** Stops the turn of `requestId` as soon as the server names it (Stop before `turn.started`). */
+  stopWhenStarted(requestId: string): void;
+}
+
+/** Opens the socket for as long as the page lives and feeds its frames to the reducer. */
+export function useSessionSocket(session: SessionContext, loaders: SessionLoaders): SessionSocket {
+  const socketRef = useRef<ReconnectingSocket<ServerFrame, ClientFrame> | null>(null);
+  const stopAfterStart = useRef(new Set<string>());
+
+  useEffect(() => {
+    const { dispatch } = session;
+    const socket = new ReconnectingSocket<ServerFrame, ClientFrame>({ url: socketUrl(), schema: serverFrameSchema });
+    socketRef.current = socket;
+    const offs = [
+      socket.on('status', (status) => dispatch({ type: 'connection', status })),
+      socket.on('frame', (frame) => {
+        // Per-thread memory: what another of the attendee's threads learnt is not this view's.
+        const narrow = session.memoryThread();
+        if (narrow && (frame.type === 'memory.stored' || frame.type === 'memory.updated') && frame.memory.threadId !== narrow) return;
+        dispatch({ type: 'frame', frame });
+        if (frame.type === 'turn.started' && stopAfterStart.current.delete(frame.requestId)) {
+          socket.send({ type: 'turn.stop', turnId: frame.turnId });
+        }
+      }),
+      socket.on('open', ({ reconnected }) => {
+        const threadId = session.state().currentThreadId;
+        if (threadId) socket.send({ type: 'thread.watch', threadId });
+        if (reconnected) {
+          // Events were missed while away: reload from Redis and say what came back.
+          if (threadId) void loaders.loadThread(threadId, true);
+          void loaders.loadThreads();
+          void loaders.loadMemories();
+          void loaders.loadHealth();
+        }
+      }),
+    ];
+    socket.connect();
+    return () => {
+      offs.forEach((off) => off());
+      socket.close();
+      socketRef.current = null;
+    };
+  }, [session, loaders]);
+
+  return useMemo(
+    () => ({
+      current: () => socketRef.current,
+      stopWhenStarted: (requestId: string) => {
+        stopAfterStart.current.add(requestId);
+      },
+    }),
+    [],
+  );
+}

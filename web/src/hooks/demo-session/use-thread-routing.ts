@@ -1,0 +1,60 @@
+/**
+ * Which thread is open. Once the agent is known: the one in the address, else the last one opened
+ * here, the newest, the agent's default, or a new id. The open thread is loaded, watched on the
+ * socket and remembered; when it is deleted, another one opens.
+ */
+import { useEffect, useRef } from 'react';
+import type { DemoAgent, DemoInfo, ThreadSummary } from '../../api/types';
+import { showThreadInUrl, threadInUrl } from '../../util/page-location';
+import { readStored, writeStored } from '../../util/storage';
+import { newThreadId } from '../../util/thread-id';
+import type { SessionContext } from './session-context';
+import type { SessionLoaders } from './use-session-loaders';
+import type { SessionSocket } from './use-session-socket';
+
+/** Chooses, opens and replaces the open thread (`threadId` is the state's `currentThreadId`). */
+export function useThreadRouting(
+  session: SessionContext,
+  loaders: SessionLoaders,
+  socket: SessionSocket,
+  demo: DemoInfo | null,
+  agent: DemoAgent | null,
+  threadId: string | null,
+): void {
+  /** Set once the first thread has been chosen; afterwards "no thread" means it was deleted. */
+  const threadChosen = useRef(false);
+  const storageKey = demo && agent ? `workshop:thread:${demo.id}:${agent.id}` : null;
+
+  useEffect(() => {
+    if (!agent || !storageKey) return;
+    void loaders.loadThreads().then((threads) => {
+      threadChosen.current = true;
+      if (session.state().currentThreadId) return;
+      const chosen = threadInUrl() ?? readStored(storageKey) ?? newestId(threads) ?? agent.defaultThreadId ?? newThreadId();
+      session.dispatch({ type: 'thread.selected', threadId: chosen });
+    });
+  }, [agent, storageKey, session, loaders]);
+
+  useEffect(() => {
+    if (!threadId) return;
+    if (storageKey) writeStored(storageKey, threadId);
+    showThreadInUrl(threadId);
+    socket.current()?.sendIfOpen({ type: 'thread.watch', threadId });
+    void loaders.loadThread(threadId, false);
+  }, [threadId, storageKey, socket, loaders]);
+
+  useEffect(() => {
+    if (threadId || !threadChosen.current) return;
+    session.dispatch({ type: 'thread.selected', threadId: session.state().threads[0]?.id ?? newThreadId() });
+  }, [threadId, session]);
+}
+
+function newestId(threads: ThreadSummary[] | null): string | undefined {
+  return [...(threads ?? [])].sort((a, b) => toTime(b.updatedAt) - toTime(a.updatedAt))[0]?.id;
+}
+
+function toTime(value: number | string | undefined): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return Date.parse(value) || 0;
+  return 0;
+}

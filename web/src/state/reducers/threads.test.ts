@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { currentThread, streamingIn } from '../selectors';
+import { finished, frame, opened, reply, requested, run, T, userMsg } from './test-fixtures';
+
+describe('reducer: live messages are deduplicated by id', () => {
+  it('replaces the optimistic user message and ignores repeated frames', () => {
+    let s = requested(opened());
+    const stored = frame({ type: 'message.stored', threadId: T, agentId: 'personal_assistant', message: userMsg('u1', 'Hi, I am Ada') });
+    s = run(s, stored, stored);
+    expect(currentThread(s)!.messages).toEqual([userMsg('u1', 'Hi, I am Ada')]);
+  });
+
+  it('drops the streaming copy when the stored reply overtakes turn.finished, and ignores late deltas', () => {
+    let s = requested(opened());
+    s = run(
+      s,
+      frame({ type: 'turn.started', requestId: 'r1', turnId: 't1', threadId: T, agentId: 'personal_assistant' }),
+      frame({ type: 'text.delta', turnId: 't1', messageId: 'a1', text: 'Hello' }),
+      frame({ type: 'message.stored', threadId: T, agentId: 'personal_assistant', message: reply('a1', 'Hello Ada') }),
+      frame({ type: 'text.delta', turnId: 't1', messageId: 'a1', text: ' Ada' }),
+    );
+    expect(streamingIn(s, T)).toBeNull();
+    s = run(s, finished('Hello Ada', { memorySearch: 1, model: 1, tools: 0, historyWrite: 1, memoryWrite: 1, total: 4 }));
+    const ids = currentThread(s)!.messages.map((m) => m.id);
+    expect(ids).toEqual(['u1', 'a1']);
+    expect(currentThread(s)!.messages[1].turnId).toBe('t1');
+  });
+
+  it('titles a new thread with its first message, as the server does, without a reload', () => {
+    let s = run(opened(), frame({ type: 'message.stored', threadId: T, agentId: 'personal_assistant', message: userMsg('f1', 'My first question') }));
+    s = run(s, frame({ type: 'message.stored', threadId: T, agentId: 'personal_assistant', message: userMsg('f2', 'A second one') }));
+    expect(s.threads.find((t) => t.id === T)?.title).toBe('My first question');
+  });
+
+  it('appends messages stored from another tab and counts them in the thread list', () => {
+    let s = run(opened(), { type: 'threads.loaded', threads: [{ id: T, messageCount: 2, updatedAt: 1 }] });
+    s = run(
+      s,
+      frame({ type: 'message.stored', threadId: T, agentId: 'personal_assistant', message: userMsg('x1', 'from tab 2') }),
+      frame({ type: 'message.stored', threadId: T, agentId: 'personal_assistant', message: userMsg('x1', 'from tab 2') }),
+    );
+    expect(currentThread(s)!.messages.map((m) => m.text)).toEqual(['from tab 2']);
+    expect(s.threads).toEqual([{ id: T, messageCount: 3, updatedAt: 1000 }]);
+    expect(s.liveVersion).toBe(2);
+  });
+
+  it('empties a thread on thread.cleared', () => {
+    let s = run(opened(), frame({ type: 'message.stored', threadId: T, agentId: 'personal_assistant', message: userMsg('x1', 'a') }));
+    s = run(s, frame({ type: 'thread.cleared', threadId: T }));
+    expect(currentThread(s)!.messages).toEqual([]);
+  });
+});
+
+describe('reducer: threads', () => {
+  it('creates, selects and deletes threads', () => {
+    let s = run(
+      opened(),
+      { type: 'thread.created', thread: { id: 'support_ticket_999', messageCount: 0 } },
+      { type: 'thread.created', thread: { id: 'support_ticket_999', messageCount: 0 } },
+    );
+    expect(s.threads.map((t) => t.id)).toEqual(['support_ticket_999']);
+    s = run(s, { type: 'thread.selected', threadId: 'support_ticket_999' });
+    expect(s.currentThreadId).toBe('support_ticket_999');
+    expect(currentThread(s)).toMatchObject({ loaded: false, messages: [] });
+    s = run(s, { type: 'thread.missing', threadId: 'support_ticket_999' });
+    expect(currentThread(s)!.loaded).toBe(true);
+    s = run(s, { type: 'thread.deleted', threadId: 'support_ticket_999' });
+    expect(s.currentThreadId).toBeNull();
+    expect(s.threads).toEqual([]);
+  });
+});
