@@ -4,4 +4,5 @@ import { multiAgentDemo } from './multi-agent';
 import { persistenceDemo } from './persistence';
 import { preferencesDemo } from './preferences';
 
+/** The declared demos that `startWorkshop`, `--demo` and WORKSHOP_DEMOS choose from. */
 export const demos: DemoDefinition[] = [preferencesDemo, persistenceDemo, multiAgentDemo];

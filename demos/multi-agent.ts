@@ -10,6 +10,7 @@ const sharedMemory: DemoMemoryDefinition = {
   strategy: 'global',
 };
 
+/** Demo 3: a personal and a work agent of the same user, on ports 8002 and 8003, with isolated memories. */
 export const multiAgentDemo: DemoDefinition = {
   id: 'multi-agent',
   title: 'Multi-agent — same user, isolated memories',

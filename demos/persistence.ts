@@ -2,6 +2,7 @@
 import { closeTicketTool, escalateTicketTool, getTicketStatusTool } from '../server/src/agents/tools';
 import type { DemoDefinition } from '../server/src/demo-definition';
 
+/** Demo 2: a support agent on port 8001 whose ticket threads survive a server restart. */
 export const persistenceDemo: DemoDefinition = {
   id: 'persistence',
   title: 'Persistence — conversations that survive a restart',

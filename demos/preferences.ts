@@ -2,6 +2,7 @@
 import { getCalendarTool, getWeatherTool } from '../server/src/agents/tools';
 import type { DemoDefinition } from '../server/src/demo-definition';
 
+/** Demo 1: a personal assistant on port 8000 that remembers the user's preferences across chats. */
 export const preferencesDemo: DemoDefinition = {
   id: 'preferences',
   title: 'Preferences — memory across conversations',

@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import pino, { type Logger } from 'pino';
 import type { TokenCredential } from '@azure/identity';
 import { loadConfig } from '../server/src/config';
+import type { DemoDefinition } from '../server/src/demo-definition';
+import type { Models } from '../server/src/models/factory';
 import { startWorkshop, type RunningWorkshop } from '../server/src/main';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,6 +42,10 @@ export interface WorkshopServerOptions {
   env?: Record<string, string>;
   /** In-process mode: the Entra ID credential for Azure without a key. */
   credential?: TokenCredential;
+  /** In-process mode: demos to declare instead of `demos/index.ts` (a test-only demo). */
+  declarations?: DemoDefinition[];
+  /** In-process mode: models instead of the configured ones (a test-only model). */
+  models?: Models;
 }
 
 export interface WorkshopServer {
@@ -106,6 +112,8 @@ async function startInProcess(options: WorkshopServerOptions, namespace: string,
   );
   const workshop = await startWorkshop({
     credential: options.credential,
+    demos: options.declarations,
+    models: options.models,
     config,
     only: options.demos,
     namespace,

@@ -10,12 +10,14 @@ import { resolveRedis, type RedisHandle } from '../../server/src/redis/embedded'
 import { probeRedis } from '../../server/src/redis/probe';
 import type { UserAgent } from '../../server/src/compose';
 
+/** What a console demo runs on: the runtime, the Redis it found, and how to let go of both. */
 export interface ConsoleRuntime {
   runtime: WorkshopRuntime;
   redis: RedisHandle;
   close(): Promise<void>;
 }
 
+/** Loads the configuration, finds Redis, builds the runtime and prints what it runs on. */
 export async function startConsoleRuntime(): Promise<ConsoleRuntime> {
   const config = loadConfig();
   const redis = await resolveRedis({

@@ -12,7 +12,7 @@ import { DEFAULT_HISTORY_KEY_PREFIX } from './history/options';
 import { RedisChatMessageStore } from './history/redis-store';
 import type { ChatMessageStore } from './history/types';
 import { checkEmbedder, readEmbedderStamp } from './memory/embedder-stamp';
-import { createMemoryEngine } from './memory/engines';
+import { createMemoryEngine, type CreateMemoryEngineOptions } from './memory/engines';
 import { RedisMemoryProvider } from './memory/provider';
 import type { Embedder, EngineName, MemoryEngine, MemoryStore } from './memory/types';
 import { createModels, type CreateModelsOptions, type Models } from './models/factory';
@@ -23,6 +23,7 @@ import type { EngineChoice } from './contracts/names';
 import type { RedisClient } from './redis/connection';
 import type { RedisCapabilities } from './redis/probe';
 
+/** What every user's agents share: the Redis client, the models, and how memory is searched. */
 export interface WorkshopRuntimeOptions {
   client: RedisClient;
   capabilities: RedisCapabilities;
@@ -35,6 +36,8 @@ export interface WorkshopRuntimeOptions {
   engine?: EngineChoice;
   /** Rebuild a search index whose schema changed. Default false. */
   overwriteIndex?: boolean;
+  /** Builds each memory engine. Default `createMemoryEngine` (the engines registered in `memory/engines/index.ts`). */
+  createEngine?: (options: CreateMemoryEngineOptions) => MemoryEngine;
 }
 
 /** One agent of a demo, bound to one user: the agent, its memory, and its threads. */
@@ -48,6 +51,7 @@ export interface UserAgent {
   thread(threadId?: string): AgentThread;
 }
 
+/** Builds each user's agents, memory views and histories over one Redis and one set of models. */
 export class WorkshopRuntime {
   readonly options: WorkshopRuntimeOptions;
   private readonly engines = new Map<string, Promise<MemoryEngine>>();
@@ -70,7 +74,7 @@ export class WorkshopRuntime {
         // Without an embedder (one that could not be reached at start), the index keeps the
         // vector field it has: search runs on text alone, and the index is not reported as changed.
         const vectorDimensions = embedder?.dimensions ?? (await readEmbedderStamp(this.options.client, memory.prefix))?.dimensions;
-        const created = createMemoryEngine({
+        const created = (this.options.createEngine ?? createMemoryEngine)({
           client: this.options.client,
           capabilities: this.options.capabilities,
           engine: this.options.engine ?? 'auto',
@@ -148,6 +152,7 @@ export class WorkshopRuntime {
   }
 }
 
+/** What `composeWorkshop` starts from: Redis, the configuration, and what a test injects. */
 export interface ComposeOptions {
   client: RedisClient;
   capabilities: RedisCapabilities;

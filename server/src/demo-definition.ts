@@ -4,6 +4,7 @@
  */
 import type { Tool } from './agents/types';
 
+/** The long-term memory of a demo agent: its index, key prefix and scope. */
 export interface DemoMemoryDefinition {
   /** Search index name (search-module engine) and label of the plain engine's bookkeeping. */
   indexName: string;
@@ -17,6 +18,7 @@ export interface DemoMemoryDefinition {
   topK?: number;
 }
 
+/** The chat history of a demo agent: key prefix, length limit and expiry. */
 export interface DemoHistoryDefinition {
   /** Key prefix of the history LISTs. Default `chat_messages`. */
   keyPrefix?: string;
@@ -26,6 +28,7 @@ export interface DemoHistoryDefinition {
   ttlSeconds?: number;
 }
 
+/** One agent of a demo: its instructions, tools, memory, history and port. */
 export interface DemoAgentDefinition {
   /** Agent id: memory scope `agentId` and the id in the API. */
   id: string;
@@ -41,6 +44,7 @@ export interface DemoAgentDefinition {
   defaultThreadId?: string;
 }
 
+/** One demo as declared in `demos/`: its agents and how the page shows them. */
 export interface DemoDefinition {
   /** Demo id (`preferences`), for `--demo` and the API. */
   id: string;

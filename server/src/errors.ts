@@ -7,12 +7,14 @@ import { isErrorCode, isRetryable, type ErrorCode } from './contracts/error-code
 
 export { isErrorCode, type ErrorCode };
 
+/** Optional cause and details of a `WorkshopError`. */
 export interface WorkshopErrorOptions {
   cause?: unknown;
   /** Structured facts about the failure (an index name, a dimension), for logs and callers. */
   details?: Record<string, unknown>;
 }
 
+/** An error with a stable code that every layer throws; the HTTP layer maps the code to a status. */
 export class WorkshopError extends Error {
   readonly code: ErrorCode;
   readonly details?: Record<string, unknown>;
@@ -34,6 +36,7 @@ export class WorkshopError extends Error {
   }
 }
 
+/** The error for a call whose arguments are wrong; the message says which one and why. */
 export function invalidArgument(message: string): WorkshopError {
   return new WorkshopError('invalid_argument', message);
 }

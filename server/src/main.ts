@@ -32,6 +32,7 @@ import { probeRedis, type RedisCapabilities } from './redis/probe';
 import type { TokenCredential } from '@azure/identity';
 import type { Models } from './models/factory';
 
+/** What `startWorkshop` serves, and what a test injects in place of the defaults. */
 export interface StartWorkshopOptions {
   config: WorkshopConfig;
   /** Demos to declare. Default: everything in `demos/index.ts`. */
@@ -54,6 +55,7 @@ export interface StartWorkshopOptions {
   credential?: TokenCredential;
 }
 
+/** A demo port that is listening, with the agents it serves. */
 export interface ServedAgent {
   demoId: string;
   agentIds: string[];
@@ -61,6 +63,7 @@ export interface ServedAgent {
   url: string;
 }
 
+/** A started workshop: its servers, Redis, engine and model, and how to stop it. */
 export interface RunningWorkshop {
   servers: ServedAgent[];
   /** The demos this process serves. */
@@ -92,6 +95,7 @@ function portsOf(demo: DemoDefinition, services: DevuiServices): PortContext[] {
   return [...byOffset.entries()].map(([offset, agents]) => ({ services, demo, port: services.portBase + offset, agents }));
 }
 
+/** Starts the workshop: Redis, models, runtime and one server per demo port. */
 export async function startWorkshop(options: StartWorkshopOptions): Promise<RunningWorkshop> {
   const { config } = options;
   const logger = options.logger ?? pino({ level: config.logLevel, base: undefined });
@@ -193,7 +197,6 @@ const SOURCE_LABEL: Record<RedisHandle['source'], string> = {
   env: 'REDIS_URL',
 };
 
-/** The start banner: URLs, engine, Redis source (password redacted), model, facilitator token. */
 /**
  * The addresses attendees can type when the workshop listens on every interface (HOST=0.0.0.0):
  * the machine's non-internal IPv4 addresses. None for a specific host (its own URL is shown).
@@ -206,6 +209,7 @@ export function roomAddresses(host: string, interfaces: ReturnType<typeof networ
     .map((info) => info.address);
 }
 
+/** The start banner: URLs, engine, Redis source (password redacted), model, facilitator token. */
 export function describeStart(workshop: RunningWorkshop, webBuilt: boolean, host = '127.0.0.1'): string {
   const { redis, capabilities, engine } = workshop;
   const lines = ['', 'Redis Agent Memory Workshop is running:'];

@@ -11,6 +11,7 @@ import { runTool, toolSpec } from './tool';
 import type { AgentEvent, ChatModel, ContextProvider, FinishReason, ModelMessage, TokenUsage, Tool, TurnTimings } from './types';
 import type { MemoryNotice } from '../memory/types';
 
+/** What an agent is made of: its instructions, model, tools and context providers. */
 export interface AgentOptions {
   /** Shown to users and stored as `authorName` of the agent's messages. */
   name: string;
@@ -27,6 +28,7 @@ export interface AgentOptions {
   maxToolRounds?: number;
 }
 
+/** The thread a turn runs on, and what to store with the user's message. */
 export interface RunOptions {
   thread: AgentThread;
   signal?: AbortSignal;
@@ -46,6 +48,7 @@ export interface RunResult {
   timings: TurnTimings;
 }
 
+/** Runs turns: history and memories in, model and tool calls, the reply stored in the thread. */
 export class Agent {
   readonly name: string;
   readonly description: string;

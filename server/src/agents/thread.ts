@@ -21,6 +21,7 @@ const threadStateSchema = z.object({
   store: z.object({ threadId: z.string(), keyPrefix: z.string() }).passthrough(),
 });
 
+/** A conversation: the store that holds its messages. The counterpart of Agent Framework's `AgentThread`. */
 export class AgentThread {
   /** Where the conversation is kept: a Redis store, or the in-memory one in tests. */
   readonly store: ChatMessageStore;

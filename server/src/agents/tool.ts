@@ -49,6 +49,7 @@ export interface ToolErrorResult {
   };
 }
 
+/** What one tool call returned, whether it failed, and how long it took. */
 export interface ToolRunResult {
   /** The tool's return value, or a `ToolErrorResult` when `isError`. */
   result: unknown;

@@ -125,6 +125,7 @@ export const envSchema = z.object({
   MODEL_MAX_RETRIES: wholeNumber(0, 10, 3),
 });
 
+/** The environment after zod's checks and defaults, before it is shaped into a `WorkshopConfig`. */
 export type ParsedEnv = z.output<typeof envSchema>;
 
 /** The names `loadConfig` reads, for docs and `.env.example`. */

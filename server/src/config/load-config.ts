@@ -8,6 +8,7 @@ import { describeConfig } from './describe-config';
 import { envSchema, type ParsedEnv } from './env-schema';
 import type { ModelConfig, WorkshopConfig } from './types';
 
+/** Where `loadConfig` reads from, for tests and tools that run outside the project root. */
 export interface LoadConfigOptions {
   /** The `.env` file to read; `false` reads none. Default `<rootDir>/.env` (skipped when missing). */
   envFile?: string | false;

@@ -48,6 +48,7 @@ export interface ModelCallLimits {
   maxRetries: number;
 }
 
+/** Everything the workshop is configured with, checked once at start. */
 export interface WorkshopConfig {
   redis: {
     /** REDIS_URL; unset = try redis://127.0.0.1:6379, then start a private redis-server. May hold a password. */

@@ -49,9 +49,12 @@ export const API_ONLY_ERROR_CODES = [
   'too_many_turns',
 ] as const;
 
+/** Every code the HTTP and WebSocket layer may answer with: the core's and its own. */
 export const API_ERROR_CODES = [...CORE_ERROR_CODES, ...API_ONLY_ERROR_CODES] as const;
 
+/** A code any layer may throw. */
 export type ErrorCode = (typeof CORE_ERROR_CODES)[number];
+/** A code the HTTP and WebSocket layer may answer with. */
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** Codes where the same request may succeed later without any change (an outage, a limit, a busy thread). */
@@ -71,10 +74,12 @@ export function isRetryable(code: ApiErrorCode): boolean {
   return RETRYABLE.has(code);
 }
 
+/** Whether a code is one any layer may throw (not one of the API's own). */
 export function isErrorCode(code: string | undefined): code is ErrorCode {
   return code !== undefined && (CORE_ERROR_CODES as readonly string[]).includes(code);
 }
 
+/** Whether a code is one the API may answer with. */
 export function isApiErrorCode(code: string | undefined): code is ApiErrorCode {
   return code !== undefined && (API_ERROR_CODES as readonly string[]).includes(code);
 }

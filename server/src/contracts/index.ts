@@ -5,4 +5,5 @@
  */
 export * from './error-codes';
 export * from './ws';
+export * from './http';
 export * from './names';

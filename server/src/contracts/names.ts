@@ -6,10 +6,12 @@
 
 /** Memory search engines (see `memory/engines/`). */
 export const ENGINE_NAMES = ['redisearch', 'fallback'] as const;
+/** A memory search engine's name. */
 export type EngineName = (typeof ENGINE_NAMES)[number];
 
 /** MEMORY_ENGINE values: an engine, or `auto` (the search module when the server has it). */
 export const ENGINE_CHOICES = ['auto', ...ENGINE_NAMES] as const;
+/** A MEMORY_ENGINE value. */
 export type EngineChoice = (typeof ENGINE_CHOICES)[number];
 
 /** How each engine is named to people: a short label and what it does. */
@@ -20,8 +22,10 @@ export const ENGINE_LABELS: Record<EngineName, { label: string; detail: string }
 
 /** Model providers the configuration can pick (`/api/health` `model.provider`). */
 export const MODEL_PROVIDERS = ['offline', 'azure', 'openai'] as const;
+/** A model provider's name. */
 export type ModelProvider = (typeof MODEL_PROVIDERS)[number];
 
+/** How each provider is named to people. */
 export const MODEL_PROVIDER_LABELS: Record<ModelProvider, string> = {
   offline: 'offline model',
   azure: 'Azure OpenAI',

@@ -11,6 +11,7 @@ export const MAX_CLIENT_FRAME_BYTES = 64 * 1024;
 /** Longest user message, in characters (also enforced by the HTTP API). */
 export const MAX_MESSAGE_CHARS = 8000;
 
+/** A tool call the assistant asked for; `arguments` is the parsed JSON object. */
 export const toolCallSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -44,6 +45,7 @@ export const memorySchema = z.object({
   score: z.number().optional(),
 });
 
+/** How long each step of a turn took, in milliseconds. */
 export const timingsSchema = z.object({
   memorySearch: z.number(),
   model: z.number(),
@@ -53,8 +55,10 @@ export const timingsSchema = z.object({
   total: z.number(),
 });
 
+/** Tokens in and out over a turn's model calls. */
 export const usageSchema = z.object({ inputTokens: z.number(), outputTokens: z.number() });
 
+/** The Redis connection as the tabs show it: up or down, version, cluster, and the engine in use. */
 export const redisStatusSchema = z.object({
   connected: z.boolean(),
   version: z.string().optional(),
@@ -139,9 +143,15 @@ export const serverFrameSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+/** A frame the browser sends. */
 export type ClientFrame = z.infer<typeof clientFrameSchema>;
+/** A frame the server sends. */
 export type ServerFrame = z.infer<typeof serverFrameSchema>;
+/** A message as the API and the frames carry it. */
 export type WireMessage = z.infer<typeof messageSchema>;
+/** A memory as the API and the frames carry it. */
 export type WireMemory = z.infer<typeof memorySchema>;
+/** The Redis connection as the tabs show it. */
 export type RedisStatus = z.infer<typeof redisStatusSchema>;
+/** How long each step of a turn took, as `turn.finished` carries it. */
 export type WireTimings = z.infer<typeof timingsSchema>;

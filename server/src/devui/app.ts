@@ -14,12 +14,13 @@ import { webUiRoutes } from './routes/web-ui';
 /** Largest JSON body accepted: a MAX_MESSAGE_CHARS message in any script fits with room to spare. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/** The Express app of one demo port: identity, the JSON API, the built UI, and JSON errors. */
 export function createDemoApp(ctx: PortContext): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(express.json({ limit: MAX_BODY_BYTES }));
-  // A body that express.json() skipped (text/plain, a form, no Content-Type) used to reach the
+  // A body that express.json() skipped (text/plain, a form, no Content-Type) would reach the
   // routes as `undefined` and come back as a puzzling 400 "expected object"; say what is wrong.
   app.use((req, _res, next) => {
     const hasBody = req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';

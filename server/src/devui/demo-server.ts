@@ -5,6 +5,7 @@ import type { PortContext } from './context';
 import { HttpError, writeRawError } from './errors';
 import { createSocketServer } from './ws-server';
 
+/** A listening demo port: its URL, and how to close it. */
 export interface DemoServer {
   port: number;
   host: string;
@@ -15,6 +16,7 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
+/** Listens on the demo's port: the Express app, and WebSocket upgrades on `/ws`. */
 export async function startDemoServer(ctx: PortContext, host: string): Promise<DemoServer> {
   const app = createDemoApp(ctx);
   const sockets = createSocketServer(ctx);

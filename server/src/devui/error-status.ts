@@ -1,6 +1,7 @@
 /** The one table from error codes to HTTP statuses (DESIGN §6: a fitting 4xx/5xx, never a 200). */
 import type { ApiErrorCode } from '../contracts/error-codes';
 
+/** The HTTP status of every error code. */
 export const ERROR_STATUS: Record<ApiErrorCode, number> = {
   // The caller sent something to fix.
   bad_json: 400,

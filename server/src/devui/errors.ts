@@ -48,6 +48,7 @@ export type UnexpectedErrorSink = (err: unknown) => void;
 /** 5xx codes that are expected operations, not bugs: not worth a stack trace. */
 const EXPECTED_FAILURES = new Set<ErrorCode>(['redis_unavailable', 'redis_not_found', 'model_failed', 'model_auth_failed', 'model_not_found', 'model_rate_limited', 'model_unreachable', 'model_timeout']);
 
+/** The status and JSON error body for anything thrown; unexpected errors also go to `onUnexpected`. */
 export function toErrorAnswer(err: unknown, onUnexpected?: UnexpectedErrorSink): ErrorAnswer {
   const answer = errorAnswer;
   if (err instanceof HttpError) return answer(err.code, err.message);

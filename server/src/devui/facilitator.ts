@@ -12,9 +12,9 @@ import { userHistoryPrefix } from '../compose';
 import type { DevuiServices } from './context';
 import { HttpError } from './errors';
 import { defaultDisplayName } from './identity';
-import type { ThreadSummary } from './thread-registry';
 import { toWireMemory } from './wire';
 import type { WireMemory } from '../contracts/ws';
+import type { AdminOverview, AttendeeDetail, AttendeeOverview, DemoCounts, ResetResult } from '../contracts/http';
 
 /** Holds the token; `generated` tells main.ts to print it. */
 export class Facilitator {
@@ -54,21 +54,6 @@ function sha256(text: string): Buffer {
   return createHash('sha256').update(text).digest();
 }
 
-/** Counts per demo, for the overview. */
-export interface DemoCounts {
-  id: string;
-  port: number;
-  attendees: number;
-  threads: number;
-  memories: number;
-}
-
-export interface AttendeeOverview {
-  userId: string;
-  displayName: string;
-  demos: Record<string, { threads: number; memories: number }>;
-}
-
 /** Users who used an agent (the SET kept by the turn runner). */
 async function agentUsers(services: DevuiServices, agent: DemoAgentDefinition): Promise<string[]> {
   try {
@@ -84,7 +69,7 @@ async function memoryCount(services: DevuiServices, agent: DemoAgentDefinition, 
 }
 
 /** Every attendee and every demo, with counts. */
-export async function overview(services: DevuiServices): Promise<{ demos: DemoCounts[]; attendees: AttendeeOverview[] }> {
+export async function overview(services: DevuiServices): Promise<AdminOverview> {
   const names = await services.identity.attendees();
   const people = new Map<string, AttendeeOverview>();
   const person = (userId: string) => {
@@ -122,14 +107,10 @@ export async function overview(services: DevuiServices): Promise<{ demos: DemoCo
 }
 
 /** One attendee's threads and memories in `demo`; 404 for an unknown user. */
-export async function attendeeDetail(
-  services: DevuiServices,
-  demo: DemoDefinition,
-  userId: string,
-): Promise<{ userId: string; displayName: string; threads: Array<ThreadSummary & { agentId: string }>; memories: WireMemory[] }> {
+export async function attendeeDetail(services: DevuiServices, demo: DemoDefinition, userId: string): Promise<AttendeeDetail> {
   const names = await services.identity.attendees();
   if (!names.has(userId)) throw new HttpError('not_found', `no attendee ${JSON.stringify(userId.slice(0, 40))}`);
-  const threads: Array<ThreadSummary & { agentId: string }> = [];
+  const threads: AttendeeDetail['threads'] = [];
   const memories: WireMemory[] = [];
   for (const agent of demo.agents) {
     for (const thread of await services.registry.list(userHistoryPrefix(agent, userId))) threads.push({ ...thread, agentId: agent.id });
@@ -140,7 +121,7 @@ export async function attendeeDetail(
 }
 
 /** Deletes every attendee's threads and memories of `demo`. */
-export async function resetDemo(services: DevuiServices, demo: DemoDefinition): Promise<{ deletedThreads: number; deletedMemories: number }> {
+export async function resetDemo(services: DevuiServices, demo: DemoDefinition): Promise<ResetResult> {
   let deletedThreads = 0;
   let deletedMemories = 0;
   const counted = new Set<string>();

@@ -14,6 +14,7 @@ export interface FrameContext {
   turnId?: string;
 }
 
+/** The frame a tab receives for an agent event; `undefined` for events no tab is sent. */
 export function agentEventToFrame(event: AgentEvent, ctx: FrameContext): ServerFrame | undefined {
   const turnId = ctx.turnId ?? '';
   switch (event.type) {

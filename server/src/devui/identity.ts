@@ -5,10 +5,10 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
-import { z } from 'zod';
 import type { RedisClient } from '../redis/connection';
 import { toRedisError } from '../redis/connection';
 import { attendeesKey, identitySecretKey } from '../redis/keys';
+import { displayNameSchema } from '../contracts/http';
 
 /** Name of the identity cookie. */
 export const IDENTITY_COOKIE = 'workshop_uid';
@@ -18,18 +18,14 @@ const COOKIE_MAX_AGE_SECONDS = 365 * 24 * 3600;
 
 const USER_ID = /^u_[a-f0-9]{16}$/;
 
-export const displayNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(60, 'must be at most 60 characters')
-  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), 'must not contain control characters');
+export { displayNameSchema };
 
 /** The user id the identity middleware put on the response. */
 export function userIdOf(res: Response): string {
   return res.locals.userId as string;
 }
 
+/** Issues and checks the signed `workshop_uid` cookie, and keeps attendees' display names in Redis. */
 export class Identity {
   private readonly client: RedisClient;
   private readonly secret: Buffer;

@@ -20,8 +20,10 @@ export interface LiveEvent {
   frame: ServerFrame;
 }
 
+/** Told about each event another socket or process published. */
 export type LiveListener = (event: LiveEvent) => void;
 
+/** Publishes and receives live events over one Redis pub/sub channel shared by every server process. */
 export class LiveEvents {
   /** Identifies this process in `origin` tags. */
   readonly processId = randomUUID();

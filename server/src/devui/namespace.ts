@@ -7,6 +7,7 @@ import type { DemoDefinition } from '../demo-definition';
 import { DEFAULT_HISTORY_KEY_PREFIX } from '../history/options';
 import { assertKeyPart } from '../redis/keys';
 
+/** The demos with `{namespace}_` before every index name and key prefix, so two sets of keys never meet on one Redis. */
 export function namespacedDemos(demos: DemoDefinition[], namespace: string): DemoDefinition[] {
   assertKeyPart(namespace, 'namespace');
   return demos.map((demo) => ({

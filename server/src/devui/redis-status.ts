@@ -7,8 +7,10 @@ import type { RedisCapabilities } from '../redis/probe';
 import type { EngineName } from '../memory/types';
 import type { RedisStatus } from '../contracts/ws';
 
+/** Told each time the Redis connection goes down or comes back. */
 export type StatusListener = (status: RedisStatus) => void;
 
+/** Follows the Redis connection and tells every tab when it goes down or comes back. */
 export class RedisStatusWatcher {
   private readonly client: RedisClient;
   private readonly capabilities: RedisCapabilities;

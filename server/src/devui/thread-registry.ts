@@ -25,6 +25,7 @@ export const MAX_TITLE_CHARS = 80;
 /** The history of a thread, by its history prefix and id (the composition root's `historyAt`). */
 export type HistoryLookup = (historyPrefix: string, threadId: string) => ChatMessageStore;
 
+/** Lists and names a user's threads with an agent, from a ZSET and a HASH in Redis. */
 export class ThreadRegistry {
   private readonly client: RedisClient;
   private readonly history: HistoryLookup;

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { TurnTimings } from '../agents/types';
 import type { EngineName } from '../memory/types';
 
+/** What the turn log line records about one turn. */
 export interface TurnLogEntry {
   demo: string;
   agentId: string;
@@ -25,6 +26,7 @@ export interface TurnLogEntry {
   elapsedMs: number;
 }
 
+/** Writes the turn's log line: info when it succeeded, warn with the error code when it failed. */
 export function logTurn(logger: Logger, entry: TurnLogEntry): void {
   const line = { event: 'turn', ...entry };
   if (entry.error) logger.warn(line, `turn failed (${entry.error})`);

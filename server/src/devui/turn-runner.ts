@@ -12,6 +12,7 @@ import type { PortContext } from './context';
 import { agentEventToFrame } from './frames';
 import { logTurn } from './turn-log';
 
+/** One user message to one agent's thread, and where it came from. */
 export interface TurnRequest {
   userId: string;
   agent: DemoAgentDefinition;

@@ -46,6 +46,7 @@ interface Client {
   controllers: Set<AbortController>;
 }
 
+/** The `/ws` endpoint of one demo port. */
 export interface DemoSocketServer {
   /** Call from the HTTP server's `upgrade` event. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
@@ -55,6 +56,7 @@ export interface DemoSocketServer {
   readonly size: number;
 }
 
+/** The `/ws` endpoint: chat turns streamed as frames, stops, and live events of the threads a tab watches. */
 export function createSocketServer(ctx: PortContext): DemoSocketServer {
   const { services } = ctx;
   const wss = new WebSocketServer({ noServer: true, maxPayload: HARD_FRAME_LIMIT });

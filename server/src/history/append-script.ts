@@ -56,6 +56,7 @@ return added
 /** SHA1 of `APPEND_SCRIPT`, the name EVALSHA knows it by. */
 export const APPEND_SCRIPT_SHA = createHash('sha1').update(APPEND_SCRIPT).digest('hex');
 
+/** What one run of the append script writes: the keys, the limits and the messages. */
 export interface AppendArgs {
   listKey: string;
   idsKey: string;

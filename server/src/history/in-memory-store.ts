@@ -64,6 +64,7 @@ export interface InMemoryChatMessageStoreOptions extends ChatMessageStoreOptions
   backing?: InMemoryHistoryBacking;
 }
 
+/** Chat history in process memory with the Redis store's semantics, for tests and for running without Redis. */
 export class InMemoryChatMessageStore implements ChatMessageStore {
   readonly threadId: string;
   readonly keyPrefix: string;

@@ -57,6 +57,7 @@ function positiveInteger(value: number | undefined, option: string): number | un
   return value;
 }
 
+/** Applies the defaults and checks the options; throws `invalid_argument` naming the option at fault. */
 export function resolveStoreOptions(options: ChatMessageStoreOptions): ResolvedStoreOptions {
   return {
     threadId: assertKeyPart(options.threadId ?? `thread_${randomUUID()}`, 'threadId'),
@@ -85,6 +86,7 @@ export function parseStoreState(state: unknown): ChatMessageStoreState {
   return stateOf(resolved);
 }
 
+/** The plain JSON state `serialize()` returns, without unset limits. */
 export function stateOf(options: Pick<ResolvedStoreOptions, 'threadId' | 'keyPrefix' | 'maxMessages' | 'ttlSeconds'>): ChatMessageStoreState {
   const state: ChatMessageStoreState = { threadId: options.threadId, keyPrefix: options.keyPrefix };
   if (options.maxMessages !== undefined) state.maxMessages = options.maxMessages;

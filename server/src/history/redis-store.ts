@@ -31,6 +31,7 @@ export type RedisChatMessageStoreOptions = ChatMessageStoreOptions & RedisStoreC
 /** What `deserialize` needs besides the state: a connection, and optionally a corrupt-entry callback. */
 export type RedisStoreResumeOptions = RedisStoreConnection & Pick<ChatMessageStoreOptions, 'onCorrupt'>;
 
+/** Chat history in Redis, one LIST per thread: the counterpart of Agent Framework's `RedisChatMessageStore`. */
 export class RedisChatMessageStore implements ChatMessageStore {
   readonly threadId: string;
   readonly keyPrefix: string;

@@ -37,6 +37,7 @@ async function expectCode(promise: Promise<unknown> | (() => unknown), code: str
   throw new Error(`expected a WorkshopError ${code}`);
 }
 
+/** Runs the `ChatMessageStore` contract suite against one implementation. */
 export function describeChatMessageStoreContract(name: string, makeHarness: () => StoreHarness): void {
   describe(`ChatMessageStore contract: ${name}`, () => {
     let harness: StoreHarness;

@@ -7,6 +7,7 @@ export interface ToolCall {
   arguments: Record<string, unknown>;
 }
 
+/** Who wrote a message: the user, the assistant, a tool (its result) or the system. */
 export type ChatRole = 'user' | 'assistant' | 'tool' | 'system';
 
 /** One stored message (DESIGN §6 `Message`). */

@@ -14,6 +14,7 @@ const UNCOVERED_WORDS = 1;
 
 const RANK: Record<string, number> = { fact: 0, tool: 1, message: 2 };
 
+/** The hits to inject, facts first: without messages a fact already stands for, or memories that say nearly the same. */
 export function dedupeContext(hits: MemoryHit[]): MemoryHit[] {
   // Stable: facts first, and within a kind the engine's order (best match, or newest fact).
   const ordered = hits.map((hit, i) => ({ hit, i })).sort((a, b) => RANK[a.hit.record.kind] - RANK[b.hit.record.kind] || a.i - b.i);

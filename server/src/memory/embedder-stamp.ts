@@ -12,11 +12,13 @@ import { memoryEmbedderKey } from '../redis/keys';
 import { encodeVector } from './record-codec';
 import type { Embedder } from './types';
 
+/** The embedder whose vectors are stored under a memory prefix. */
 export interface EmbedderStamp {
   name: string;
   dimensions: number;
 }
 
+/** The memory prefix to check, the embedder the workshop now runs with, and whether to re-embed. */
 export interface CheckEmbedderOptions {
   client: RedisClient;
   /** Memory records live at `{prefix}:{id}`. */
@@ -31,6 +33,7 @@ export interface CheckEmbedderOptions {
 /** What happened: the stamp was new, matched, or the memories were re-embedded (how many). */
 export type StampOutcome = { status: 'new' | 'same' } | { status: 'rebuilt'; previous: EmbedderStamp; reembedded: number };
 
+/** The embedder stamped under a prefix; `undefined` when none is, or the stamp is unreadable. */
 export async function readEmbedderStamp(client: RedisClient, prefix: string): Promise<EmbedderStamp | undefined> {
   const raw = await client.get(memoryEmbedderKey(prefix));
   if (!raw) return undefined;
@@ -42,6 +45,7 @@ export async function readEmbedderStamp(client: RedisClient, prefix: string): Pr
   }
 }
 
+/** Stamps the embedder on first use; a different one stops the start with an explanation, or re-embeds every memory when `rebuild` is on. */
 export async function checkEmbedder(options: CheckEmbedderOptions): Promise<StampOutcome> {
   const { client, prefix, embedder } = options;
   const current: EmbedderStamp = { name: embedder.name, dimensions: embedder.dimensions };

@@ -5,6 +5,7 @@ import type { Embedder, MemoryEngine } from './types';
 /** The text that opens the injected context message (same wording as the original provider). */
 export const DEFAULT_CONTEXT_PROMPT = '## Memories\nConsider the following memories when answering user questions:';
 
+/** How a memory provider is scoped, what it injects, and what it stores. */
 export interface MemoryProviderOptions {
   /** The search engine over the memory records (see `createMemoryEngine`). */
   engine: MemoryEngine;
@@ -57,8 +58,10 @@ export interface MemoryProviderOptions {
   capture?: MemoryCapture;
 }
 
+/** What becomes a memory: the curated facts and statements, or every message. */
 export type MemoryCapture = 'curated' | 'all';
 
+/** The defaults of the options `MemoryProviderOptions` leaves unset. */
 export const PROVIDER_DEFAULTS = {
   contextPrompt: DEFAULT_CONTEXT_PROMPT,
   topK: 10,

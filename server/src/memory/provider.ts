@@ -24,6 +24,7 @@ export interface MemoryContext {
 
 const SCOPE_FIELDS = ['applicationId', 'agentId', 'userId', 'threadId'] as const;
 
+/** One agent's long-term memory for one scope: searches it before a model call and stores the turn after it. */
 export class RedisMemoryProvider implements MemoryStore {
   readonly engine: MemoryEngine;
   private readonly options: MemoryProviderOptions;

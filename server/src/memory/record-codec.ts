@@ -22,6 +22,7 @@ export const RECORD_FIELDS = [
   'embedding',
 ] as const;
 
+/** A memory HASH field name. */
 export type RecordField = (typeof RECORD_FIELDS)[number];
 
 /** Scope property → hash field. Every scope filter and every tag set is keyed by these. */
@@ -32,6 +33,7 @@ export const SCOPE_FIELDS = {
   threadId: 'thread_id',
 } as const satisfies Record<keyof MemoryScope, RecordField>;
 
+/** The HASH field of a scope property. */
 export type ScopeField = (typeof SCOPE_FIELDS)[keyof typeof SCOPE_FIELDS];
 
 /** Optional string properties and their fields; an empty string is treated as unset. */
@@ -49,6 +51,7 @@ const OPTIONAL_STRINGS = [
 
 const KINDS: ReadonlySet<string> = new Set<MemoryKind>(['message', 'fact', 'tool']);
 
+/** Whether a stored `kind` field is one the workshop knows. */
 export function isMemoryKind(value: unknown): value is MemoryKind {
   return typeof value === 'string' && KINDS.has(value);
 }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { MemoryScope } from './types';
 
+/** The scope as a string that two different scopes never share. */
 export function scopeSignature(scope: MemoryScope): string {
   // JSON of a fixed field order: unambiguous even when values contain separators.
   return JSON.stringify([scope.applicationId ?? null, scope.agentId ?? null, scope.userId ?? null, scope.threadId ?? null]);
@@ -15,10 +16,12 @@ function digest(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('base64url').slice(0, 22);
 }
 
+/** The record id of a message memory: the same message in the same scope always gets the same id. */
 export function messageMemoryId(scope: MemoryScope, messageId: string): string {
   return `msg_${digest(scopeSignature(scope), messageId)}`;
 }
 
+/** The record id of a fact: the same slot in the same scope always gets the same id. */
 export function factMemoryId(scope: MemoryScope, factKey: string): string {
   return `fact_${digest(scopeSignature(scope), factKey)}`;
 }

@@ -1,5 +1,6 @@
 /** Long-term memory: records, scopes and the engine interface both search engines implement. */
 
+/** What a memory holds: a chat message, a fact read from one, or a tool result. */
 export type MemoryKind = 'message' | 'fact' | 'tool';
 
 /**
@@ -47,6 +48,7 @@ export interface MemoryHit {
 export type { EngineName } from '../contracts/names';
 import type { EngineName } from '../contracts/names';
 
+/** What a memory engine reports about its index: the engine, index name, key prefix and record count. */
 export interface IndexInfo {
   engine: EngineName;
   indexName: string;
@@ -54,6 +56,7 @@ export interface IndexInfo {
   documents: number;
 }
 
+/** How many hits a search returns, the query vector for hybrid search, and which kinds it looks at. */
 export interface SearchOptions {
   /** Max results; default 10. */
   limit?: number;

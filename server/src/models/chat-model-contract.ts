@@ -8,8 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { WorkshopError } from '../errors';
 import type { ChatModel, ModelEvent, ModelRequest, ToolSpec } from './types';
 
+/** The names of the contract's tests, for declaring which ones an implementation skips. */
 export type ChatModelContractTest = 'streams text' | 'calls a tool' | 'answers a tool result' | 'stops when cancelled' | 'turns a refused key into an actionable error';
 
+/** One chat model under test, with the means to decide its next answer. */
 export interface ChatModelSubject {
   model: ChatModel;
   /** The next call answers with text; `expected` is that text when the subject can choose it. */
@@ -25,12 +27,14 @@ export interface ChatModelSubject {
   close?(): Promise<void>;
 }
 
+/** Which chat model the contract runs against, and the tests it skips with their reason. */
 export interface ChatModelContractSetup {
   name: string;
   subject(): Promise<ChatModelSubject>;
   skip?: Array<{ reason: string; tests: ChatModelContractTest[] }>;
 }
 
+/** The tool the contract's tool-call tests ask for. */
 export const WEATHER_TOOL: ToolSpec = {
   name: 'get_weather',
   description: 'Current weather for a city.',
@@ -45,6 +49,7 @@ async function collect(stream: AsyncIterable<ModelEvent>): Promise<ModelEvent[]>
 
 const textOf = (events: ModelEvent[]) => events.map((e) => (e.type === 'text-delta' ? e.text : '')).join('');
 
+/** Runs the chat model contract suite against one implementation. */
 export function runChatModelContract(setup: ChatModelContractSetup): void {
   const skipped = new Map<ChatModelContractTest, string>();
   for (const { reason, tests } of setup.skip ?? []) for (const t of tests) skipped.set(t, reason);

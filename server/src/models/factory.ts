@@ -15,6 +15,7 @@ import { modelProfile } from './openai/profile';
 import { DEFAULT_RETRY_POLICY } from './retry';
 import type { ChatModel, Embedder } from './types';
 
+/** The models the workshop runs with, and what went wrong connecting to them. */
 export interface Models {
   chat: ChatModel;
   /** Vectors for hybrid search; none when a configured embedding model could not be reached at start (text search only). */
@@ -25,6 +26,7 @@ export interface Models {
   warnings: string[];
 }
 
+/** How `createModels` builds the models beyond the configuration. */
 export interface CreateModelsOptions {
   /** Offline model typing effect in ms per word. Default 0. */
   wordDelayMs?: number;
@@ -36,6 +38,7 @@ export interface CreateModelsOptions {
 
 const DEFAULT_LIMITS: ModelCallLimits = { timeoutMs: 60_000, maxRetries: DEFAULT_RETRY_POLICY.maxRetries };
 
+/** Builds the chat model, embedder and fact reader the configuration names; an unreachable embedder is a warning, not a failure. */
 export async function createModels(config: ModelConfig, options: CreateModelsOptions = {}): Promise<Models> {
   if (config.provider === 'offline') {
     return { chat: new OfflineChatModel({ wordDelayMs: options.wordDelayMs }), embedder: new HashingEmbedder(), warnings: [] };

@@ -30,6 +30,7 @@ export const factCallSchema = z.object({
     .describe('things the user says no longer hold: stopped liking, eating, owning or doing them ("sushi", "coffee")'),
 });
 
+/** The arguments of the fact tool call, as the model sent them. */
 export type FactCall = z.infer<typeof factCallSchema>;
 
 const TOOL_NAME = 'record_user_facts';
@@ -42,6 +43,7 @@ const INSTRUCTIONS = [
   'Use the user\'s own words for values. When they say something stopped being true ("not anymore", "I quit", "I switched from X"), put the old thing in retract and the new value in facts.',
 ].join('\n');
 
+/** The tool the model is told to call with the facts it found. */
 export const FACT_TOOL: ToolSpec = (() => {
   const parameters = z.toJSONSchema(factCallSchema, { io: 'input' }) as Record<string, unknown>;
   delete parameters.$schema;
@@ -61,6 +63,7 @@ export function factUpdateOf(call: FactCall): FactUpdate {
   return { set, remove: [], withdraw: call.retract.length ? call.retract : undefined };
 }
 
+/** Reads facts from user messages with the configured chat model instead of the offline NLP. */
 export class ModelFactExtractor implements FactSource {
   readonly name: string;
   private readonly model: ChatModel;

@@ -3,6 +3,7 @@
  * the chat model and the embedder run the loop and report each retry.
  */
 
+/** How many times a failed model call is retried, and how long the waits in between may be. */
 export interface RetryPolicy {
   /** Retries after the first attempt. Default 3 (MODEL_MAX_RETRIES). */
   maxRetries: number;
@@ -12,6 +13,7 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
+/** Three retries, backing off from half a second, never waiting more than 20 seconds. */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 3, baseDelayMs: 500, maxDelayMs: 20_000 };
 
 /** What a failed call tells about retrying: its HTTP status (none for a network failure) and headers. */
@@ -40,6 +42,7 @@ export function requestedDelayMs(headers: FailedCall['headers'], now = Date.now(
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/** Whether a failed call may succeed when tried again: a dropped connection, 408, 409, 429 or a 5xx. */
 export function isRetryable(failure: FailedCall): boolean {
   if (failure.final) return false;
   const { status } = failure;

@@ -40,6 +40,7 @@ export interface TokenUsage {
   outputTokens: number;
 }
 
+/** What a model's stream yields: text, tool calls, retries and the finish. */
 export type ModelEvent =
   | { type: 'text-delta'; text: string }
   | { type: 'tool-call'; call: ToolCall }
@@ -47,6 +48,7 @@ export type ModelEvent =
   | { type: 'retry'; attempt: number; delayMs: number; reason: string }
   | { type: 'finish'; reason: FinishReason; usage?: TokenUsage };
 
+/** One call of a chat model: the messages, the tools it may call and a way to cancel. */
 export interface ModelRequest {
   messages: ModelMessage[];
   tools: ToolSpec[];

@@ -24,6 +24,7 @@ export interface RedisLogger {
   warn(message: string): void;
 }
 
+/** How to connect to a Redis, and how patient to be with it. */
 export interface RedisConnectionOptions {
   /** `redis://[user:password@]host[:port][/db]`; `rediss://` connects with TLS. */
   url: string;

@@ -18,12 +18,16 @@ export interface EmbeddedState {
   startedAt: string;
 }
 
+/** The state file: port, pid and binary of the private redis-server. */
 export const STATE_FILE = 'embedded-redis.json';
+/** The pidfile the private redis-server writes. */
 export const PID_FILE = 'redis.pid';
+/** The private redis-server's log, kept for the error shown when it fails to start. */
 export const LOG_FILE = 'redis.log';
 const LOCK_FILE = 'start.lock';
 const OWNERS_DIR = 'owners';
 
+/** The recorded state of the private server, or `undefined` when the file is missing or unreadable. */
 export function readState(dir: string): EmbeddedState | undefined {
   try {
     const value = JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8')) as Partial<EmbeddedState>;
@@ -50,6 +54,7 @@ export function addOwner(dir: string): string {
   return path;
 }
 
+/** Deletes an owner marker once its handle stops using the server. */
 export function removeOwner(path: string): void {
   rmSync(path, { force: true });
 }

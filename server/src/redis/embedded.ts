@@ -24,8 +24,10 @@ import {
   waitForExit,
 } from './redis-server-process';
 
+/** Where Redis is looked for when REDIS_URL is unset. */
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
+/** Where to look for a Redis, and how to start a private one when none is found. */
 export interface ResolveRedisOptions {
   /** REDIS_URL. When set it is the only Redis tried: its errors are reported, nothing else is started. */
   url?: string;
@@ -61,6 +63,7 @@ export interface EmbeddedRedisInfo {
   reused: boolean;
 }
 
+/** The Redis `resolveRedis` found: its URL, where it came from, a connected client and how to stop it. */
 export interface RedisHandle {
   /** The URL connected to (may hold a password: print `safeUrl`). */
   url: string;

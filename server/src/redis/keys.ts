@@ -10,6 +10,7 @@ import { invalidArgument } from '../errors';
 /** Thread ids, key prefixes and index names: letters, digits and `_ - . :`, at most 128 chars. */
 const NAME = /^[A-Za-z0-9_.:-]{1,128}$/;
 
+/** Checks a thread id, key prefix or index name; throws `invalid_argument` naming it otherwise. */
 export function assertKeyPart(value: string, what: string): string {
   if (!NAME.test(value)) {
     throw invalidArgument(`${what} must be 1-128 characters of letters, digits, "_", "-", "." or ":" (got ${JSON.stringify(value.slice(0, 40))})`);

@@ -2,6 +2,7 @@
 import { Cluster } from 'ioredis';
 import type { RedisClient } from './connection';
 
+/** What `probeRedis` found out about the server, for picking the engine and the start banner. */
 export interface RedisCapabilities {
   /** `redis_version` from INFO server, e.g. `7.0.15` (Valkey reports its Redis-compatible version here). */
   version: string;

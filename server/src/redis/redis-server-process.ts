@@ -79,6 +79,7 @@ export function isRedisServerProcess(pid: number): boolean | undefined {
   }
 }
 
+/** How to start a private redis-server: binary, port, and where its files go. */
 export interface SpawnRedisOptions {
   bin: string;
   port: number;

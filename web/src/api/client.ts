@@ -1,27 +1,42 @@
 /**
- * Fetch calls of the HTTP API. The server's error envelope `{"error": {code, message}}` becomes an
- * `ApiError`; so do network failures and non-JSON answers (e.g. a proxy's HTML error page).
+ * Fetch calls of the HTTP API. Every answer is checked against its schema in the shared contract
+ * (`@protocol`, `server/src/contracts/http.ts`), so callers get what the types say or an
+ * `ApiError`: the server's error envelope `{"error": {code, message}}` keeps its code; an answer
+ * that does not fit the contract is `bad_response` (naming the field); a network failure is
+ * `network_error`; an error page that is not JSON (a proxy's) is `http_error`.
  */
-import type { WireMemory } from '@protocol';
-import type {
-  AdminOverview,
-  AttendeeDetail,
-  DemoInfo,
-  Health,
-  Me,
-  MemoryList,
-  RedisInfo,
-  ResetResult,
-  ThreadDetail,
-  ThreadSummary,
-} from './types';
+import {
+  adminOverviewSchema,
+  apiErrorSchema,
+  attendeeDetailSchema,
+  createThreadAnswerSchema,
+  deletedMemoriesSchema,
+  demoInfoSchema,
+  healthSchema,
+  memoryAnswerSchema,
+  memoryListSchema,
+  meSchema,
+  noContentSchema,
+  redisInfoSchema,
+  resetAnswerSchema,
+  threadDetailSchema,
+  threadListSchema,
+  type ApiErrorCode,
+  type CreateThreadBody,
+  type Health,
+  type MemoryListQuery,
+} from '@protocol';
+import type { z } from 'zod';
+
+/** A code the server answered with, or one of the client's own. */
+export type ClientErrorCode = ApiErrorCode | 'network_error' | 'http_error' | 'bad_response';
 
 /** An HTTP call that failed. `status` is 0 when the server could not be reached. */
 export class ApiError extends Error {
-  readonly code: string;
+  readonly code: ClientErrorCode;
   readonly status: number;
 
-  constructor(status: number, code: string, message: string) {
+  constructor(status: number, code: ClientErrorCode, message: string) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -37,17 +52,17 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
 }
 
-type Json = Record<string, unknown> | unknown[] | null;
+/** The query of `GET /api/memories` the page sends. */
+export type MemoriesQuery = Pick<MemoryListQuery, 'q' | 'agentId' | 'threadId'>;
 
 /** An API client; tests pass their own `fetch`. */
 export function createApiClient(options: ApiClientOptions = {}) {
   const base = options.baseUrl ?? '';
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
 
-  async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-    let res: Response;
+  async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
     try {
-      res = await doFetch(base + path, {
+      return await doFetch(base + path, {
         method,
         credentials: 'same-origin',
         headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
@@ -56,73 +71,91 @@ export function createApiClient(options: ApiClientOptions = {}) {
     } catch (error) {
       throw new ApiError(0, 'network_error', `The server did not answer (${(error as Error).message}).`);
     }
-    return readResponse<T>(res);
+  }
+
+  async function request<S extends z.ZodType>(schema: S, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<z.infer<S>> {
+    const res = await call(method, path, body, headers);
+    return conform(schema, await readResponse(res), res.status, `${method} ${path}`);
   }
 
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
   const enc = encodeURIComponent;
 
   return {
-    /** Health answers 503 with a body while Redis is down; that is a result here, not an error. */
+    /**
+     * Health answers 503 with its body while Redis is down; that is a result here, not an error.
+     * `health` is null when the answer is not a health body at all (an error envelope, a proxy's page).
+     */
     async health(): Promise<{ httpStatus: number; health: Health | null }> {
-      let res: Response;
-      try {
-        res = await doFetch(base + '/api/health', { headers: { accept: 'application/json' }, credentials: 'same-origin' });
-      } catch (error) {
-        throw new ApiError(0, 'network_error', `The server did not answer (${(error as Error).message}).`);
-      }
-      const body = await res.json().catch(() => null);
-      const health = body && typeof body === 'object' && 'redis' in body ? (body as Health) : null;
-      return { httpStatus: res.status, health };
+      const res = await call('GET', '/api/health');
+      const body = await readJson(res);
+      if (body === undefined || apiErrorSchema.safeParse(body).success) return { httpStatus: res.status, health: null };
+      return { httpStatus: res.status, health: conform(healthSchema, body, res.status, 'GET /api/health') };
     },
-    demo: () => request<DemoInfo>('GET', '/api/demo'),
-    me: () => request<Me>('GET', '/api/me'),
-    updateMe: (displayName: string) => request<Me>('PATCH', '/api/me', { displayName }),
-    threads: () => request<{ threads: ThreadSummary[] }>('GET', '/api/threads'),
-    createThread: (input: { id?: string; title?: string }) => request<{ thread: ThreadSummary }>('POST', '/api/threads', input),
-    thread: (id: string) => request<ThreadDetail>('GET', `/api/threads/${enc(id)}`),
-    deleteThread: (id: string) => request<void>('DELETE', `/api/threads/${enc(id)}`),
-    memories: (query: { q?: string; agentId?: string; threadId?: string } = {}) => {
+    demo: () => request(demoInfoSchema, 'GET', '/api/demo'),
+    me: () => request(meSchema, 'GET', '/api/me'),
+    updateMe: (displayName: string) => request(meSchema, 'PATCH', '/api/me', { displayName }),
+    threads: () => request(threadListSchema, 'GET', '/api/threads'),
+    createThread: (input: CreateThreadBody) => request(createThreadAnswerSchema, 'POST', '/api/threads', input),
+    thread: (id: string) => request(threadDetailSchema, 'GET', `/api/threads/${enc(id)}`),
+    deleteThread: (id: string) => request(noContentSchema, 'DELETE', `/api/threads/${enc(id)}`),
+    memories: (query: MemoriesQuery = {}) => {
       const params = new URLSearchParams();
-      if (query.q) params.set('q', query.q);
-      if (query.agentId) params.set('agentId', query.agentId);
-      if (query.threadId) params.set('threadId', query.threadId);
+      for (const [name, value] of Object.entries(query)) if (value) params.set(name, value);
       const qs = params.toString();
-      return request<MemoryList>('GET', `/api/memories${qs ? `?${qs}` : ''}`);
+      return request(memoryListSchema, 'GET', `/api/memories${qs ? `?${qs}` : ''}`);
     },
-    updateMemory: (id: string, text: string) => request<{ memory: WireMemory }>('PATCH', `/api/memories/${enc(id)}`, { text }),
-    deleteMemory: (id: string) => request<void>('DELETE', `/api/memories/${enc(id)}`),
-    deleteAllMemories: () => request<{ deleted: number }>('DELETE', '/api/memories'),
-    redis: () => request<RedisInfo>('GET', '/api/redis'),
-    adminOverview: (token: string) => request<AdminOverview>('GET', '/api/admin/overview', undefined, bearer(token)),
-    adminAttendee: (token: string, userId: string) =>
-      request<AttendeeDetail>('GET', `/api/admin/attendees/${enc(userId)}`, undefined, bearer(token)),
-    adminReset: (token: string, confirm: string) => request<ResetResult>('POST', '/api/admin/reset', { confirm }, bearer(token)),
+    updateMemory: (id: string, text: string) => request(memoryAnswerSchema, 'PATCH', `/api/memories/${enc(id)}`, { text }),
+    deleteMemory: (id: string) => request(noContentSchema, 'DELETE', `/api/memories/${enc(id)}`),
+    deleteAllMemories: () => request(deletedMemoriesSchema, 'DELETE', '/api/memories'),
+    redis: () => request(redisInfoSchema, 'GET', '/api/redis'),
+    adminOverview: (token: string) => request(adminOverviewSchema, 'GET', '/api/admin/overview', undefined, bearer(token)),
+    adminAttendee: (token: string, userId: string) => request(attendeeDetailSchema, 'GET', `/api/admin/attendees/${enc(userId)}`, undefined, bearer(token)),
+    adminReset: (token: string, confirm: string) => request(resetAnswerSchema, 'POST', '/api/admin/reset', { confirm }, bearer(token)),
   };
 }
 
 /** The calls of the HTTP API, one method per endpoint. */
 export type ApiClient = ReturnType<typeof createApiClient>;
 
-/** Turns a response into its JSON body, or throws an `ApiError` carrying the server's code. */
-export async function readResponse<T>(res: Response): Promise<T> {
-  if (res.status === 204) return undefined as T;
+/** The JSON body of a response; undefined when it has none or it is not JSON. */
+async function readJson(res: Response): Promise<unknown> {
+  const text = await res.text().catch(() => '');
+  try {
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The JSON body of a successful response (undefined for 204), or an `ApiError`: the server's
+ * envelope with its code, `http_error` for an error page that is not JSON.
+ */
+export async function readResponse(res: Response): Promise<unknown> {
+  if (res.status === 204) return undefined;
   const text = await res.text();
-  let body: Json = null;
+  let body: unknown;
   if (text.length > 0) {
     try {
-      body = JSON.parse(text) as Json;
+      body = JSON.parse(text);
     } catch {
       throw new ApiError(res.status, res.ok ? 'bad_response' : 'http_error', `HTTP ${res.status}: the server answered with something that is not JSON.`);
     }
   }
-  if (!res.ok) {
-    const envelope = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-    const code = typeof envelope?.code === 'string' ? envelope.code : 'http_error';
-    const message = typeof envelope?.message === 'string' ? envelope.message : `HTTP ${res.status}`;
-    throw new ApiError(res.status, code, message);
-  }
-  return body as T;
+  if (res.ok) return body;
+  if (body === undefined) throw new ApiError(res.status, 'http_error', `HTTP ${res.status}`);
+  const { error } = conform(apiErrorSchema, body, res.status, `HTTP ${res.status}`);
+  throw new ApiError(res.status, error.code, error.message);
+}
+
+/** `body` as `schema` reads it, or `bad_response` naming the first field that does not fit. */
+function conform<S extends z.ZodType>(schema: S, body: unknown, status: number, what: string): z.infer<S> {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue?.path.length ? issue.path.map(String).join('.') : '(the whole answer)';
+  throw new ApiError(status, 'bad_response', `${what}: the answer does not match the API contract at ${field}: ${issue?.message ?? 'invalid'}.`);
 }
 
 /** The API client of this page (same origin). */

@@ -12,6 +12,6 @@ export function pickAgent(demo: DemoInfo | null, port: number): DemoAgent | null
  * memories, so the Memory panel shows those: the thread to narrow to, or undefined.
  */
 export function memoryThreadOf(agent: DemoAgent | null, demo: DemoInfo | null, currentThreadId: string | null): string | undefined {
-  const strategy = agent?.memory?.scope?.strategy ?? agent?.memory?.strategy ?? demo?.memory?.scope?.strategy;
+  const strategy = (agent ?? demo)?.memory.scope.strategy;
   return strategy === 'per-thread' ? (currentThreadId ?? undefined) : undefined;
 }

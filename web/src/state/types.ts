@@ -1,7 +1,24 @@
 /** UI state of a demo page and the actions that change it (see `reducer.ts`). */
 import type { RedisStatus, ServerFrame, WireMemory, WireMessage, WireTimings } from '@protocol';
 import type { SocketStatus } from '../transport/socket';
-import type { Health, Me, SearchEngine, ThreadDetail, ThreadSummary } from '../api/types';
+import type { Health, Me, ModelInfo, SearchEngine, ThreadDetail, ThreadSummary } from '../api/types';
+
+/**
+ * The model as the page keeps it from `/api/health`. The client lets through only answers that
+ * fit the contract, which always name the embedder (or `null`); the reducer needs only the rest,
+ * so an action built by hand (as the reducer tests do) may leave it out.
+ */
+export type PageModel = Omit<ModelInfo, 'embedder'> & Partial<Pick<ModelInfo, 'embedder'>>;
+
+/** `/api/health` as the `health.loaded` action carries it (a `Health` fits). */
+export type HealthSeen = Omit<Health, 'model'> & { model: PageModel };
+
+/**
+ * What the `thread.loaded` action carries of `/api/threads/:id` (a `ThreadDetail` fits): the
+ * reducer reads the key and the messages, and merges the thread into the list.
+ */
+export type LoadedThread = Pick<ThreadDetail, 'key' | 'messages'> &
+  Partial<Pick<ThreadDetail, 'maxMessages' | 'ttlSeconds' | 'ttlRemaining'>> & { thread: ThreadSummary };
 
 /** A stored message plus what only this tab knows about it. */
 export interface ChatMessage extends WireMessage {
@@ -127,7 +144,7 @@ export interface UiState {
   redis: RedisStatus | null;
   /** `/api/health` answered 503 or not at all on its last call. */
   healthDown: boolean;
-  model: Health['model'] | null;
+  model: PageModel | null;
   me: Me | null;
   /** Agent of this page; live memory events of other agents are ignored. */
   agentId: string | null;
@@ -155,13 +172,13 @@ export type UiAction =
   | { type: 'frame'; frame: ServerFrame }
   | { type: 'connection'; status: SocketStatus }
   | { type: 'agent.selected'; agentId: string }
-  | { type: 'health.loaded'; httpStatus: number; health: Health | null }
+  | { type: 'health.loaded'; httpStatus: number; health: HealthSeen | null }
   | { type: 'me.loaded'; me: Me }
   | { type: 'threads.loaded'; threads: ThreadSummary[] }
   | { type: 'thread.selected'; threadId: string }
   | { type: 'thread.created'; thread: ThreadSummary }
   | { type: 'thread.deleted'; threadId: string }
-  | { type: 'thread.loaded'; threadId: string; detail: ThreadDetail; resumed?: boolean }
+  | { type: 'thread.loaded'; threadId: string; detail: LoadedThread; resumed?: boolean }
   | { type: 'thread.missing'; threadId: string }
   | { type: 'turn.requested'; request: PendingRequest; text: string; authorName?: string; now: number }
   | { type: 'turn.failed'; requestId: string; message: string }

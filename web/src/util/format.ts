@@ -1,15 +1,12 @@
 /** Small display helpers shared by the panels. */
 
-/** "3 s ago", "5 min ago", or a date for anything older than a day. */
-export function timeAgo(when: number | string | undefined, now = Date.now()): string {
-  if (when === undefined) return '';
-  const t = typeof when === 'number' ? when : Date.parse(when);
-  if (!Number.isFinite(t)) return '';
-  const s = Math.max(0, Math.round((now - t) / 1000));
+/** "3 s ago", "5 min ago", or a date for anything older than a day; `when` in ms since the epoch. */
+export function timeAgo(when: number, now = Date.now()): string {
+  const s = Math.max(0, Math.round((now - when) / 1000));
   if (s < 60) return `${s} s ago`;
   if (s < 3600) return `${Math.floor(s / 60)} min ago`;
   if (s < 86_400) return `${Math.floor(s / 3600)} h ago`;
-  return new Date(t).toLocaleDateString();
+  return new Date(when).toLocaleDateString();
 }
 
 /** "42 ms" / "1.3 s". */

@@ -9,8 +9,10 @@ import { defineTool } from '../tool';
 import { demoCalendarDay, resolveCalendarDate, type CalendarEvent } from './calendar';
 import { seedOf } from './demo-random';
 
+/** Stamped on every booking, so neither the model nor the user takes it for a real event. */
 export const EVENT_SOURCE = 'demo data — not added to a real calendar';
 
+/** A booking as `add_calendar_event` reports it. */
 export interface BookedEvent {
   /** `EVT-` and five digits; the same booking always gets the same id. */
   eventId: string;
@@ -27,6 +29,7 @@ export interface BookedEvent {
   source: typeof EVENT_SOURCE;
 }
 
+/** Options of the booking tool. */
 export interface CalendarEventToolOptions {
   /** Clock used to resolve "today", "tomorrow" and weekday names (server local time). Default: `() => new Date()`. */
   now?: () => Date;
@@ -66,6 +69,7 @@ function firstFreeSlot(events: CalendarEvent[], duration: number): number {
   return 9 * 60;
 }
 
+/** The arguments of `add_calendar_event`: what to book, on which day, and optionally when and with whom. */
 export interface BookingRequest {
   title: string;
   date: string;
@@ -113,4 +117,5 @@ export function createAddCalendarEventTool(options: CalendarEventToolOptions = {
   });
 }
 
+/** `add_calendar_event` on the server's clock. */
 export const addCalendarEventTool = createAddCalendarEventTool();

@@ -4,8 +4,10 @@ import { invalidArgument } from '../../errors';
 import { defineTool } from '../tool';
 import { DemoRandom } from './demo-random';
 
+/** Stamped on every agenda, so neither the model nor the user takes it for the real calendar. */
 export const CALENDAR_SOURCE = 'demo data — not your real calendar';
 
+/** One meeting on a demo agenda. */
 export interface CalendarEvent {
   /** Local time, `HH:MM`. */
   time: string;
@@ -13,6 +15,7 @@ export interface CalendarEvent {
   durationMinutes: number;
 }
 
+/** A day's agenda as `get_calendar` reports it. */
 export interface CalendarDay {
   /** ISO date, `YYYY-MM-DD`. */
   date: string;
@@ -21,6 +24,7 @@ export interface CalendarDay {
   source: typeof CALENDAR_SOURCE;
 }
 
+/** Options of the calendar tool. */
 export interface CalendarToolOptions {
   /** Clock used to resolve "today", "tomorrow" and weekday names (server local time). Default: `() => new Date()`. */
   now?: () => Date;
@@ -100,4 +104,5 @@ export function createCalendarTool(options: CalendarToolOptions = {}) {
   });
 }
 
+/** `get_calendar` on the server's clock. */
 export const getCalendarTool = createCalendarTool();

@@ -9,6 +9,7 @@ import { TICKET_SOURCE, demoTicketStatus, ticketIdSchema } from './ticket-status
 /** Recorded when the caller gives no resolution. */
 export const DEFAULT_RESOLUTION = 'Resolved — the customer confirmed it works.';
 
+/** A ticket closure as `close_ticket` reports it. */
 export interface TicketClosure {
   ticketId: string;
   /** The support demo's thread id for this ticket. */
@@ -41,6 +42,7 @@ export function demoClosure(ticketId: string, resolution?: string): TicketClosur
   };
 }
 
+/** `close_ticket`: closes a demo ticket with a resolution. */
 export const closeTicketTool = defineTool({
   name: 'close_ticket',
   description:

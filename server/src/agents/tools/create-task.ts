@@ -8,8 +8,10 @@ import { defineTool } from '../tool';
 import { resolveCalendarDate } from './calendar';
 import { seedOf } from './demo-random';
 
+/** Stamped on every created task, so neither the model nor the user takes it for a real one. */
 export const TASK_SOURCE = 'demo data — not saved to a real task list';
 
+/** A task as `create_task` reports it. */
 export interface CreatedTask {
   /** `TASK-` and four digits; the same title and due date always get the same id. */
   taskId: string;
@@ -23,6 +25,7 @@ export interface CreatedTask {
   source: typeof TASK_SOURCE;
 }
 
+/** Options of the task tool. */
 export interface TaskToolOptions {
   /** Clock used to resolve "today", "tomorrow" and weekday names (server local time). Default: `() => new Date()`. */
   now?: () => Date;
@@ -64,4 +67,5 @@ export function createCreateTaskTool(options: TaskToolOptions = {}) {
   });
 }
 
+/** `create_task` on the server's clock. */
 export const createTaskTool = createCreateTaskTool();

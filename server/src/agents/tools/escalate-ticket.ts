@@ -8,6 +8,7 @@ import { defineTool } from '../tool';
 import { DemoRandom } from './demo-random';
 import { TICKET_PRIORITIES, TICKET_SOURCE, demoTicketStatus, ticketIdSchema } from './ticket-status';
 
+/** An escalation as `escalate_ticket` reports it. */
 export interface TicketEscalation {
   ticketId: string;
   /** The support demo's thread id for this ticket. */
@@ -52,6 +53,7 @@ export function demoEscalation(ticketId: string, reason: string): TicketEscalati
   };
 }
 
+/** `escalate_ticket`: hands a demo ticket to second-line support. */
 export const escalateTicketTool = defineTool({
   name: 'escalate_ticket',
   description:

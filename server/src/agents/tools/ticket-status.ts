@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { defineTool } from '../tool';
 import { DemoRandom } from './demo-random';
 
+/** Stamped on every ticket answer, so neither the model nor the user takes it for a real ticket. */
 export const TICKET_SOURCE = 'demo data — not a real ticket system';
 
+/** A ticket as `get_ticket_status` reports it. */
 export interface TicketStatus {
   ticketId: string;
   /** The support demo's thread id for this ticket. */
@@ -62,6 +64,7 @@ export const ticketIdSchema = z
     return id;
   });
 
+/** `get_ticket_status`: looks up a demo ticket by its number. */
 export const getTicketStatusTool = defineTool({
   name: 'get_ticket_status',
   description: 'Look up the status of a support ticket by its number. Demo tool: returns made-up but stable data.',

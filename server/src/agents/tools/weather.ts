@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { defineTool } from '../tool';
 import { DemoRandom } from './demo-random';
 
+/** Stamped on every report, so neither the model nor the user takes it for a real forecast. */
 export const WEATHER_SOURCE = 'demo data — not a real forecast';
 
+/** A forecast as `get_weather` reports it. */
 export interface WeatherReport {
   city: string;
   condition: string;
@@ -37,6 +39,7 @@ export function demoWeather(city: string): WeatherReport {
   };
 }
 
+/** `get_weather`: the demo forecast for a city. */
 export const getWeatherTool = defineTool({
   name: 'get_weather',
   description: 'Get the current weather for a city. Demo tool: returns made-up but stable data, not a real forecast.',

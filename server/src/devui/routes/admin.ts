@@ -1,11 +1,10 @@
 /** Facilitator routes (Bearer token): overview, one attendee, reset this demo. */
 import { Router } from 'express';
-import { z } from 'zod';
+import { adminOverviewSchema, attendeeDetailSchema, resetAnswerSchema, resetBodySchema } from '../../contracts/http';
 import type { PortContext } from '../context';
 import { HttpError } from '../errors';
 import { attendeeDetail, overview, resetDemo } from '../facilitator';
-
-const resetSchema = z.object({ confirm: z.string().max(200).optional() });
+import { send } from '../wire';
 
 export function adminRoutes(ctx: PortContext): Router {
   const router = Router();
@@ -13,21 +12,21 @@ export function adminRoutes(ctx: PortContext): Router {
   router.use('/api/admin', services.facilitator.middleware());
 
   router.get('/api/admin/overview', async (_req, res) => {
-    res.json(await overview(services));
+    send(res, adminOverviewSchema, await overview(services));
   });
 
   router.get('/api/admin/attendees/:userId', async (req, res) => {
-    res.json(await attendeeDetail(services, demo, req.params.userId));
+    send(res, attendeeDetailSchema, await attendeeDetail(services, demo, req.params.userId));
   });
 
   router.post('/api/admin/reset', async (req, res) => {
-    const { confirm } = resetSchema.parse(req.body ?? {});
+    const { confirm } = resetBodySchema.parse(req.body ?? {});
     if (confirm !== demo.id) {
       throw new HttpError('confirmation_required', `resetting deletes every attendee's threads and memories of this demo: send {"confirm": "${demo.id}"} to go ahead`);
     }
     const result = await resetDemo(services, demo);
     services.logger.warn({ event: 'reset', demo: demo.id, ...result }, 'facilitator reset a demo');
-    res.json(result);
+    send(res, resetAnswerSchema, result);
   });
   return router;
 }

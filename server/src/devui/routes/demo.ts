@@ -1,10 +1,12 @@
 /** `GET /api/demo`: what this port serves, its memory scope and history settings. */
 import { Router } from 'express';
+import { demoInfoSchema, type DemoHistory, type DemoInfo, type DemoMemory } from '../../contracts/http';
 import type { DemoAgentDefinition } from '../../demo-definition';
 import { DEFAULT_HISTORY_KEY_PREFIX } from '../../history/options';
 import type { PortContext } from '../context';
+import { send } from '../wire';
 
-function memoryOf(agent: DemoAgentDefinition, embedder: PortContext['services']['embedder']) {
+function memoryOf(agent: DemoAgentDefinition, embedder: PortContext['services']['embedder']): DemoMemory {
   return {
     indexName: agent.memory.indexName,
     prefix: agent.memory.prefix,
@@ -14,7 +16,7 @@ function memoryOf(agent: DemoAgentDefinition, embedder: PortContext['services'][
   };
 }
 
-function historyOf(agent: DemoAgentDefinition) {
+function historyOf(agent: DemoAgentDefinition): DemoHistory {
   return {
     keyPrefix: agent.history.keyPrefix ?? DEFAULT_HISTORY_KEY_PREFIX,
     maxMessages: agent.history.maxMessages ?? null,
@@ -27,7 +29,7 @@ export function demoRoutes(ctx: PortContext): Router {
   const { demo, services } = ctx;
   const portOf = (agent: DemoAgentDefinition) => services.portBase + agent.portOffset;
   const main = ctx.agents[0];
-  const body = {
+  const body: DemoInfo = {
     id: demo.id,
     title: demo.title,
     description: demo.description,
@@ -48,7 +50,7 @@ export function demoRoutes(ctx: PortContext): Router {
     ...(demo.agents.length > 1 ? { peers: demo.agents.map((agent) => ({ agentId: agent.id, name: agent.name, port: portOf(agent) })) } : {}),
   };
   router.get('/api/demo', (_req, res) => {
-    res.json(body);
+    send(res, demoInfoSchema, body);
   });
   return router;
 }

@@ -1,6 +1,8 @@
 /** `GET /api/health`: Redis connection, engine and model; 503 while Redis is unreachable. */
 import { Router } from 'express';
+import { healthSchema } from '../../contracts/http';
 import type { PortContext } from '../context';
+import { send } from '../wire';
 
 export function healthRoutes(ctx: PortContext): Router {
   const router = Router();
@@ -9,9 +11,8 @@ export function healthRoutes(ctx: PortContext): Router {
     const { provider, model } = ctx.services.model;
     const embedder = ctx.services.embedder ?? null;
     const warnings = ctx.services.modelWarnings ?? [];
-    res
-      .status(redis.connected ? 200 : 503)
-      .json({ status: redis.connected ? 'ok' : 'degraded', redis, model: { provider, model, embedder, ...(warnings.length ? { warnings } : {}) } });
+    const body = { status: redis.connected ? 'ok' : 'degraded', redis, model: { provider, model, embedder, ...(warnings.length ? { warnings } : {}) } } as const;
+    send(res, healthSchema, body, redis.connected ? 200 : 503);
   });
   return router;
 }

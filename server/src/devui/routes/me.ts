@@ -1,22 +1,21 @@
 /** `GET /api/me`, `PATCH /api/me {displayName}`: the caller's identity. */
 import { Router } from 'express';
-import { z } from 'zod';
+import { meSchema, updateMeBodySchema } from '../../contracts/http';
 import type { PortContext } from '../context';
-import { displayNameSchema, userIdOf } from '../identity';
-
-const patchSchema = z.object({ displayName: displayNameSchema });
+import { userIdOf } from '../identity';
+import { send } from '../wire';
 
 export function meRoutes(ctx: PortContext): Router {
   const router = Router();
   const { identity } = ctx.services;
   router.get('/api/me', async (_req, res) => {
     const userId = userIdOf(res);
-    res.json({ userId, displayName: await identity.displayName(userId) });
+    send(res, meSchema, { userId, displayName: await identity.displayName(userId) });
   });
   router.patch('/api/me', async (req, res) => {
     const userId = userIdOf(res);
-    const { displayName } = patchSchema.parse(req.body);
-    res.json({ userId, displayName: await identity.setDisplayName(userId, displayName) });
+    const { displayName } = updateMeBodySchema.parse(req.body);
+    send(res, meSchema, { userId, displayName: await identity.setDisplayName(userId, displayName) });
   });
   return router;
 }

@@ -4,20 +4,13 @@
  * thread registry and the memory scope, never from a keyspace SCAN.
  */
 import { Router } from 'express';
+import { redisInfoSchema, type IndexInfoAnswer, type RedisKeyInfo } from '../../contracts/http';
 import { toRedisError } from '../../redis/connection';
 import { threadIndexKey, threadMetaKey } from '../../redis/keys';
 import { userHistoryPrefix } from '../../compose';
 import type { PortContext } from '../context';
 import { userIdOf } from '../identity';
-
-interface KeyInfo {
-  key: string;
-  type: string;
-  length?: number;
-  ttl?: number;
-  /** For memory entries: the kind counted (one entry stands for many HASHes). */
-  kind?: string;
-}
+import { send } from '../wire';
 
 function infoField(info: string, field: string): string | undefined {
   const match = new RegExp(`^${field}:(.*)$`, 'm').exec(info);
@@ -36,8 +29,8 @@ export function redisViewRoutes(ctx: PortContext): Router {
     } catch (err) {
       throw toRedisError(err, 'reading INFO memory');
     }
-    const keys: KeyInfo[] = [];
-    let index: unknown;
+    const keys: RedisKeyInfo[] = [];
+    let index: IndexInfoAnswer | undefined;
     for (const agent of ctx.agents) {
       const prefix = userHistoryPrefix(agent, userId);
       const indexKey = threadIndexKey(prefix, services.namespace);
@@ -59,8 +52,9 @@ export function redisViewRoutes(ctx: PortContext): Router {
       }
       index ??= await view.indexInfo();
     }
+    if (!index) throw new Error('a demo port serves at least one agent');
     const usedMemory = Number(infoField(memoryInfo, 'used_memory'));
-    res.json({
+    send(res, redisInfoSchema, {
       redis: {
         ...status,
         usedMemory: Number.isFinite(usedMemory) ? usedMemory : undefined,

@@ -4,8 +4,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Router, type Response } from 'express';
-import { z } from 'zod';
 import { userHistoryPrefix } from '../../compose';
+import {
+  agentQuerySchema,
+  createThreadAnswerSchema,
+  createThreadBodySchema,
+  postMessageBodySchema,
+  threadDetailSchema,
+  threadListSchema,
+  turnAnswerSchema,
+} from '../../contracts/http';
 import type { DemoAgentDefinition } from '../../demo-definition';
 import { WorkshopError } from '../../errors';
 import { assertKeyPart } from '../../redis/keys';
@@ -14,16 +22,7 @@ import { HttpError } from '../errors';
 import { userIdOf } from '../identity';
 import { MAX_MESSAGE_CHARS } from '../../contracts/ws';
 import { collectTurn } from '../turn-runner';
-import { hitToWire, toWireMessage } from '../wire';
-
-const agentIdField = z.string().max(100).optional();
-const createSchema = z.object({ id: z.string().max(128).optional(), title: z.string().max(200).optional(), agentId: agentIdField });
-const messageSchema = z.object({
-  text: z.string({ error: 'text is required (the message to send)' }),
-  agentId: agentIdField,
-  messageId: z.string().min(1).max(100).optional(),
-});
-const agentQuery = z.object({ agentId: agentIdField });
+import { hitToWire, send, toWireMessage } from '../wire';
 
 /** Checks the `:id` path parameter the same way history keys are checked. */
 function threadIdParam(raw: string): string {
@@ -44,7 +43,7 @@ function notFound(threadId: string): WorkshopError {
 }
 
 function agentFromQuery(ctx: PortContext, query: unknown): DemoAgentDefinition {
-  return agentFor(ctx, agentQuery.parse(query).agentId);
+  return agentFor(ctx, agentQuerySchema.parse(query).agentId);
 }
 
 export function threadRoutes(ctx: PortContext): Router {
@@ -55,15 +54,15 @@ export function threadRoutes(ctx: PortContext): Router {
   router.get('/api/threads', async (req, res) => {
     const agent = agentFromQuery(ctx, req.query);
     const threads = await registry.list(userHistoryPrefix(agent, user(res)));
-    res.json({ threads });
+    send(res, threadListSchema, { threads });
   });
 
   router.post('/api/threads', async (req, res) => {
-    const input = createSchema.parse(req.body);
+    const input = createThreadBodySchema.parse(req.body);
     const agent = agentFor(ctx, input.agentId);
     const threadId = input.id === undefined || input.id === '' ? `thread_${randomUUID()}` : threadIdParam(input.id);
     const { thread, created } = await registry.create(userHistoryPrefix(agent, user(res)), threadId, input.title);
-    res.status(created ? 201 : 200).json({ thread, created });
+    send(res, createThreadAnswerSchema, { thread, created }, created ? 201 : 200);
   });
 
   router.get('/api/threads/:id', async (req, res) => {
@@ -74,7 +73,7 @@ export function threadRoutes(ctx: PortContext): Router {
     if (!thread) throw notFound(threadId);
     const store = ctx.services.runtime.historyStore(agent, userId, threadId);
     const [messages, described] = await Promise.all([store.listMessages(), store.describe()]);
-    res.json({
+    send(res, threadDetailSchema, {
       thread,
       agentId: agent.id,
       key: described.key,
@@ -98,7 +97,7 @@ export function threadRoutes(ctx: PortContext): Router {
 
   router.post('/api/threads/:id/messages', async (req, res) => {
     const threadId = threadIdParam(req.params.id);
-    const input = messageSchema.parse(req.body);
+    const input = postMessageBodySchema.parse(req.body);
     const text = checkMessageText(input.text);
     const agent = agentFor(ctx, input.agentId);
     const controller = new AbortController();
@@ -115,7 +114,7 @@ export function threadRoutes(ctx: PortContext): Router {
       signal: controller.signal,
       via: 'http',
     });
-    res.json({
+    send(res, turnAnswerSchema, {
       threadId,
       agentId: agent.id,
       turnId: turn.turnId,

@@ -10,6 +10,7 @@ import { invalidArgument } from '../../errors';
 import { STOP_WORDS } from '../escape';
 import type { Embedder } from '../types';
 
+/** Vector length and feature weights of the offline embedder. */
 export interface HashingEmbedderOptions {
   /** Vector length. Default 256: enough to keep collisions rare for chat-sized texts. */
   dimensions?: number;
@@ -46,6 +47,7 @@ function hash32(text: string, seed: number): number {
   return h >>> 0;
 }
 
+/** Offline embedder: feature hashing of words and their 3-grams, no model and no network. */
 export class HashingEmbedder implements Embedder {
   readonly name = 'offline-hashing';
   readonly dimensions: number;

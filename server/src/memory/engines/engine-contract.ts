@@ -8,6 +8,7 @@ import { WorkshopError } from '../../errors';
 import { HashingEmbedder } from '../embedders/hashing-embedder';
 import type { MemoryEngine, MemoryKind, MemoryRecord, MemoryScope } from '../types';
 
+/** Where the suite's engine keeps its records, and which client connection it uses. */
 export interface EngineFactoryOptions {
   /** Fresh key prefix for this test. */
   prefix: string;
@@ -52,6 +53,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   `${'{*}|-@'.repeat(1700)}`, // about 10 KB
 ];
 
+/** Runs the `MemoryEngine` contract suite against one engine. */
 export function describeMemoryEngineContract(name: string, makeEngine: MemoryEngineFactory): void {
   describe(`MemoryEngine contract: ${name}`, () => {
     const embedder = new HashingEmbedder();

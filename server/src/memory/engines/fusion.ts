@@ -20,6 +20,7 @@ export interface FusionWeights {
   vector: number;
 }
 
+/** The default hybrid blend: text and vectors count the same. */
 export const DEFAULT_FUSION_WEIGHTS: FusionWeights = { text: 0.5, vector: 0.5 };
 
 /** A full-text candidate with its raw BM25 score (higher is better). */
@@ -34,6 +35,7 @@ export interface VectorCandidate {
   similarity: number;
 }
 
+/** A record id with its fused score (higher is better). */
 export interface FusedScore {
   id: string;
   score: number;

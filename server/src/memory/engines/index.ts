@@ -12,8 +12,9 @@ export { DEFAULT_FUSION_WEIGHTS, type FusionWeights } from './fusion';
 
 /** `auto` = the query engine when the server has the search module, else the plain engine. */
 export type { EngineChoice } from '../../contracts/names';
-import type { EngineChoice } from '../../contracts/names';
+import { ENGINE_CHOICES, ENGINE_NAMES, type EngineChoice } from '../../contracts/names';
 
+/** What `createMemoryEngine` needs: a client, what the server can do, and the index to serve. */
 export interface CreateMemoryEngineOptions {
   /** Injected client; engines never close it. */
   client: RedisClient;
@@ -35,43 +36,55 @@ export interface CreateMemoryEngineOptions {
   maxCachedScopes?: number;
 }
 
+/** An engine as the workshop knows it: when it can run, and how to build it. */
+export interface EngineRegistration {
+  /** Whether this Redis server can run it (from the start-up probe). */
+  available(capabilities: { search: boolean }): boolean;
+  /** What it needs, for the message when MEMORY_ENGINE asks for it and the server cannot. */
+  requirement: string;
+  create(options: CreateMemoryEngineOptions): MemoryEngine;
+}
+
+/**
+ * Every engine, by the name declared in `contracts/names.ts`. `auto` takes the first available
+ * one in `ENGINE_NAMES` order. A new engine is its class, one entry here (and its name), and a
+ * run of the engine contract suite (`engine-contract.ts`).
+ */
+export const ENGINES: Record<EngineName, EngineRegistration> = {
+  redisearch: {
+    available: (capabilities) => capabilities.search,
+    requirement: 'a server with the search module (FT.* commands): Redis 8 or Redis Stack (docker compose up)',
+    create: (o) =>
+      new RediSearchEngine({ client: o.client, indexName: o.indexName, prefix: o.prefix, vectorDimensions: o.vectorDimensions, overwriteIndex: o.overwriteIndex, fusionWeights: o.fusionWeights }),
+  },
+  fallback: {
+    available: () => true,
+    requirement: 'any Redis',
+    create: (o) =>
+      new PlainRedisEngine({ client: o.client, indexName: o.indexName, prefix: o.prefix, vectorDimensions: o.vectorDimensions, fusionWeights: o.fusionWeights, maxCachedScopes: o.maxCachedScopes }),
+  },
+};
+
 /**
  * Which engine `choice` means on a server with these capabilities (also for reporting it before
- * any index exists). Throws `config_invalid` for an unknown choice, or `redisearch` without the module.
+ * any index exists). Throws `config_invalid` for an unknown choice, or an engine the server cannot run.
  */
 export function chooseEngine(choice: EngineChoice | undefined, capabilities: { search: boolean }): EngineName {
   const picked = choice ?? 'auto';
-  if (picked !== 'auto' && picked !== 'redisearch' && picked !== 'fallback') {
-    throw new WorkshopError('config_invalid', `MEMORY_ENGINE must be auto, redisearch or fallback (got ${JSON.stringify(picked)})`);
+  if (picked === 'auto') return ENGINE_NAMES.find((name) => ENGINES[name].available(capabilities)) ?? 'fallback';
+  if (!(ENGINE_NAMES as readonly string[]).includes(picked)) {
+    throw new WorkshopError('config_invalid', `MEMORY_ENGINE must be one of ${ENGINE_CHOICES.join(', ')} (got ${JSON.stringify(picked)})`);
   }
-  if (picked === 'redisearch' && !capabilities.search) {
+  if (!ENGINES[picked].available(capabilities)) {
     throw new WorkshopError(
       'config_invalid',
-      'MEMORY_ENGINE=redisearch, but this Redis server has no search module (FT.* commands). ' +
-        'Use Redis 8 or Redis Stack (docker compose up), or set MEMORY_ENGINE=auto or fallback.',
+      `MEMORY_ENGINE=${picked}, but this Redis server cannot run it: it needs ${ENGINES[picked].requirement}. Set MEMORY_ENGINE=auto, or use such a server.`,
     );
   }
-  return picked === 'redisearch' || (picked === 'auto' && capabilities.search) ? 'redisearch' : 'fallback';
+  return picked;
 }
 
 /** The engine for these options; call `init()` on it before use. */
 export function createMemoryEngine(options: CreateMemoryEngineOptions): MemoryEngine {
-  if (chooseEngine(options.engine, options.capabilities) === 'redisearch') {
-    return new RediSearchEngine({
-      client: options.client,
-      indexName: options.indexName,
-      prefix: options.prefix,
-      vectorDimensions: options.vectorDimensions,
-      overwriteIndex: options.overwriteIndex,
-      fusionWeights: options.fusionWeights,
-    });
-  }
-  return new PlainRedisEngine({
-    client: options.client,
-    indexName: options.indexName,
-    prefix: options.prefix,
-    vectorDimensions: options.vectorDimensions,
-    fusionWeights: options.fusionWeights,
-    maxCachedScopes: options.maxCachedScopes,
-  });
+  return ENGINES[chooseEngine(options.engine, options.capabilities)].create(options);
 }

@@ -7,6 +7,7 @@ import { RECORD_FIELDS, encodeVector } from '../record-codec';
 import type { MemoryKind } from '../types';
 import { isUnsatisfiable, type ScopeFilter } from './scope';
 
+/** One argument of a Redis command. */
 export type CommandArg = string | number | Buffer;
 
 /** Name under which KNN results carry their cosine distance. */

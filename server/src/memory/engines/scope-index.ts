@@ -9,6 +9,7 @@ import { STOP_WORDS } from '../escape';
 import type { MemoryKind, MemoryRecord } from '../types';
 import type { TextCandidate, VectorCandidate } from './fusion';
 
+/** Options of a scope's in-process index. */
 export interface ScopeIndexOptions {
   /** Length of the embeddings to index; records with another length are searched by text only. Default: no vectors. */
   vectorDimensions?: number;
@@ -21,6 +22,7 @@ interface OramaDoc {
   embedding?: number[];
 }
 
+/** One scope's records and the Orama index over them, cached by the plain engine until the scope changes. */
 export class ScopeIndex {
   /** Version counters of the scope's tag sets, as read together with the record ids. */
   readonly versions: ReadonlyArray<string | null>;

@@ -53,6 +53,7 @@ export interface SearchDocument {
   fields: Record<string, string | Buffer>;
 }
 
+/** An FT.SEARCH reply: the total number of matches and the documents returned. */
 export interface SearchReply {
   total: number;
   documents: SearchDocument[];
@@ -93,6 +94,7 @@ export interface IndexAttribute {
   params: Record<string, string>;
 }
 
+/** What FT.INFO says about an index: the key type, prefixes, attributes and document count. */
 export interface IndexInfoReply {
   keyType: string;
   prefixes: string[];

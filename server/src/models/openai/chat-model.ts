@@ -15,6 +15,7 @@ import { failedCall, toModelError } from './errors';
 import { parseArguments, toChatMessages, toChatTools } from './messages';
 import type { ModelProfile } from './profile';
 
+/** The SDK client and model profile to call, and how patient to be with them. */
 export interface OpenAIChatModelOptions {
   client: OpenAI;
   profile: ModelProfile;
@@ -28,6 +29,7 @@ export interface OpenAIChatModelOptions {
 
 const FINISH: Record<string, FinishReason> = { stop: 'stop', tool_calls: 'tool-calls', function_call: 'tool-calls', length: 'length', content_filter: 'content-filter' };
 
+/** Chat over the `openai` SDK: Azure OpenAI or any OpenAI-compatible server. */
 export class OpenAIChatModel implements ChatModel {
   readonly provider: string;
   readonly model: string;

@@ -14,6 +14,7 @@ export const DEFAULT_AZURE_API_VERSION = '2024-10-21';
 /** Entra ID scope of Azure OpenAI (Cognitive Services), as `az login` tokens are issued for it. */
 export const COGNITIVE_SERVICES_SCOPE = 'https://cognitiveservices.azure.com/.default';
 
+/** How the SDK client authenticates to Azure without a key, and how long a request may take. */
 export interface OpenAIClientOptions {
   /** Entra ID credential for Azure without a key. Default `new DefaultAzureCredential()` (az login, managed identity, env). */
   credential?: TokenCredential;
@@ -21,6 +22,7 @@ export interface OpenAIClientOptions {
   timeoutMs: number;
 }
 
+/** The SDK client for the configured provider: `AzureOpenAI` with a key or Entra ID, or the plain client, its own retries off. */
 export function createOpenAIClient(config: RemoteModelConfig, options: OpenAIClientOptions): OpenAI {
   const common = { maxRetries: 0, timeout: options.timeoutMs };
   if (config.provider === 'azure') {

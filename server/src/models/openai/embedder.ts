@@ -13,6 +13,7 @@ import type { ModelProfile } from './profile';
 /** Inputs per request: well under every provider's limit (Azure: 2048, Ollama: no limit). */
 const BATCH = 64;
 
+/** The SDK client and model profile to embed with, and who hears about retries. */
 export interface OpenAIEmbedderOptions {
   client: OpenAI;
   profile: ModelProfile;
@@ -21,6 +22,7 @@ export interface OpenAIEmbedderOptions {
   onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
 }
 
+/** Embeddings from the configured deployment or model, at the dimension its first answer had. */
 export class OpenAIEmbedder implements Embedder {
   readonly name: string;
   readonly dimensions: number;

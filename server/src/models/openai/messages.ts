@@ -6,6 +6,7 @@
 import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
 import type { ModelMessage, ToolSpec } from '../types';
 
+/** Model messages in the Chat Completions shape, without tool calls or results whose other half the history window cut off. */
 export function toChatMessages(messages: ModelMessage[]): ChatCompletionMessageParam[] {
   const answered = new Set(messages.filter((m) => m.role === 'tool' && m.toolCallId).map((m) => m.toolCallId));
   const called = new Set<string>();
@@ -40,6 +41,7 @@ export function toChatMessages(messages: ModelMessage[]): ChatCompletionMessageP
   return out;
 }
 
+/** Tool specs in the Chat Completions shape. */
 export function toChatTools(tools: ToolSpec[]): ChatCompletionTool[] {
   return tools.map((t) => ({ type: 'function' as const, function: { name: t.name, description: t.description, parameters: t.parameters } }));
 }

@@ -5,6 +5,7 @@
  */
 import type { ModelConfig } from '../../config/types';
 
+/** What an error message needs to know about the configured model: who serves it, where, and which variable fixes what. */
 export interface ModelProfile {
   /** `azure` or `openai`. */
   provider: 'azure' | 'openai';
@@ -28,8 +29,10 @@ export interface ModelProfile {
   hasKey: boolean;
 }
 
+/** A model configuration that calls a server: Azure OpenAI or an OpenAI-compatible one. */
 export type RemoteModelConfig = Exclude<ModelConfig, { provider: 'offline' }>;
 
+/** The profile of a configured remote model, naming the environment variables the attendee set. */
 export function modelProfile(config: RemoteModelConfig): ModelProfile {
   if (config.provider === 'azure') {
     return {

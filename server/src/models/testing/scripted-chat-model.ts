@@ -7,6 +7,7 @@ import { WorkshopError, type ErrorCode } from '../../errors';
 import type { ToolCall } from '../../history/types';
 import type { ChatModel, FinishReason, ModelEvent, ModelRequest, TokenUsage } from '../types';
 
+/** One answer of the scripted model. */
 export type ScriptStep =
   /** Streams `text` in word-sized deltas (`delayMs` apart), then finishes with `finishReason` (default `stop`). */
   | { text: string; delayMs?: number; finishReason?: FinishReason; usage?: TokenUsage }
@@ -17,6 +18,7 @@ export type ScriptStep =
   /** Decides from the request. */
   | ((request: ModelRequest) => ScriptStep);
 
+/** Names the scripted model reports, and what it does once the script is used up. */
 export interface ScriptedChatModelOptions {
   provider?: string;
   model?: string;
@@ -24,6 +26,7 @@ export interface ScriptedChatModelOptions {
   whenDone?: 'repeat-last' | 'fail';
 }
 
+/** A chat model that answers from a script and keeps every request, for tests. */
 export class ScriptedChatModel implements ChatModel {
   readonly provider: string;
   readonly model: string;

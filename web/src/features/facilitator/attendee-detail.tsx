@@ -17,7 +17,7 @@ export function AttendeeDetailView({ token, userId, onClose }: AttendeeDetailVie
   return (
     <section className="card" data-testid="admin-attendee-detail">
       <div className="row">
-        <h2>{data?.displayName || userId}</h2>
+        <h2>{data?.displayName ?? userId}</h2>
         <button type="button" className="button small push" onClick={onClose}>
           Close
         </button>
@@ -30,7 +30,7 @@ export function AttendeeDetailView({ token, userId, onClose }: AttendeeDetailVie
             <ul className="plain-list">
               {data.threads.map((t) => (
                 <li key={t.id}>
-                  <code>{t.id}</code> <span className="muted small">{t.messageCount ?? 0} messages {timeAgo(t.updatedAt)}</span>
+                  <code>{t.id}</code> <span className="muted small">{t.messageCount} messages {timeAgo(t.updatedAt)}</span>
                 </li>
               ))}
             </ul>

@@ -33,7 +33,7 @@ export function FacilitatorPage() {
       setOverview(await api.adminOverview(token));
       setError(null);
     } catch (err) {
-      if (err instanceof ApiError && (err.status === 401 || err.status === 403)) signOut('That token was not accepted. It is printed by the server at start (or set with WORKSHOP_ADMIN_TOKEN).');
+      if (err instanceof ApiError && err.code === 'unauthorized') signOut('That token was not accepted. It is printed by the server at start (or set with WORKSHOP_ADMIN_TOKEN).');
       else setError(err instanceof Error ? err.message : String(err));
     }
   }, [token, signOut]);

@@ -28,10 +28,10 @@ export function OverviewTables({ overview, selected, onSelect }: OverviewTablesP
             {overview.demos.map((d) => (
               <tr key={d.id}>
                 <td>{d.id}</td>
-                <td className="num">{d.port ?? '–'}</td>
-                <td className="num">{d.attendees ?? '–'}</td>
-                <td className="num">{d.threads ?? '–'}</td>
-                <td className="num">{d.memories ?? '–'}</td>
+                <td className="num">{d.port}</td>
+                <td className="num">{d.attendees}</td>
+                <td className="num">{d.threads}</td>
+                <td className="num">{d.memories}</td>
               </tr>
             ))}
           </tbody>
@@ -65,11 +65,14 @@ export function OverviewTables({ overview, selected, onSelect }: OverviewTablesP
                       </button>
                       <div className="muted small">{a.userId}</div>
                     </td>
-                    {demoIds.map((id) => (
-                      <td key={id} className="num">
-                        {a.demos?.[id] ? `${a.demos[id].threads ?? 0} / ${a.demos[id].memories ?? 0}` : '–'}
-                      </td>
-                    ))}
+                    {demoIds.map((id) => {
+                      const counts = a.demos[id];
+                      return (
+                        <td key={id} className="num">
+                          {counts ? `${counts.threads} / ${counts.memories}` : '–'}
+                        </td>
+                      );
+                    })}
                   </tr>
                 ))}
               </tbody>

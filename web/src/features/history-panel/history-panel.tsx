@@ -30,10 +30,12 @@ export function HistoryPanel({ state, demo }: HistoryPanelProps) {
 
   // The real key carries the agent and user ids; only the server knows it, so nothing is shown
   // until it answered (a guessed key would flash and mislead).
+  // Until then (or for a thread not stored yet) the limit and TTL are the demo's settings.
+  const settings = data ?? demo?.history;
   const key = data?.key ?? '';
-  const max = data?.maxMessages ?? demo?.history?.maxMessages ?? null;
+  const max = settings?.maxMessages ?? null;
   const length = data?.messages.length ?? 0;
-  const configuredTtl = data?.ttlSeconds ?? demo?.history?.ttlSeconds ?? null;
+  const configuredTtl = settings?.ttlSeconds ?? null;
 
   return (
     <div className="panel history-panel" data-testid="history-panel">
@@ -56,7 +58,7 @@ export function HistoryPanel({ state, demo }: HistoryPanelProps) {
         <dt>TTL</dt>
         <dd data-testid="history-ttl">
           configured: {ttl(configuredTtl)}
-          {data?.ttlRemaining !== undefined && data.ttlRemaining >= 0 ? ` · expires in ${ttl(data.ttlRemaining)}` : ''}
+          {data && data.ttlRemaining >= 0 ? ` · expires in ${ttl(data.ttlRemaining)}` : ''}
         </dd>
       </dl>
       <div className="row">

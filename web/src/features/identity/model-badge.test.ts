@@ -1,10 +1,10 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { ModelInfo } from '../../api/types';
+import type { PageModel } from '../../state/types';
 import { ModelBadge } from './model-badge';
 
-const render = (model: ModelInfo | null) => renderToStaticMarkup(createElement(ModelBadge, { model }));
+const render = (model: PageModel | null) => renderToStaticMarkup(createElement(ModelBadge, { model }));
 
 describe('model badge', () => {
   it('keeps the badge text "offline model" and shows text-only search beside it', () => {
@@ -26,7 +26,7 @@ describe('model badge', () => {
     expect(html).toMatch(/data-testid="model-warnings"[^>]*title="AZURE_OPENAI_API_VERSION ignored\nno embedding deployment"/);
   });
 
-  it('shows no embedder line for an older server that does not say', () => {
+  it('shows no embedder line while no health answer named the embedder', () => {
     expect(render({ provider: 'openai', model: 'llama3' })).not.toContain('model-embedder');
   });
 });

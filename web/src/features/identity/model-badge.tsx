@@ -1,11 +1,11 @@
-import type { ModelInfo } from '../../api/types';
+import type { PageModel } from '../../state/types';
 import { chatModelLabel, embedderLabel, modelTitle } from './model-labels';
 
 /**
  * Which model answers (the built-in offline one, or the configured deployment), what embeds the
  * memories, and whether the server had to work around its model settings.
  */
-export function ModelBadge({ model }: { model: ModelInfo | null }) {
+export function ModelBadge({ model }: { model: PageModel | null }) {
   if (!model) return <span className="badge muted" data-testid="model-badge">model…</span>;
   const offline = model.provider === 'offline';
   const embeddings = embedderLabel(model.embedder);

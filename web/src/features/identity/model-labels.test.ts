@@ -10,12 +10,12 @@ describe('model badge labels', () => {
   });
 
   it('keeps "offline model" alone and adds the deployment of a real model', () => {
-    expect(chatModelLabel({ provider: 'offline', model: 'offline' })).toBe('offline model');
-    expect(chatModelLabel({ provider: 'azure', model: 'gpt-4o-mini' })).toBe('Azure OpenAI · gpt-4o-mini');
-    expect(chatModelLabel({ provider: 'openai' })).toBe('OpenAI-compatible');
+    expect(chatModelLabel({ provider: 'offline', model: 'offline', embedder: null })).toBe('offline model');
+    expect(chatModelLabel({ provider: 'azure', model: 'gpt-4o-mini', embedder: null })).toBe('Azure OpenAI · gpt-4o-mini');
+    expect(chatModelLabel({ provider: 'openai', model: '', embedder: null })).toBe('OpenAI-compatible');
   });
 
-  it('describes the embedder, text-only search, or nothing for an older server', () => {
+  it('describes the embedder, text-only search, or nothing while no health answer named it', () => {
     expect(embedderLabel({ name: 'openai:text-embedding-3-small', dimensions: 1536 })).toBe('embeddings: openai:text-embedding-3-small · 1536 dims');
     expect(embedderLabel(null)).toBe('text search only');
     expect(embedderLabel(undefined)).toBeNull();
@@ -25,6 +25,6 @@ describe('model badge labels', () => {
     const title = modelTitle({ provider: 'azure', model: 'gpt-4o', embedder: { name: 'azure:text-embedding-3-small', dimensions: 1536 } });
     expect(title.split('\n')).toEqual(['Chat model: Azure OpenAI, deployment gpt-4o', 'embeddings: azure:text-embedding-3-small · 1536 dims']);
     expect(modelTitle({ provider: 'offline', model: 'offline', embedder: null })).toMatch(/offline model.*\nembeddings: none, text search only$/s);
-    expect(modelTitle({ provider: 'offline' })).not.toContain('\n');
+    expect(modelTitle({ provider: 'offline', model: 'offline' })).not.toContain('\n');
   });
 });

@@ -1,6 +1,7 @@
 /** Texts of the model badge, kept out of the component so they are unit-tested. */
 import { providerLabel } from '@protocol';
-import type { EmbedderInfo, ModelInfo } from '../../api/types';
+import type { EmbedderInfo } from '../../api/types';
+import type { PageModel } from '../../state/types';
 
 export { providerLabel };
 
@@ -8,14 +9,14 @@ export { providerLabel };
  * The badge text. The offline model stays "offline model" alone (it has no deployment name worth
  * showing); a real one adds its model or deployment name.
  */
-export function chatModelLabel(model: ModelInfo): string {
+export function chatModelLabel(model: PageModel): string {
   if (model.provider === 'offline') return providerLabel('offline');
-  return `${providerLabel(model.provider)} · ${model.model ?? ''}`.replace(/ · $/, '');
+  return model.model ? `${providerLabel(model.provider)} · ${model.model}` : providerLabel(model.provider);
 }
 
 /**
  * "embeddings: openai:text-embedding-3-small · 1536 dims", "text search only" without an embedder,
- * or null when an older server does not say.
+ * or null while no health answer has named it.
  */
 export function embedderLabel(embedder: EmbedderInfo | null | undefined): string | null {
   if (embedder === undefined) return null;
@@ -24,7 +25,7 @@ export function embedderLabel(embedder: EmbedderInfo | null | undefined): string
 }
 
 /** The badge tooltip: what answers, and what embeds memories for vector search. */
-export function modelTitle(model: ModelInfo): string {
+export function modelTitle(model: PageModel): string {
   const chat =
     model.provider === 'offline'
       ? 'The built-in offline model: deterministic, no network, no account needed.'

@@ -15,7 +15,7 @@ describe('vector facts', () => {
     expect(html).toMatch(/data-testid="vector-embedder">openai:text-embedding-3-small</);
   });
 
-  it('says text search only without vectors, and nothing for an older server', () => {
+  it('says text search only without vectors, and nothing before /api/demo answered', () => {
     expect(render(null)).toMatch(/data-testid="vector-none">no vectors \(text search only\)</);
     expect(render(undefined)).toBe('');
   });

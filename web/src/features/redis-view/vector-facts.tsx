@@ -2,8 +2,8 @@ import type { MemoryVector } from '../../api/types';
 
 /**
  * The vector half of hybrid search as rows of a `.facts` list: which HASH field holds the
- * embedding, how many numbers, compared how, and which model made them. Nothing for an older
- * server that does not say.
+ * embedding, how many numbers, compared how, and which model made them. Nothing until
+ * `/api/demo` answered.
  */
 export function VectorFacts({ vector }: { vector: MemoryVector | null | undefined }) {
   if (vector === undefined) return null;

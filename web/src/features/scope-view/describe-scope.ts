@@ -8,14 +8,9 @@ export interface ScopeFacts {
   threadId?: string | null;
 }
 
-/** Normalises the `/api/demo` scope of an agent (either shape the server may send). */
-export function scopeFacts(scope: MemoryScope | undefined, agentId: string | undefined, threadId: string | null): ScopeFacts {
-  return {
-    applicationId: scope?.applicationId,
-    agentId: scope?.agentId ?? agentId,
-    strategy: scope?.strategy === 'per-thread' ? 'per-thread' : 'global',
-    threadId,
-  };
+/** The facts of an agent's `/api/demo` scope; `null` until `/api/demo` answered (global, nothing named). */
+export function scopeFacts(scope: MemoryScope | null, threadId: string | null): ScopeFacts {
+  return { applicationId: scope?.applicationId, agentId: scope?.agentId, strategy: scope?.strategy ?? 'global', threadId };
 }
 
 /**
@@ -43,9 +38,9 @@ export function describeScope(s: ScopeFacts): string[] {
 }
 
 /**
- * The vector field of the memory index this page searches: the agent's own when the demo has
- * several agents, else the demo's. `null` = text search only; `undefined` = an older server.
+ * The vector field of the memory index this page searches: its agent's (the demo's first agent's
+ * until the page knows its own). `null` = text search only; `undefined` = `/api/demo` has not answered.
  */
 export function vectorOf(demo: DemoInfo | null | undefined, agent: DemoAgent | null | undefined): MemoryVector | null | undefined {
-  return agent?.memory?.vector !== undefined ? agent.memory.vector : demo?.memory?.vector;
+  return (agent ?? demo)?.memory.vector;
 }

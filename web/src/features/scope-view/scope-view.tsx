@@ -1,4 +1,4 @@
-import type { DemoAgent, DemoInfo, MemoryScope } from '../../api/types';
+import type { DemoAgent, DemoInfo } from '../../api/types';
 import { VectorFacts } from '../redis-view/vector-facts';
 import { describeScope, scopeFacts, vectorOf } from './describe-scope';
 
@@ -12,10 +12,10 @@ export interface ScopeViewProps {
 
 /** The memory scope of this agent and what it isolates, in plain words. */
 export function ScopeView({ demo, agent, threadId, userId }: ScopeViewProps) {
-  // With several agents each carries its own scope (flat or under `scope`); else the demo's applies.
-  const scope: MemoryScope = { ...demo?.memory?.scope, ...defined(agent?.memory), ...defined(agent?.memory?.scope) };
-  const facts = scopeFacts(scope, agent?.id, threadId);
-  const prefix = agent?.memory?.prefix ?? demo?.memory?.prefix;
+  // The agent's own memory settings; the demo's (its first agent's) until the page knows its agent.
+  const memory = (agent ?? demo)?.memory;
+  const facts = scopeFacts(memory?.scope ?? null, threadId);
+  const prefix = memory?.prefix;
   const vector = vectorOf(demo, agent);
   const rows: Array<[string, string | undefined, string]> = [
     ['application_id', facts.applicationId, 'the workshop app'],
@@ -68,14 +68,4 @@ export function ScopeView({ demo, agent, threadId, userId }: ScopeViewProps) {
       )}
     </div>
   );
-}
-
-function defined(value: object | undefined): MemoryScope {
-  if (!value) return {};
-  const out: Record<string, unknown> = {};
-  for (const key of ['applicationId', 'agentId', 'userId', 'threadId', 'strategy'] as const) {
-    const v = (value as Record<string, unknown>)[key];
-    if (v !== undefined && v !== null) out[key] = v;
-  }
-  return out as MemoryScope;
 }

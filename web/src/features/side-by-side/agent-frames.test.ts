@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DemoInfo } from '../../api/types';
+import { demoAgent, demoInfo } from '../../api/test-fixtures';
 import { agentFrames } from './agent-frames';
 
-const demo: DemoInfo = {
-  id: 'multi-agent',
-  title: 'Multi-agent',
-  description: '',
-  port: 8002,
-  agents: [
-    { id: 'agent_personal', name: 'Personal', description: 'home', port: 8002 },
-    { id: 'agent_work', name: 'Work', description: 'office', port: 8003 },
-    { id: 'no_port', name: 'X', description: '' },
-  ],
-};
+const personal = demoAgent('agent_personal', 8002, { name: 'Personal', description: 'home' });
+const work = demoAgent('agent_work', 8003, { name: 'Work', description: 'office' });
+const demo: DemoInfo = demoInfo([personal, work], { id: 'multi-agent', title: 'Multi-agent' });
 
 describe('agentFrames', () => {
-  it('points each agent with a port at the same host, embedded', () => {
+  it('points each agent at its port on the same host, embedded', () => {
     expect(agentFrames(demo, { protocol: 'http:', hostname: '192.168.1.20' }).map((f) => [f.id, f.url])).toEqual([
       ['agent_personal', 'http://192.168.1.20:8002/?embed=1'],
       ['agent_work', 'http://192.168.1.20:8003/?embed=1'],
@@ -26,7 +19,7 @@ describe('agentFrames', () => {
     const port8003: DemoInfo = {
       ...demo,
       port: 8003,
-      agents: [{ id: 'agent_work', name: 'Work', description: 'office', port: 8003 }],
+      agents: [work],
       peers: [
         { agentId: 'agent_personal', name: 'Personal', port: 8002 },
         { agentId: 'agent_work', name: 'Work', port: 8003 },

@@ -9,7 +9,7 @@ export interface AgentFrame {
 }
 
 /**
- * Page addresses of the agents that have their own port. Same host as this page, so the browser
+ * Page addresses of the agents, each on its own port. Same host as this page, so the browser
  * sends the same attendee cookie (cookies are per host, not per port).
  */
 export function agentFrames(demo: DemoInfo, loc: { protocol: string; hostname: string }): AgentFrame[] {
@@ -17,9 +17,7 @@ export function agentFrames(demo: DemoInfo, loc: { protocol: string; hostname: s
   const agents = demo.peers?.length
     ? demo.peers.map((p) => ({ id: p.agentId, name: p.name, port: p.port, description: demo.agents.find((a) => a.id === p.agentId)?.description ?? '' }))
     : demo.agents;
-  return agents
-    .filter((a): a is typeof a & { port: number } => typeof a.port === 'number')
-    .map((a) => ({ id: a.id, name: a.name, description: a.description, url: `${loc.protocol}//${hostWithPort(loc.hostname, a.port)}/?embed=1` }));
+  return agents.map((a) => ({ id: a.id, name: a.name, description: a.description, url: `${loc.protocol}//${hostWithPort(loc.hostname, a.port)}/?embed=1` }));
 }
 
 function hostWithPort(hostname: string, port: number): string {

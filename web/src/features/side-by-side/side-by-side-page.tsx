@@ -25,7 +25,7 @@ export function SideBySidePage() {
       {error && <div className="banner banner-error">Could not load the demo: {error}</div>}
       {demo && frames.length < 2 && (
         <div className="banner banner-info">
-          This port serves “{demo.title}”, which has {frames.length === 0 ? 'no agent with its own port' : 'one agent'}. Open{' '}
+          This port serves “{demo.title}”, which has one agent. Open{' '}
           <code>/side-by-side</code> on a port of the multi-agent demo.
         </div>
       )}

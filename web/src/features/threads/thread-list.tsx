@@ -82,10 +82,8 @@ export function ThreadList({ threads, currentThreadId, onSelect, onCreate, onDel
   );
 }
 
-function time(value: number | string | undefined): number {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string') return Date.parse(value) || 0;
-  return Number.MAX_SAFE_INTEGER; // not stored yet: the newest
+function time(value: number | undefined): number {
+  return value ?? Number.MAX_SAFE_INTEGER; // not stored yet: the newest
 }
 
 function TrashIcon() {

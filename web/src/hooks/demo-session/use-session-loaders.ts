@@ -1,7 +1,7 @@
 /** The HTTP reads of a demo page, each dispatching what it got. */
 import { useMemo } from 'react';
 import { api, ApiError } from '../../api/client';
-import type { ThreadSummary } from '../../api/types';
+import type { Thread } from '../../api/types';
 import type { SessionContext } from './session-context';
 
 /** Reads that fill the state from the server; failures are reported, never thrown. */
@@ -10,7 +10,7 @@ export interface SessionLoaders {
   /** `resumed`: the read follows a reconnect, so the page says what came back. */
   loadThread(threadId: string, resumed: boolean): Promise<void>;
   /** The attendee's threads, or null when the read failed. */
-  loadThreads(): Promise<ThreadSummary[] | null>;
+  loadThreads(): Promise<Thread[] | null>;
   loadMemories(): Promise<void>;
 }
 
@@ -23,8 +23,9 @@ export function useSessionLoaders(session: SessionContext): SessionLoaders {
         try {
           const { httpStatus, health } = await api.health();
           dispatch({ type: 'health.loaded', httpStatus, health });
-        } catch {
-          // Server unreachable: the connection banner covers it.
+        } catch (error) {
+          // Server unreachable: the connection banner covers it. An answer off the contract is worth saying.
+          if (error instanceof ApiError && error.code === 'bad_response') report(error);
         }
       },
       async loadThread(threadId, resumed) {

@@ -23,9 +23,7 @@ export function useThreadCommands(session: SessionContext): ThreadCommands {
           dispatch({ type: 'thread.created', thread });
           dispatch({ type: 'thread.selected', threadId: thread.id });
         } catch (error) {
-          // The thread exists already (it is the caller's own, or the server would say 404): open it.
-          if (error instanceof ApiError && error.status === 409) dispatch({ type: 'thread.selected', threadId: chosen });
-          else report(error);
+          report(error);
         }
       },
       async deleteThread(id) {

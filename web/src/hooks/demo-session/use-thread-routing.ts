@@ -4,7 +4,7 @@
  * socket and remembered; when it is deleted, another one opens.
  */
 import { useEffect, useRef } from 'react';
-import type { DemoAgent, DemoInfo, ThreadSummary } from '../../api/types';
+import type { DemoAgent, DemoInfo, Thread } from '../../api/types';
 import { showThreadInUrl, threadInUrl } from '../../util/page-location';
 import { readStored, writeStored } from '../../util/storage';
 import { newThreadId } from '../../util/thread-id';
@@ -49,12 +49,6 @@ export function useThreadRouting(
   }, [threadId, session]);
 }
 
-function newestId(threads: ThreadSummary[] | null): string | undefined {
-  return [...(threads ?? [])].sort((a, b) => toTime(b.updatedAt) - toTime(a.updatedAt))[0]?.id;
-}
-
-function toTime(value: number | string | undefined): number {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string') return Date.parse(value) || 0;
-  return 0;
+function newestId(threads: Thread[] | null): string | undefined {
+  return [...(threads ?? [])].sort((a, b) => b.updatedAt - a.updatedAt)[0]?.id;
 }
