@@ -35,6 +35,7 @@ export const noContentSchema = z.undefined();
 /** The embedding model behind vector search, e.g. `openai:text-embedding-3-small`. */
 export const embedderInfoSchema = z.object({ name: z.string(), dimensions: z.number() });
 
+/** The model answering, and the embedder behind vector search (`null` = text search only). */
 export const modelInfoSchema = z.object({
   /**
    * One of `MODEL_PROVIDERS` (`offline`, `azure`, `openai`). An open string on the wire, so a page
@@ -76,6 +77,7 @@ export const memoryScopeSchema = z.object({
   strategy: z.enum(['global', 'per-thread']),
 });
 
+/** A demo's or an agent's memory settings: index, prefix, scope and vector field. */
 export const demoMemorySchema = z.object({
   indexName: z.string(),
   prefix: z.string(),
@@ -130,6 +132,7 @@ export const displayNameSchema = z
   .max(60, 'must be at most 60 characters')
   .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), 'must not contain control characters');
 
+/** `PATCH /api/me` body. */
 export const updateMeBodySchema = z.object({ displayName: displayNameSchema });
 
 /** `GET /api/me`, `PATCH /api/me`: the caller, identified by the cookie. */
@@ -285,6 +288,7 @@ export const resetAnswerSchema = z.object({ deletedThreads: z.number(), deletedM
 // ---------------------------------------------------------------------------------------------
 // Types: answers as parsed (`z.infer`); request bodies and queries as a caller writes them (`z.input`).
 
+/** Types of the requests and answers above, inferred from their schemas. */
 export type ApiErrorEnvelope = z.infer<typeof apiErrorSchema>;
 export type EmbedderInfo = z.infer<typeof embedderInfoSchema>;
 export type ModelInfo = z.infer<typeof modelInfoSchema>;

@@ -8,6 +8,7 @@ import type { ChatMessage } from '../history/types';
 import type { MemoryHit, MemoryRecord } from '../memory/types';
 import type { WireMemory, WireMessage } from '../contracts/ws';
 
+/** A stored message as the API and the frames carry it (DESIGN §6 `Message`). */
 export function toWireMessage(message: ChatMessage): WireMessage {
   const wire: WireMessage = { id: message.id, role: message.role, text: message.text, createdAt: message.createdAt };
   if (message.authorName !== undefined) wire.authorName = message.authorName;
@@ -18,6 +19,7 @@ export function toWireMessage(message: ChatMessage): WireMessage {
   return wire;
 }
 
+/** A memory record as the API and the frames carry it (DESIGN §6 `Memory`): no embedding, no internal fields. */
 export function toWireMemory(record: MemoryRecord, score?: number): WireMemory {
   const wire: WireMemory = {
     id: record.id,
@@ -33,6 +35,7 @@ export function toWireMemory(record: MemoryRecord, score?: number): WireMemory {
   return wire;
 }
 
+/** A search hit as a `Memory` with its score. */
 export function hitToWire(hit: MemoryHit): WireMemory {
   return toWireMemory(hit.record, hit.score);
 }

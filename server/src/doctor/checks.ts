@@ -10,6 +10,7 @@ import type { RedisClient } from '../redis/connection';
 import type { RedisHandle } from '../redis/embedded';
 import type { RedisCapabilities } from '../redis/probe';
 
+/** ✓ fine, ⚠ works but worth fixing before a room, ✗ broken. */
 export type CheckStatus = 'ok' | 'warn' | 'fail';
 
 /** One line of the report. */

@@ -10,6 +10,7 @@ import { resolveRedis, type RedisHandle } from '../redis/embedded';
 import { probeRedis } from '../redis/probe';
 import { adminTokenCheck, engineCheck, hostCheck, memoryCheck, modelCheck, persistenceCheck, portsCheck, redisSource, type CheckResult } from './checks';
 
+/** Every check's line, and whether the workshop can run. */
 export interface DoctorReport {
   results: CheckResult[];
   /** False when a blocking check failed (exit code 1). */

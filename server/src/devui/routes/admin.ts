@@ -6,6 +6,7 @@ import { HttpError } from '../errors';
 import { attendeeDetail, overview, resetDemo } from '../facilitator';
 import { send } from '../wire';
 
+/** `/api/admin/…`: the facilitator's overview, one attendee, and the reset of a demo (Bearer token). */
 export function adminRoutes(ctx: PortContext): Router {
   const router = Router();
   const { services, demo } = ctx;

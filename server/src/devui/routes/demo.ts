@@ -24,6 +24,7 @@ function historyOf(agent: DemoAgentDefinition): DemoHistory {
   };
 }
 
+/** `GET /api/demo`. */
 export function demoRoutes(ctx: PortContext): Router {
   const router = Router();
   const { demo, services } = ctx;

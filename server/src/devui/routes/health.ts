@@ -4,6 +4,7 @@ import { healthSchema } from '../../contracts/http';
 import type { PortContext } from '../context';
 import { send } from '../wire';
 
+/** `GET /api/health`. */
 export function healthRoutes(ctx: PortContext): Router {
   const router = Router();
   router.get('/api/health', async (_req, res) => {

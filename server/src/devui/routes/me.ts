@@ -5,6 +5,7 @@ import type { PortContext } from '../context';
 import { userIdOf } from '../identity';
 import { send } from '../wire';
 
+/** `GET /api/me`, `PATCH /api/me`. */
 export function meRoutes(ctx: PortContext): Router {
   const router = Router();
   const { identity } = ctx.services;

@@ -22,6 +22,7 @@ function notFound(id: string): WorkshopError {
   return new WorkshopError('not_found', `no memory ${JSON.stringify(id.slice(0, 60))} of yours here`);
 }
 
+/** `/api/memories…`: list, search, edit and forget the caller's memories. */
 export function memoryRoutes(ctx: PortContext): Router {
   const router = Router();
   const { services } = ctx;

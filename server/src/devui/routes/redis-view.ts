@@ -17,6 +17,7 @@ function infoField(info: string, field: string): string | undefined {
   return match?.[1]?.trim();
 }
 
+/** `GET /api/redis`. */
 export function redisViewRoutes(ctx: PortContext): Router {
   const router = Router();
   const { services } = ctx;

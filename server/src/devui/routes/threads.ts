@@ -46,6 +46,7 @@ function agentFromQuery(ctx: PortContext, query: unknown): DemoAgentDefinition {
   return agentFor(ctx, agentQuerySchema.parse(query).agentId);
 }
 
+/** `/api/threads…`: the caller's threads, their histories, and turns over HTTP. */
 export function threadRoutes(ctx: PortContext): Router {
   const router = Router();
   const { registry, live } = ctx.services;

@@ -11,6 +11,7 @@ import { HttpError } from '../errors';
 /** Paths that are pages of the single-page app. */
 export const SPA_PAGES = ['/', '/side-by-side', '/facilitator'];
 
+/** The built pages (`/`, `/side-by-side`, `/facilitator`) and their assets; a JSON 404 while the UI is not built. */
 export function webUiRoutes(webDist: string | undefined): Router {
   const router = Router();
   if (!webDist) return router;
