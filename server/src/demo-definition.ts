@@ -56,4 +56,9 @@ export interface DemoDefinition {
    * at start with this description. For demos of several agents.
    */
   sideBySide?: { description: string };
+  /**
+   * Served only when named (`npm start -- --demo <id>`), never by a plain `npm start`: the
+   * workshop's exercises, which reuse the demos' ports. Default false.
+   */
+  onRequest?: boolean;
 }

@@ -39,3 +39,15 @@ describe('validateDemos', () => {
     expect(message).toContain('memory.prefix must be');
   });
 });
+
+describe('demos served on request', () => {
+  const exercise = (id: string): DemoDefinition => ({ id, title: id, description: '', onRequest: true, agents: [agent(`${id}_agent`, 0)] });
+
+  it('may reuse a demo port (they run alone), but not together with that demo', async () => {
+    const { assertPortsApart } = await import('./demo-validation');
+    const main: DemoDefinition = { id: 'main', title: 'Main', description: '', agents: [agent('m', 0)] };
+    expect(() => validateDemos([main, exercise('exercise-1'), exercise('exercise-2')])).not.toThrow();
+    expect(() => assertPortsApart([exercise('exercise-1')])).not.toThrow();
+    expect(() => assertPortsApart([main, exercise('exercise-1')])).toThrow(/both use port offset 0.*--demo exercise-1/);
+  });
+});

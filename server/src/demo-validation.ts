@@ -35,7 +35,8 @@ export function validateDemos(demos: DemoDefinition[]): void {
       if (!agent.instructions?.trim()) problems.push(`${at}: needs instructions (the system prompt)`);
       if (!(PORT_OFFSETS as readonly number[]).includes(agent.portOffset)) {
         problems.push(`${at}: portOffset must be one of ${PORT_OFFSETS.join(', ')} (got ${JSON.stringify(agent.portOffset)})`);
-      } else {
+      } else if (!demo.onRequest) {
+        // Demos served only on request (exercises) run alone, so they may reuse a port.
         const portOwner = offsets.get(agent.portOffset);
         if (portOwner !== undefined && portOwner !== demo.id) {
           problems.push(`${at}: portOffset ${agent.portOffset} is already served by demo ${JSON.stringify(portOwner)} (one port serves one demo)`);
@@ -53,4 +54,21 @@ export function validateDemos(demos: DemoDefinition[]): void {
     }
   }
   if (problems.length) throw new WorkshopError('config_invalid', `invalid demo declarations (demos/):\n  - ${problems.join('\n  - ')}`);
+}
+
+/** Throws `config_invalid` when demos picked to run together would listen on the same port. */
+export function assertPortsApart(demos: DemoDefinition[]): void {
+  const owner = new Map<number, string>();
+  for (const demo of demos) {
+    for (const agent of demo.agents) {
+      const other = owner.get(agent.portOffset);
+      if (other !== undefined && other !== demo.id) {
+        throw new WorkshopError(
+          'config_invalid',
+          `demos ${JSON.stringify(other)} and ${JSON.stringify(demo.id)} both use port offset ${agent.portOffset}: run them one at a time (--demo ${demo.id}), or start a second workshop with another WORKSHOP_PORT_BASE`,
+        );
+      }
+      owner.set(agent.portOffset, demo.id);
+    }
+  }
 }

@@ -14,7 +14,7 @@ import type { ChatModel } from './agents/types';
 import { composeWorkshop } from './compose';
 import { loadConfig, projectRoot, type WorkshopConfig } from './config';
 import type { DemoAgentDefinition, DemoDefinition } from './demo-definition';
-import { validateDemos } from './demo-validation';
+import { assertPortsApart, validateDemos } from './demo-validation';
 import { ENGINE_LABELS, providerLabel } from './contracts/names';
 import type { DevuiServices, PortContext } from './devui/context';
 import { startDemoServer, type DemoServer } from './devui/demo-server';
@@ -78,9 +78,12 @@ export interface RunningWorkshop {
   stop(): Promise<void>;
 }
 
-/** Which demos to serve: every declared one, or those named (unknown names are an error that lists the known ones). */
+/**
+ * Which demos to serve: those named (unknown names are an error that lists the known ones), or
+ * every declared one that is not served only on request.
+ */
 export function selectDemos(demos: DemoDefinition[], only: string[] | undefined): DemoDefinition[] {
-  if (!only || only.length === 0) return demos;
+  if (!only || only.length === 0) return demos.filter((d) => !d.onRequest);
   const unknown = only.filter((id) => !demos.some((d) => d.id === id));
   if (unknown.length) {
     throw new WorkshopError('config_invalid', `unknown demo ${unknown.join(', ')} in --demo / WORKSHOP_DEMOS; known demos: ${demos.map((d) => d.id).join(', ')}`);
@@ -103,6 +106,7 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
   const allDemos = options.namespace ? namespacedDemos(baseDemos, options.namespace) : baseDemos;
   validateDemos(baseDemos);
   const served = selectDemos(allDemos, options.only);
+  assertPortsApart(served);
   const redisLogger = { info: (m: string) => logger.info(m), warn: (m: string) => logger.warn(m) };
   const redis =
     options.redis ??
@@ -142,7 +146,8 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
       status,
       facilitator: new Facilitator(config.adminToken),
       logger,
-      demos: allDemos,
+      // Exercises appear (in the facilitator view) only when this process serves them.
+      demos: allDemos.filter((d) => !d.onRequest || served.includes(d)),
       portBase: config.portBase,
       namespace: options.namespace,
       webDist,
