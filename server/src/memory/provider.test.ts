@@ -36,6 +36,18 @@ describe('RedisMemoryProvider', () => {
     expect(() => new RedisMemoryProvider({ engine })).toThrow(/at least one scope field/);
   });
 
+  it('a fixed thread id keeps every record in its scope, whichever conversation told it', async () => {
+    const engine = await plainEngine('fixed_thread');
+    const alpha = provider(engine, { userId: 'u1', threadId: 'project_alpha' });
+    await turn(alpha, 'conversation_1', 'The launch date for project alpha is March 3rd.');
+    const records = await alpha.searchAll();
+    expect(records.map((r) => r.content)).toContain('The launch date for project alpha is March 3rd.');
+    expect(records.every((r) => r.threadId === 'project_alpha')).toBe(true);
+    const beta = provider(engine, { userId: 'u1', threadId: 'project_beta' });
+    expect(await beta.searchAll()).toEqual([]);
+    expect(await alpha.forgetAll()).toBe(records.length);
+  });
+
   it('stores user and assistant messages and injects them with the default context prompt', async () => {
     const engine = await plainEngine('context');
     const memory = provider(engine, { agentId: 'a', userId: 'u1', capture: 'all' });

@@ -113,7 +113,8 @@ export class RedisMemoryProvider implements MemoryStore {
       kind: m.role === 'tool' ? 'tool' : 'message',
       content: m.role === 'tool' && m.toolName ? `${m.toolName} result: ${m.text}` : m.text,
       role: m.role,
-      threadId: input.threadId,
+      // A fixed thread (the "global thread" strategy) keeps every record in its scope.
+      threadId: scope.threadId ?? input.threadId,
       conversationId: input.threadId,
       messageId: m.id,
       authorName: m.authorName,

@@ -1,0 +1,112 @@
+/**
+ * Exercise 2 — a multi-session support bot: the solution (the workshop serves this one with
+ * `npm start -- --demo exercise-2`).
+ *
+ * Build a support bot whose conversations are support tickets: a customer who comes back
+ * tomorrow — after the app (or the server) restarted — finds their ticket's conversation where
+ * they left it. The conversation lives in chat history (`RedisChatMessageStore`: one Redis LIST
+ * per thread, `chat_messages:<agent>:<user>:<thread>`), so the thread id *is* the ticket.
+ *
+ *   npm run exercise:2:solution             session 1 opens ticket 4242; run it again to resume it
+ *   npm run exercise:2:solution -- --reset  start ticket 4242 over
+ *   npm run exercise:check -- 2 --solution  the check, run against this file (all ✓)
+ *
+ * What changed from the starting point (../exercise-2.ts): TODO 1, 2 and 3, marked below.
+ */
+import { closeTicketTool, escalateTicketTool, getTicketStatusTool } from '../../../server/src/agents/tools';
+import type { DemoDefinition } from '../../../server/src/demo-definition';
+import { say } from '../../console/console-runtime';
+import { runWhenMain } from '../exercise-kit';
+
+/** The ticket the console program works on. */
+export const TICKET = 4242;
+
+/**
+ * The thread id of a support ticket's conversation, e.g. `support_ticket_4242`.
+ *
+ * TODO 1 (done): the ticket number makes the thread id, so every session of the ticket opens
+ * the same Redis LIST (`chat_messages:ticket_support_bot:<user>:support_ticket_4242`) and
+ * resumes it; another ticket gets another LIST.
+ */
+export function ticketThreadId(ticket: number): string {
+  return `support_ticket_${ticket}`;
+}
+
+/** Exercise 2 as a demo declaration: a support bot whose threads are tickets. */
+export const exercise2Demo: DemoDefinition = {
+  id: 'exercise-2',
+  title: 'Exercise 2 — a multi-session support bot',
+  description:
+    'Each thread is a support ticket (support_ticket_4242). Chat, stop the server, start it again: the ticket\'s conversation is still there, read back from its Redis LIST, trimmed to the newest messages.',
+  // Served only when asked for (`npm start -- --demo exercise-2`), on port 8000.
+  onRequest: true,
+  agents: [
+    {
+      id: 'ticket_support_bot',
+      name: 'Support Bot',
+      description: 'Handles support tickets; each ticket is its own thread, resumed from Redis.',
+      instructions:
+        'You are a patient customer-support agent. Each conversation is about one support ticket. ' +
+        'Look up the ticket status with the tool when asked, and refer back to what the customer said earlier in the ticket ' +
+        '(what they already tried, the problem they described). Escalate when they ask for a human; close the ticket only when they confirm it is solved.',
+      tools: [getTicketStatusTool, escalateTicketTool, closeTicketTool],
+      memory: {
+        indexName: 'workshop_exercise_2',
+        prefix: 'memory_exercise_2',
+        applicationId: 'redis_agent_workshop',
+        // TODO 3 (done): 'per-thread' adds the ticket's thread id to every memory read and
+        // write, so what the customer says in ticket 4242 is never recalled in ticket 4243.
+        strategy: 'per-thread',
+      },
+      history: {
+        keyPrefix: 'chat_messages',
+        // TODO 2 (done): every append trims the LIST to the newest 20 messages (LTRIM, in the
+        // same atomic Lua script as the RPUSH), so a long ticket never grows without end.
+        maxMessages: 20,
+      },
+      portOffset: 0,
+      // The thread the DevUI opens first: ticket 4242.
+      defaultThreadId: ticketThreadId(TICKET),
+    },
+  ],
+};
+
+// `npm run exercise:2` runs this: the first run opens the ticket, every later run resumes it.
+runWhenMain(import.meta.url, async ({ runtime }) => {
+  const definition = exercise2Demo.agents[0];
+  const user = await runtime.userAgent(definition, { userId: 'console_user' });
+  // The ticket's thread: the same id — so the same Redis LIST — every run.
+  const thread = user.thread(ticketThreadId(TICKET));
+  if (process.argv.includes('--reset')) {
+    await thread.store.clear();
+    console.log(`Ticket ${TICKET} cleared (DEL of its LIST).\n`);
+  }
+  const before = await thread.store.describe();
+
+  if (before.length === 0) {
+    console.log(`— Session 1: ticket ${TICKET} starts a new conversation in Redis key ${before.key} —\n`);
+    await say(user, thread.id, `Hi, this is about ticket ${TICKET}: the two-factor code never arrives on my phone.`);
+    await say(user, thread.id, `What's the status of ticket ${TICKET}?`);
+    await say(user, thread.id, 'I already tried restarting my phone twice.');
+    console.log(`Ticket ${TICKET} holds ${await thread.store.count()} messages (thread id ${thread.id}).`);
+    console.log('Run `npm run exercise:2` again: the next session should resume this ticket from Redis.');
+    return;
+  }
+
+  // A later session: nothing in this process remembers the last run; the LIST in Redis does.
+  const previous = await thread.listMessages();
+  console.log(`— A later session: resumed ${previous.length} messages of ticket ${TICKET} from Redis key ${before.key} —`);
+  for (const m of previous) {
+    // A tool-calling step has no text of its own: show which tools it called instead.
+    const text = m.text || `(calls ${(m.toolCalls ?? []).map((c) => c.name).join(', ')})`;
+    console.log(`  [${m.role}] ${text.replace(/\s+/g, ' ').slice(0, 90)}`);
+  }
+  console.log();
+  await say(user, thread.id, 'What did I say about restarting my phone?');
+  await say(user, thread.id, 'Any update on my ticket?');
+  const after = await thread.store.describe();
+  const limit = definition.history.maxMessages ?? 'none — it grows with every turn';
+  console.log(`Ticket ${TICKET} now holds ${after.length} messages in ${after.key} (maxMessages: ${limit}).`);
+  console.log('Run it again to continue the ticket, or add `-- --reset` to start it over.');
+  console.log('Check it: npm run exercise:check -- 2 --solution');
+});
