@@ -36,29 +36,34 @@ export async function startConsoleRuntime(): Promise<ConsoleRuntime> {
   return { runtime, redis, close: () => redis.stop() };
 }
 
+/** Colour for a terminal that shows it; plain text for a pipe or with NO_COLOR (https://no-color.org). */
+function paint(code: string, text: string): string {
+  return process.stdout.isTTY && !process.env.NO_COLOR ? `\x1b[${code}m${text}\x1b[0m` : text;
+}
+
 /** Runs one turn and prints it like a chat transcript, with the memories that were used. */
 export async function say(user: UserAgent, threadId: string, text: string): Promise<string> {
   const thread = user.thread(threadId);
-  console.log(`\x1b[36mYou:\x1b[0m ${text}`);
+  console.log(`${paint('36', 'You:')} ${text}`);
   let reply = '';
   for await (const event of user.agent.runStream(text, { thread, authorName: 'You' })) {
     printEvent(event);
     if (event.type === 'turn-finished') reply = event.reply.text;
   }
-  console.log(`\x1b[32m${user.agent.name}:\x1b[0m ${reply}\n`);
+  console.log(`${paint('32', `${user.agent.name}:`)} ${reply}\n`);
   return reply;
 }
 
 function printEvent(event: AgentEvent): void {
   if (event.type === 'memories-retrieved' && event.memories.length > 0) {
     const lines = event.memories.map((m) => `    · ${m.record.content} (${m.record.kind}, score ${m.score.toFixed(2)})`);
-    console.log(`  \x1b[2mmemories used:\n${lines.join('\n')}\x1b[0m`);
+    console.log(`  ${paint('2', `memories used:\n${lines.join('\n')}`)}`);
   } else if (event.type === 'tool-call') {
-    console.log(`  \x1b[2mtool call: ${event.call.name}(${JSON.stringify(event.call.arguments)})\x1b[0m`);
+    console.log(`  ${paint('2', `tool call: ${event.call.name}(${JSON.stringify(event.call.arguments)})`)}`);
   } else if (event.type === 'memory-changed' && event.change.record.kind === 'fact') {
-    console.log(`  \x1b[2mmemory ${event.change.type}: ${event.change.record.content}\x1b[0m`);
+    console.log(`  ${paint('2', `memory ${event.change.type}: ${event.change.record.content}`)}`);
   } else if (event.type === 'error') {
-    console.log(`  \x1b[31merror ${event.code}: ${event.message}\x1b[0m`);
+    console.log(`  ${paint('31', `error ${event.code}: ${event.message}`)}`);
   }
 }
 

@@ -107,5 +107,13 @@ export function toRedisError(err: unknown, what = 'Redis command'): WorkshopErro
   if (isRedisUnavailableError(err)) {
     return new WorkshopError('redis_unavailable', `${what} failed: Redis is unreachable (${message}); it reconnects by itself when Redis is back`, { cause: err });
   }
+  if (/^OOM\b/.test(message)) {
+    // Writes are refused once maxmemory is reached; reads still work, so say what to do.
+    return new WorkshopError(
+      'redis_command_failed',
+      `${what} failed: Redis is out of memory (maxmemory reached), so nothing new can be stored. Free memory (the facilitator view's reset, or forget memories) or raise maxmemory`,
+      { cause: err },
+    );
+  }
   return new WorkshopError('redis_command_failed', `${what} failed: ${message}`, { cause: err });
 }
