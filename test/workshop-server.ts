@@ -30,7 +30,7 @@ export interface WorkshopServerOptions {
   namespace?: string;
   /** First of the four ports. Default: a free block. Pass the old one to restart on the same ports. */
   portBase?: number;
-  /** WORKSHOP_ADMIN_TOKEN. Default: a random one (also in the result). */
+  /** WORKSHOP_ADMIN_TOKEN. Default: a random one (also in the result); `''` leaves it unset, so the workshop generates one. */
   adminToken?: string;
   /** Offline model typing delay per word. Default 0 (tests want speed). */
   wordDelayMs?: number;

@@ -144,7 +144,7 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
       registry: new ThreadRegistry(redis.client, (prefix, threadId) => runtime.historyAt(prefix, threadId), options.namespace),
       live,
       status,
-      facilitator: new Facilitator(config.adminToken),
+      facilitator: await Facilitator.load(redis.client, config.adminToken, options.namespace),
       logger,
       // Exercises appear (in the facilitator view) only when this process serves them.
       demos: allDemos.filter((d) => !d.onRequest || served.includes(d)),
@@ -228,7 +228,7 @@ export function describeStart(workshop: RunningWorkshop, webBuilt: boolean, host
     `  Redis:   ${redis.safeUrl} — ${SOURCE_LABEL[redis.source]}, version ${capabilities.version}${capabilities.cluster ? ', cluster' : ''}`,
     `  Engine:  ${engine} (${ENGINE_LABELS[engine].label}: ${ENGINE_LABELS[engine].detail})`,
     `  Model:   ${workshop.model.provider === 'offline' ? `the built-in offline model (${workshop.model.model})` : `${providerLabel(workshop.model.provider)} · ${workshop.model.model}`}`,
-    `  Facilitator view: ${workshop.servers[0]?.url ?? ''}/facilitator  token: ${workshop.facilitator.generated ? `${workshop.facilitator.token}  (generated; set WORKSHOP_ADMIN_TOKEN to choose one)` : '(WORKSHOP_ADMIN_TOKEN)'}`,
+    `  Facilitator view: ${workshop.servers[0]?.url ?? ''}/facilitator  token: ${workshop.facilitator.generated ? `${workshop.facilitator.token}  (generated once, kept in Redis across restarts; set WORKSHOP_ADMIN_TOKEN to choose one)` : '(WORKSHOP_ADMIN_TOKEN)'}`,
   );
   const room = roomAddresses(host);
   if (room.length > 0) {

@@ -91,3 +91,25 @@ describe('facilitator view', () => {
     expect((await prefs.get('/api/memories')).body.items.length).toBeGreaterThan(0);
   });
 });
+
+describe('a generated facilitator token', () => {
+  it('survives a restart, and every port of every process accepts it', async () => {
+    const first = await startWorkshopServer({ redisUrl: testRedisUrl(), adminToken: '' });
+    const token = first.workshop!.facilitator.token;
+    expect(first.workshop!.facilitator.generated).toBe(true);
+    await first.stop();
+    const again = await startWorkshopServer({ redisUrl: testRedisUrl(), adminToken: '', namespace: first.namespace });
+    const other = await startWorkshopServer({ redisUrl: testRedisUrl(), adminToken: '', namespace: first.namespace, demos: ['persistence'] });
+    try {
+      expect(again.workshop!.facilitator.token).toBe(token);
+      expect(other.workshop!.facilitator.token).toBe(token);
+      for (const url of [again.url('preferences'), again.url('multi-agent'), other.url('persistence')]) {
+        const res = await new Attendee(url).request('GET', '/api/admin/overview', undefined, { headers: { authorization: `Bearer ${token}` } });
+        expect(res.status).toBe(200);
+      }
+    } finally {
+      await again.stop();
+      await other.stop();
+    }
+  });
+});

@@ -73,6 +73,11 @@ export function plainAllIdsKey(prefix: string): string {
 /** Default namespace of the DevUI keys. */
 export const DEVUI_NAMESPACE = 'workshop';
 
+/** The generated facilitator token: one per Redis, so it survives the restart demo and every port accepts it. */
+export function adminTokenKey(ns = DEVUI_NAMESPACE): string {
+  return `${ns}:admin:token`;
+}
+
 /** The secret that signs identity cookies: one per Redis, so every process and restart agrees. */
 export function identitySecretKey(ns = DEVUI_NAMESPACE): string {
   return `${ns}:identity:secret`;
