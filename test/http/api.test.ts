@@ -358,3 +358,17 @@ describe('errors', () => {
     expect((await preferences().get('/api/health')).status).toBe(200);
   });
 });
+
+describe('memories used, stored with the reply', () => {
+  it('GET /api/threads/:id returns each reply with the memories it was given', async () => {
+    const me = preferences();
+    await me.post('/api/threads/mu_a/messages', { text: 'I play the bassoon in a brass band.' });
+    const turn = await me.post('/api/threads/mu_b/messages', { text: 'What instrument do I play?' });
+    expect(turn.body.reply.memoriesUsed).toEqual(expect.arrayContaining([expect.objectContaining({ text: expect.stringContaining('bassoon'), score: expect.any(Number) })]));
+    const thread = await me.get('/api/threads/mu_b');
+    const reply = thread.body.messages.find((m: { role: string }) => m.role === 'assistant');
+    expect(reply.memoriesUsed.map((m: { id: string }) => m.id)).toEqual(turn.body.reply.memoriesUsed.map((m: { id: string }) => m.id));
+    // The user's own message carries none.
+    expect(thread.body.messages[0]).not.toHaveProperty('memoriesUsed');
+  });
+});

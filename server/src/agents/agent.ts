@@ -198,6 +198,7 @@ export class Agent {
       authorName: this.name,
       createdAt: Date.now(),
       ...(cutShort ? { interrupted: true } : {}),
+      ...(context.memories.length ? { memoriesUsed: context.memories.map((m) => ({ id: m.record.id, text: m.record.content, score: m.score, kind: m.record.kind })) } : {}),
     };
     // A reply stopped before its first word is not stored: an empty assistant message would tell
     // the model (and a reader of the history) that the agent answered with nothing. The user's

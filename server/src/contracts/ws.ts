@@ -30,6 +30,8 @@ export const messageSchema = z.object({
   toolName: z.string().optional(),
   /** A reply cut short (stopped); `text` is the part streamed before that. */
   interrupted: z.boolean().optional(),
+  /** On assistant messages: the memories injected before the reply (context prompt + one `- text` line each). */
+  memoriesUsed: z.array(z.object({ id: z.string(), text: z.string(), score: z.number(), kind: z.enum(['fact', 'message', 'tool']).optional() })).optional(),
 });
 
 /** DESIGN §6 `Memory`. */

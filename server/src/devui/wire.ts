@@ -16,6 +16,7 @@ export function toWireMessage(message: ChatMessage): WireMessage {
   if (message.toolCallId !== undefined) wire.toolCallId = message.toolCallId;
   if (message.toolName !== undefined) wire.toolName = message.toolName;
   if (message.interrupted) wire.interrupted = true;
+  if (message.memoriesUsed?.length) wire.memoriesUsed = message.memoriesUsed;
   return wire;
 }
 

@@ -20,6 +20,10 @@ export const chatMessageSchema = z.object({
   toolCallId: z.string().optional(),
   toolName: z.string().optional(),
   interrupted: z.boolean().optional(),
+  memoriesUsed: z
+    .array(z.object({ id: z.string().min(1).max(256), text: z.string().max(10_000), score: z.number().finite(), kind: z.enum(['fact', 'message', 'tool']).optional() }))
+    .max(200)
+    .optional(),
 });
 
 /**

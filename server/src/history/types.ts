@@ -30,6 +30,20 @@ export interface ChatMessage {
    * failing mid-way); `text` is what had been streamed until then. Absent on complete replies.
    */
   interrupted?: boolean;
+  /**
+   * On assistant messages: the memories injected before the model answered (the context message
+   * is the context prompt followed by one `- text` line each), so a reload, another tab or the
+   * history shows what the reply was based on.
+   */
+  memoriesUsed?: UsedMemory[];
+}
+
+/** One memory a reply was given: its id, its text, its search score, and its kind. */
+export interface UsedMemory {
+  id: string;
+  text: string;
+  score: number;
+  kind?: 'fact' | 'message' | 'tool';
 }
 
 /** Plain JSON state of a store: enough to resume the same thread in another process. Never holds a password. */

@@ -1,12 +1,23 @@
 import { ENGINE_LABELS } from '@protocol';
 import { useState } from 'react';
-import type { TurnState } from '../../state/types';
+
+/** The memory provider's default context prompt (a demo may set its own; the stored memories are exact). */
+const DEFAULT_CONTEXT_PROMPT = '## Memories\nConsider the following memories when answering user questions:';
+import type { SearchEngine } from '../../api/types';
+
+/** What a reply was given: from the turn this tab saw, or stored with the message in Redis. */
+export interface UsedMemories {
+  memories?: Array<{ id: string; text: string; score?: number; kind?: string }>;
+  /** The exact context text, when this tab saw the turn. */
+  context?: string;
+  engine?: SearchEngine;
+}
 
 /**
- * The memories a reply was given, with their scores. Clicking shows the exact context text that
- * was injected before the conversation, so the attendee sees what the model saw.
+ * The memories a reply was given, with their scores. Clicking shows the context text that was
+ * injected before the conversation, so the attendee sees what the model saw.
  */
-export function MemoriesUsed({ turn }: { turn: TurnState }) {
+export function MemoriesUsed({ turn }: { turn: UsedMemories }) {
   const [open, setOpen] = useState(false);
   if (!turn.memories) return null;
   const memories = turn.memories;
@@ -43,7 +54,7 @@ export function MemoriesUsed({ turn }: { turn: TurnState }) {
         <div className="injected-context">
           <div className="muted small">Context injected before the conversation:</div>
           <pre className="code-block" data-testid="injected-context">
-            {turn.context ?? (memories.length === 0 ? '(nothing was injected)' : memories.map((m) => `- ${m.text}`).join('\n'))}
+            {turn.context ?? (memories.length === 0 ? '(nothing was injected)' : `${DEFAULT_CONTEXT_PROMPT}\n${memories.map((m) => `- ${m.text.replace(/\s+/g, ' ').trim()}`).join('\n')}`)}
           </pre>
         </div>
       )}

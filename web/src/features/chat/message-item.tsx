@@ -44,7 +44,7 @@ export const MessageItem = memo(function MessageItem({ message, turn, shownToolC
       <Body message={message} />
       {turn && message.role === 'assistant' && turn.replyMessageId === message.id && <CutShortNote turn={turn} />}
       {toolsFromTurn.length > 0 && <ToolSteps steps={toolsFromTurn} />}
-      {turn && message.role === 'assistant' && turn.replyMessageId === message.id && <MemoriesUsed turn={turn} />}
+      {message.role === 'assistant' && (turn && turn.replyMessageId === message.id ? <MemoriesUsed turn={turn} /> : message.memoriesUsed && <MemoriesUsed turn={{ memories: message.memoriesUsed }} />)}
     </article>
   );
 });
