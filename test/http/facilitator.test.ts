@@ -113,3 +113,19 @@ describe('a generated facilitator token', () => {
     }
   });
 });
+
+describe('who counts as an attendee', () => {
+  it('a request without a cookie (a health check, curl, the facilitator\'s browser) is not one; a first turn or a chosen name makes one', async () => {
+    const overview = async () => (await admin().get('/api/admin/overview')).body.attendees.map((a: { userId: string }) => a.userId);
+    const passerBy = new Attendee(server.url('preferences'));
+    const { userId: ghost } = (await passerBy.get('/api/me')).body;
+    await passerBy.get('/api/demo');
+    expect(await overview()).not.toContain(ghost);
+    const chatter = new Attendee(server.url('preferences'));
+    const { userId: real } = (await chatter.get('/api/me')).body;
+    await chatter.post('/api/threads/first/messages', { text: 'Hello there' });
+    const namer = new Attendee(server.url('persistence'));
+    const { userId: named } = (await namer.patch('/api/me', { displayName: 'Ada' })).body;
+    expect(await overview()).toEqual(expect.arrayContaining([real, named]));
+  });
+});

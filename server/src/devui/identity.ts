@@ -79,9 +79,9 @@ export class Identity {
       let userId = this.userFromCookieHeader(req.headers.cookie);
       if (!userId) {
         userId = Identity.newUserId();
+        // Not registered as an attendee yet: health checks, curl and the facilitator's own browser
+        // get a cookie too, and are not attendees. A first turn or a chosen name registers one.
         res.append('Set-Cookie', `${IDENTITY_COOKIE}=${this.sign(userId)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${COOKIE_MAX_AGE_SECONDS}`);
-        // Registration is best effort: a Redis outage must not stop a page from loading.
-        this.register(userId).catch(() => undefined);
       }
       res.locals.userId = userId;
       next();

@@ -62,7 +62,7 @@ export function threadRoutes(ctx: PortContext): Router {
     const input = createThreadBodySchema.parse(req.body);
     const agent = agentFor(ctx, input.agentId);
     const threadId = input.id === undefined || input.id === '' ? `thread_${randomUUID()}` : threadIdParam(input.id);
-    const { thread, created } = await registry.create(userHistoryPrefix(agent, user(res)), threadId, input.title);
+    const [{ thread, created }] = await Promise.all([registry.create(userHistoryPrefix(agent, user(res)), threadId, input.title), ctx.services.identity.register(user(res))]);
     send(res, createThreadAnswerSchema, { thread, created }, created ? 201 : 200);
   });
 
