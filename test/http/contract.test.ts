@@ -128,9 +128,9 @@ describe('send', () => {
 
   it('writes what the schema keeps, in the order the route gave it', () => {
     const { res, written } = fakeResponse();
-    send(res, http.meSchema, { displayName: 'Ada', userId: 'u_1', extra: true } as z.input<typeof http.meSchema>, 201);
+    send(res, http.meSchema, { displayName: 'Ada', userId: 'u_1', extra: true, apiKey: 'wk_x' } as z.input<typeof http.meSchema>, 201);
     expect(written.status).toBe(201);
-    expect(JSON.stringify(written.body)).toBe('{"displayName":"Ada","userId":"u_1"}');
+    expect(JSON.stringify(written.body)).toBe('{"displayName":"Ada","userId":"u_1","apiKey":"wk_x"}');
   });
 
   it('fails an answer off the contract as a server bug (500), not as a bad request', () => {

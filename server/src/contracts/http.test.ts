@@ -67,7 +67,9 @@ describe('HTTP contract: answers', () => {
   });
 
   it('me, threads, a created thread and a thread with its messages', () => {
-    expect(meSchema.parse({ userId: 'u_0123456789abcdef', displayName: 'Ada' })).toEqual({ userId: 'u_0123456789abcdef', displayName: 'Ada' });
+    const me = { userId: 'u_0123456789abcdef', displayName: 'Ada', apiKey: 'wk_u_0123456789abcdef.sig' };
+    expect(meSchema.parse(me)).toEqual(me);
+    expect(meSchema.safeParse({ userId: 'u_1', displayName: 'Ada' }).success).toBe(false);
     expect(threadListSchema.parse({ threads: [thread] })).toEqual({ threads: [thread] });
     expect(createThreadAnswerSchema.parse({ thread, created: false })).toEqual({ thread, created: false });
     const detail = { thread, agentId: 'support_agent', key: 'chat_messages:support_agent:u_0123456789abcdef:support_ticket_12345', maxMessages: 50, ttlSeconds: null, ttlRemaining: -1, messages: [userMessage, toolStep, toolResult, reply] };
@@ -129,7 +131,7 @@ describe('HTTP contract: answers', () => {
   });
 
   it('keeps only the fields it names (an answer never carries more)', () => {
-    expect(meSchema.parse({ userId: 'u_1', displayName: 'Ada', secret: 'x' })).toEqual({ userId: 'u_1', displayName: 'Ada' });
+    expect(meSchema.parse({ userId: 'u_1', displayName: 'Ada', apiKey: 'wk_x', secret: 'x' })).toEqual({ userId: 'u_1', displayName: 'Ada', apiKey: 'wk_x' });
   });
 
   it('204 answers have no body', () => {

@@ -136,7 +136,12 @@ export const displayNameSchema = z
 export const updateMeBodySchema = z.object({ displayName: displayNameSchema });
 
 /** `GET /api/me`, `PATCH /api/me`: the caller, identified by the cookie. */
-export const meSchema = z.object({ userId: z.string(), displayName: z.string() });
+export const meSchema = z.object({
+  userId: z.string(),
+  displayName: z.string(),
+  /** The attendee's bearer token for the OpenAI-compatible `/v1` endpoints; valid across restarts. */
+  apiKey: z.string(),
+});
 
 // ---------------------------------------------------------------------------------------------
 // Threads

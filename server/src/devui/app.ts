@@ -3,6 +3,7 @@ import express, { type Express } from 'express';
 import type { PortContext } from './context';
 import { errorHandler, HttpError, notFoundHandler } from './errors';
 import { adminRoutes } from './routes/admin';
+import { openAICompatRoutes } from './routes/openai-compat';
 import { demoRoutes } from './routes/demo';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
@@ -36,6 +37,8 @@ export function createDemoApp(ctx: PortContext): Express {
   // Health first: a monitor probing it needs no cookie.
   app.use(healthRoutes(ctx));
   app.use(adminRoutes(ctx));
+  // Bearer API keys, not cookies: the attendee's own code, through the openai SDK.
+  app.use(openAICompatRoutes(ctx));
   app.use(ctx.services.identity.middleware());
   app.use(demoRoutes(ctx));
   app.use(meRoutes(ctx));

@@ -18,6 +18,9 @@ const COOKIE_MAX_AGE_SECONDS = 365 * 24 * 3600;
 
 const USER_ID = /^u_[a-f0-9]{16}$/;
 
+/** Marks a workshop API key (`wk_u_…`), so it is told apart from other tokens at a glance. */
+const API_KEY_PREFIX = 'wk_';
+
 export { displayNameSchema };
 
 /** The user id the identity middleware put on the response. */
@@ -62,7 +65,23 @@ export class Identity {
 
   /** The user id in a `Cookie` header, when the cookie is there and its signature is right. */
   userFromCookieHeader(header: string | undefined): string | undefined {
-    const value = readCookie(header, IDENTITY_COOKIE);
+    return this.userFromSigned(readCookie(header, IDENTITY_COOKIE));
+  }
+
+  /**
+   * The attendee's bearer token for the `/v1` endpoints: their id signed with the same secret as
+   * the cookie, so it needs no storage and stays valid across restarts.
+   */
+  apiKeyFor(userId: string): string {
+    return `${API_KEY_PREFIX}${this.sign(userId)}`;
+  }
+
+  /** The user id behind an API key, when its signature is right. */
+  userFromApiKey(key: string | undefined): string | undefined {
+    return key?.startsWith(API_KEY_PREFIX) ? this.userFromSigned(key.slice(API_KEY_PREFIX.length)) : undefined;
+  }
+
+  private userFromSigned(value: string | undefined): string | undefined {
     if (!value) return undefined;
     const dot = value.lastIndexOf('.');
     if (dot < 0) return undefined;

@@ -145,7 +145,8 @@ export interface UiState {
   /** `/api/health` answered 503 or not at all on its last call. */
   healthDown: boolean;
   model: PageModel | null;
-  me: Me | null;
+  /** Who this tab is; the WebSocket's hello carries no API key, `/api/me` does. */
+  me: (Omit<Me, 'apiKey'> & { apiKey?: string }) | null;
   /** Agent of this page; live memory events of other agents are ignored. */
   agentId: string | null;
   currentThreadId: string | null;

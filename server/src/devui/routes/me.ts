@@ -11,12 +11,12 @@ export function meRoutes(ctx: PortContext): Router {
   const { identity } = ctx.services;
   router.get('/api/me', async (_req, res) => {
     const userId = userIdOf(res);
-    send(res, meSchema, { userId, displayName: await identity.displayName(userId) });
+    send(res, meSchema, { userId, displayName: await identity.displayName(userId), apiKey: identity.apiKeyFor(userId) });
   });
   router.patch('/api/me', async (req, res) => {
     const userId = userIdOf(res);
     const { displayName } = updateMeBodySchema.parse(req.body);
-    send(res, meSchema, { userId, displayName: await identity.setDisplayName(userId, displayName) });
+    send(res, meSchema, { userId, displayName: await identity.setDisplayName(userId, displayName), apiKey: identity.apiKeyFor(userId) });
   });
   return router;
 }

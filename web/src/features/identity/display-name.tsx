@@ -3,7 +3,7 @@ import type { Me } from '../../api/types';
 
 /** Props of `DisplayName`. */
 export interface DisplayNameProps {
-  me: Me | null;
+  me: Pick<Me, 'userId' | 'displayName'> | null;
   onRename(displayName: string): Promise<boolean>;
 }
 
