@@ -26,6 +26,8 @@ export interface DemoSession extends TurnCommands, ThreadCommands, MemoryCommand
   /** The agent this page talks to (the one served on this port). */
   agent: DemoAgent | null;
   loadError: string | null;
+  /** Tries the socket now instead of waiting out the backoff. */
+  reconnectNow(): void;
 }
 
 /** The live state of this page's demo and the commands that change it. */
@@ -43,5 +45,5 @@ export function useDemoSession(): DemoSession {
   const threads = useThreadCommands(session);
   const memories = useMemoryCommands(session);
   const page = usePageCommands(session);
-  return { state, demo, agent, loadError, ...turns, ...threads, ...memories, ...page };
+  return { state, demo, agent, loadError, reconnectNow: socket.reconnectNow, ...turns, ...threads, ...memories, ...page };
 }

@@ -121,6 +121,31 @@ describe('ReconnectingSocket', () => {
     expect(statuses.at(-1)).toBe('open');
   });
 
+  it('reconnectNow() skips a long backoff wait once the server is back', async () => {
+    const first = await startServer();
+    const { socket } = makeSocket(first.port, { initialDelayMs: 60_000, maxDelayMs: 60_000 });
+    expect(socket.reconnectNow()).toBe(false); // not started yet
+    socket.connect();
+    await waitFor(() => socket.status === 'open');
+    expect(socket.reconnectNow()).toBe(false); // already open: nothing to do
+
+    await stopServer(first.wss);
+    await waitFor(() => socket.status === 'reconnecting');
+    const second = await startServer(first.port);
+    // The next scheduled attempt is a minute away; only reconnectNow() can open it in time.
+    expect(socket.reconnectNow()).toBe(true);
+    await waitFor(() => socket.status === 'open');
+    expect(second.wss.clients.size).toBe(1);
+  });
+
+  it('reconnectNow() does nothing after close()', () => {
+    const { socket } = makeSocket(1);
+    socket.connect();
+    socket.close();
+    expect(socket.reconnectNow()).toBe(false);
+    expect(socket.status).toBe('closed');
+  });
+
   it('stays closed after close(): no reconnect attempts', async () => {
     const { wss, port } = await startServer();
     let connections = 0;

@@ -179,6 +179,20 @@ export class ReconnectingSocket<In, Out = unknown> {
     }
   }
 
+  /**
+   * Skips the backoff wait and tries now (the "Reconnect now" button, or the server answering
+   * again). Does nothing while open, closed for good, or while an attempt is already under way.
+   * The failure count is kept, so a socket that still fails backs off as before.
+   * Returns whether an attempt was started.
+   */
+  reconnectNow(): boolean {
+    if (this.stopped || this.ws) return false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.open();
+    return true;
+  }
+
   /** Closes for good: no reconnect; queued frames are discarded. */
   close(): void {
     this.stopped = true;

@@ -6,16 +6,23 @@ export interface StatusBannersProps {
   state: UiState;
   onDismissNotice(id: number): void;
   onDismissResumed(): void;
+  /** Skips the reconnect backoff; the button shows only when given. */
+  onReconnectNow?(): void;
 }
 
 /** Connection, resume, Redis-down and error banners above the chat. */
-export function StatusBanners({ state, onDismissNotice, onDismissResumed }: StatusBannersProps) {
+export function StatusBanners({ state, onDismissNotice, onDismissResumed, onReconnectNow }: StatusBannersProps) {
   return (
     <div className="banners" aria-live="polite">
       {reconnecting(state) && (
         <div className="banner banner-warn" data-testid="banner-reconnecting" role="status">
           <span className="spinner" aria-hidden />
           <span className="banner-text">{state.everConnected ? 'server restarting — reconnecting…' : 'connecting to the server…'}</span>
+          {onReconnectNow && (
+            <button type="button" className="button small" data-testid="reconnect-now" onClick={onReconnectNow}>
+              Reconnect now
+            </button>
+          )}
         </div>
       )}
       {redisDown(state) && (

@@ -8,6 +8,7 @@ import { ModelBadge } from '../identity/model-badge';
 import { ThemeToggle } from '../identity/theme-toggle';
 import { ThreadList } from '../threads/thread-list';
 import { DEMO_PANELS } from './panel-registry';
+import { PeerNav } from './peer-nav';
 import { SidePanels } from './side-panels';
 
 /** The page of one demo port: threads, chat, and the inspection panels. */
@@ -25,6 +26,8 @@ export function DemoPage({ embedded }: { embedded: boolean }) {
           <h1 data-testid="demo-title">{agent?.name ?? demo?.title ?? 'Redis Agent Memory Workshop'}</h1>
           {!embedded && demo && <p className="subtitle">{agent?.description ?? demo.description}</p>}
         </div>
+        {/* Inside a side-by-side frame the other agent is already on screen. */}
+        {!embedded && <PeerNav demo={demo} />}
         <div className="top-actions">
           <span className={`dot ${state.connection === 'open' ? 'ok' : 'warn'}`} title={`WebSocket: ${connectionLabel}`} aria-label={`connection ${connectionLabel}`} data-testid="connection-status" data-status={state.connection} />
           <ModelBadge model={state.model} />
@@ -40,7 +43,7 @@ export function DemoPage({ embedded }: { embedded: boolean }) {
           Could not load this demo: {session.loadError}
         </div>
       )}
-      <StatusBanners state={state} onDismissNotice={session.dismissNotice} onDismissResumed={session.dismissResumed} />
+      <StatusBanners state={state} onDismissNotice={session.dismissNotice} onDismissResumed={session.dismissResumed} onReconnectNow={session.reconnectNow} />
       <main className="layout">
         <ThreadList
           threads={state.threads}

@@ -24,6 +24,7 @@ const session: DemoSession = {
   rename: async () => true,
   dismissNotice: idle,
   dismissResumed: idle,
+  reconnectNow: idle,
 };
 
 /** A panel that exists only in this test. */

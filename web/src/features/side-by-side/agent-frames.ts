@@ -20,7 +20,8 @@ export function agentFrames(demo: DemoInfo, loc: { protocol: string; hostname: s
   return agents.map((a) => ({ id: a.id, name: a.name, description: a.description, url: `${loc.protocol}//${hostWithPort(loc.hostname, a.port)}/?embed=1` }));
 }
 
-function hostWithPort(hostname: string, port: number): string {
+/** `host:port` for an address, bracketing IPv6 literals. */
+export function hostWithPort(hostname: string, port: number): string {
   // IPv6 literals need brackets; `location.hostname` may or may not already carry them.
   const bare = hostname.replace(/^\[|\]$/g, '');
   return bare.includes(':') ? `[${bare}]:${port}` : `${bare}:${port}`;

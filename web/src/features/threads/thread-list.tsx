@@ -53,7 +53,15 @@ export function ThreadList({ threads, currentThreadId, onSelect, onCreate, onDel
           return (
             <li key={thread.id} className={`thread-item${active ? ' active' : ''}`} data-testid="thread-item" data-thread-id={thread.id} data-active={active}>
               <button type="button" className="thread-select" onClick={() => onSelect(thread.id)} aria-current={active ? 'true' : undefined}>
-                <span className="thread-title">{thread.title && thread.title !== thread.id ? thread.title : thread.id}</span>
+                {/* The id is the key concept of the persistence demo (part of the Redis key), so it leads; the title only helps recognise it. */}
+                <code className="thread-id" data-testid="thread-id" title={thread.id}>
+                  {thread.id}
+                </code>
+                {thread.title && thread.title !== thread.id && (
+                  <span className="thread-title muted small" data-testid="thread-title">
+                    {thread.title}
+                  </span>
+                )}
                 <span className="muted small">
                   {thread.messageCount ?? 0} msg{thread.updatedAt ? ` · ${timeAgo(thread.updatedAt)}` : ''}
                 </span>

@@ -1,6 +1,7 @@
 /** The demo page's WebSocket: live frames into the reducer, and a full re-read after a reconnect. */
 import { useEffect, useMemo, useRef } from 'react';
 import { serverFrameSchema, type ClientFrame, type ServerFrame } from '@protocol';
+import { ReconnectProbe, serverAnswered } from '../../transport/reconnect-probe';
 import { ReconnectingSocket } from '../../transport/socket';
 import { socketUrl } from '../../util/page-location';
 import type { SessionContext } from './session-context';
@@ -12,6 +13,16 @@ export interface SessionSocket {
   current(): ReconnectingSocket<ServerFrame, ClientFrame> | null;
   /** Stops the turn of `requestId` as soon as the server names it (Stop before `turn.started`). */
   stopWhenStarted(requestId: string): void;
+  /** Tries the socket now instead of waiting out the backoff (the banner's "Reconnect now"). */
+  reconnectNow(): void;
+}
+
+// Longer than a healthy answer takes, short enough that a hung request does not hold up the next check.
+const PROBE_TIMEOUT_MS = 1_000;
+
+async function healthAnswers(): Promise<boolean> {
+  const res = await fetch('/api/health', { cache: 'no-store', signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+  return serverAnswered(res.status);
 }
 
 /** Opens the socket for as long as the page lives and feeds its frames to the reducer. */
@@ -23,8 +34,14 @@ export function useSessionSocket(session: SessionContext, loaders: SessionLoader
     const { dispatch } = session;
     const socket = new ReconnectingSocket<ServerFrame, ClientFrame>({ url: socketUrl(), schema: serverFrameSchema });
     socketRef.current = socket;
+    // The socket's backoff grows to 10 s; the probe reconnects within one interval of the server answering again.
+    const probe = new ReconnectProbe({ check: healthAnswers, onAnswer: () => socket.reconnectNow() });
     const offs = [
-      socket.on('status', (status) => dispatch({ type: 'connection', status })),
+      socket.on('status', (status) => {
+        if (status === 'reconnecting') probe.start();
+        else probe.stop();
+        dispatch({ type: 'connection', status });
+      }),
       socket.on('frame', (frame) => {
         // Per-thread memory: what another of the attendee's threads learnt is not this view's.
         const narrow = session.memoryThread();
@@ -49,6 +66,7 @@ export function useSessionSocket(session: SessionContext, loaders: SessionLoader
     socket.connect();
     return () => {
       offs.forEach((off) => off());
+      probe.stop();
       socket.close();
       socketRef.current = null;
     };
@@ -59,6 +77,9 @@ export function useSessionSocket(session: SessionContext, loaders: SessionLoader
       current: () => socketRef.current,
       stopWhenStarted: (requestId: string) => {
         stopAfterStart.current.add(requestId);
+      },
+      reconnectNow: () => {
+        socketRef.current?.reconnectNow();
       },
     }),
     [],
