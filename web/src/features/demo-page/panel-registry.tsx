@@ -59,7 +59,7 @@ export const DEMO_PANELS: readonly PanelEntry[] = [
     id: 'scope',
     label: 'Scope',
     component: ({ session: { demo, agent, state } }) => (
-      <ScopeView demo={demo} agent={agent} threadId={state.currentThreadId} userId={state.me?.userId} />
+      <ScopeView demo={demo} agent={agent} threadId={state.currentThreadId} userId={state.me?.userId} apiKey={state.me?.apiKey} />
     ),
   },
   {

@@ -1,5 +1,6 @@
 import type { DemoAgent, DemoInfo } from '../../api/types';
 import { VectorFacts } from '../redis-view/vector-facts';
+import { SdkSnippet } from './sdk-snippet';
 import { describeScope, scopeFacts, vectorOf } from './describe-scope';
 
 /** Props of `ScopeView`. */
@@ -8,10 +9,12 @@ export interface ScopeViewProps {
   agent: DemoAgent | null;
   threadId: string | null;
   userId?: string;
+  /** The attendee's key for the `/v1` endpoints (from `/api/me`). */
+  apiKey?: string;
 }
 
 /** The memory scope of this agent and what it isolates, in plain words. */
-export function ScopeView({ demo, agent, threadId, userId }: ScopeViewProps) {
+export function ScopeView({ demo, agent, threadId, userId, apiKey }: ScopeViewProps) {
   // The agent's own memory settings; the demo's (its first agent's) until the page knows its agent.
   const memory = (agent ?? demo)?.memory;
   const facts = scopeFacts(memory?.scope ?? null, threadId);
@@ -66,6 +69,7 @@ export function ScopeView({ demo, agent, threadId, userId }: ScopeViewProps) {
           Records are HASHes under <code>{prefix}:</code>; every search filters on all the fields above.
         </p>
       )}
+      {apiKey && agent && <SdkSnippet apiKey={apiKey} agentId={agent.id} />}
     </div>
   );
 }

@@ -11,7 +11,8 @@ export const identityActions = {
 export const identityFrames = {
   hello: (state, frame) => ({
     ...state,
-    me: { userId: frame.userId, displayName: frame.displayName },
+    // The greeting carries no API key: keep the one `/api/me` gave for the same attendee.
+    me: { userId: frame.userId, displayName: frame.displayName, ...(state.me?.userId === frame.userId && state.me.apiKey ? { apiKey: state.me.apiKey } : {}) },
     redis: frame.redis,
   }),
 } satisfies FrameHandlers;
