@@ -129,3 +129,17 @@ describe('who counts as an attendee', () => {
     expect(await overview()).toEqual(expect.arrayContaining([real, named]));
   });
 });
+
+describe('a reset reaches open pages', () => {
+  it("an attendee's open socket hears that their thread and memories are gone", async () => {
+    const me = new Attendee(server.url('persistence'));
+    const socket = await me.socket();
+    socket.send({ type: 'turn.start', requestId: 'r', threadId: 'support_ticket_live', text: 'My router keeps rebooting every hour.' });
+    await socket.next('turn.finished');
+    const reset = await admin(server.url('persistence')).post('/api/admin/reset', { confirm: 'persistence' });
+    expect(reset.status).toBe(200);
+    expect((await socket.next('thread.cleared', (f) => f.threadId === 'support_ticket_live')).threadId).toBe('support_ticket_live');
+    expect((await socket.next('memory.cleared')).agentId).toBe('support_agent');
+    socket.close();
+  });
+});

@@ -148,7 +148,11 @@ export async function resetDemo(services: DevuiServices, demo: DemoDefinition): 
   for (const agent of demo.agents) {
     const users = await agentUsers(services, agent);
     for (const userId of users) {
-      deletedThreads += await services.registry.removeAll(userHistoryPrefix(agent, userId));
+      const prefix = userHistoryPrefix(agent, userId);
+      const threadIds = await services.registry.ids(prefix);
+      deletedThreads += await services.registry.removeAll(prefix);
+      // Open pages drop the thread they show at once, instead of showing deleted messages until a reload.
+      for (const threadId of threadIds) void services.live.publish({ userId, agentId: agent.id, threadId, frame: { type: 'thread.cleared', threadId } });
     }
     // Agents of one demo may share an index; the scope (application + agent) keeps this to the agent.
     const key = `${agent.memory.prefix}\u0000${agent.id}`;
