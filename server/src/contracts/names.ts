@@ -20,6 +20,9 @@ export const ENGINE_LABELS: Record<EngineName, { label: string; detail: string }
   fallback: { label: 'plain Redis', detail: 'records in Redis, ranking in the server process' },
 };
 
+/** The text that opens the injected memory context (same wording as the original provider); the page rebuilds stored contexts with it. */
+export const DEFAULT_CONTEXT_PROMPT = '## Memories\nConsider the following memories when answering user questions:';
+
 /** Model providers the configuration can pick (`/api/health` `model.provider`). */
 export const MODEL_PROVIDERS = ['offline', 'azure', 'openai'] as const;
 /** A model provider's name. */

@@ -149,8 +149,8 @@ export async function resetDemo(services: DevuiServices, demo: DemoDefinition): 
     const users = await agentUsers(services, agent);
     for (const userId of users) {
       const prefix = userHistoryPrefix(agent, userId);
-      const threadIds = await services.registry.ids(prefix);
-      deletedThreads += await services.registry.removeAll(prefix);
+      const threadIds = await services.registry.removeAll(prefix);
+      deletedThreads += threadIds.length;
       // Open pages drop the thread they show at once, instead of showing deleted messages until a reload.
       for (const threadId of threadIds) void services.live.publish({ userId, agentId: agent.id, threadId, frame: { type: 'thread.cleared', threadId } });
     }

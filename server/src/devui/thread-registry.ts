@@ -117,14 +117,11 @@ export class ThreadRegistry {
     return { id: threadId, title: d.title ?? threadId, messageCount: d.count, updatedAt, createdAt: d.createdAt ?? updatedAt };
   }
 
-  /** Deletes the thread's history and its entry; true when there was something to delete. */
-  async remove(historyPrefix: string, threadId: string): Promise<boolean> {
+  /** Deletes the thread's history and its entry. */
+  async remove(historyPrefix: string, threadId: string): Promise<void> {
     const [index, meta] = this.keys(historyPrefix);
-    const store = this.history(historyPrefix, threadId);
-    const held = await store.count();
-    await store.clear();
-    const removed = await this.run('deleting a thread', () => this.forget(index, meta, [threadId]));
-    return held > 0 || removed > 0;
+    await this.history(historyPrefix, threadId).clear();
+    await this.run('deleting a thread', () => this.forget(index, meta, [threadId]));
   }
 
   /** Thread ids registered for the user (for the facilitator's reset), without checking their LISTs. */
@@ -139,13 +136,13 @@ export class ThreadRegistry {
     return this.run('counting threads', () => this.client.zcard(index));
   }
 
-  /** Deletes every thread of the user (LISTs and registry); returns how many threads. */
-  async removeAll(historyPrefix: string): Promise<number> {
+  /** Deletes every thread of the user (histories and registry); returns the ids of the threads. */
+  async removeAll(historyPrefix: string): Promise<string[]> {
     const ids = await this.ids(historyPrefix);
     for (const id of ids) await this.remove(historyPrefix, id);
     const [index, meta] = this.keys(historyPrefix);
     await this.run('deleting the thread list', () => this.client.del(index, meta));
-    return ids.length;
+    return ids;
   }
 
   private keys(historyPrefix: string): [string, string] {

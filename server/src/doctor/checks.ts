@@ -2,11 +2,12 @@
  * The doctor's checks, one function each: what it looked at, ✓ / ⚠ / ✗, and for a failure the
  * fix, naming the variable to change. `blocking` failures stop the workshop from working.
  */
-import { createServer } from 'node:net';
 import type { WorkshopConfig } from '../config/types';
 import { providerLabel } from '../contracts/names';
 import { createModels } from '../models/factory';
 import type { RedisClient } from '../redis/connection';
+import { infoField } from '../redis/info';
+import { isPortFree } from '../redis/redis-server-process';
 import type { RedisHandle } from '../redis/embedded';
 import type { RedisCapabilities } from '../redis/probe';
 
@@ -43,9 +44,6 @@ export function engineCheck(config: WorkshopConfig, capabilities: RedisCapabilit
   return ok('memory engine: fallback (MEMORY_ENGINE=fallback)');
 }
 
-function infoField(info: string, field: string): string | undefined {
-  return new RegExp(`^${field}:(.*)$`, 'm').exec(info)?.[1]?.trim();
-}
 
 /** Whether what is stored survives a restart of Redis (the restart demo depends on it). */
 export async function persistenceCheck(client: RedisClient): Promise<CheckResult> {
@@ -96,19 +94,12 @@ export async function modelCheck(config: WorkshopConfig): Promise<CheckResult[]>
   return results;
 }
 
-function portFree(port: number, host: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, host, () => server.close(() => resolve(true)));
-  });
-}
 
 /** The four demo ports can be listened on. */
 export async function portsCheck(config: WorkshopConfig): Promise<CheckResult> {
   const ports = [0, 1, 2, 3].map((i) => config.portBase + i);
   const busy: number[] = [];
-  for (const port of ports) if (!(await portFree(port, config.host))) busy.push(port);
+  for (const port of ports) if (!(await isPortFree(port, config.host))) busy.push(port);
   if (busy.length === 0) return ok(`ports ${ports.join(', ')} on ${config.host} are free`);
   return fail(
     `port${busy.length > 1 ? 's' : ''} ${busy.join(', ')} on ${config.host} ${busy.length > 1 ? 'are' : 'is'} in use`,

@@ -1,9 +1,10 @@
 /** Options of `RedisMemoryProvider`, with their defaults. */
+import { DEFAULT_CONTEXT_PROMPT } from '../contracts/names';
 import type { FactSource } from '../nlp/facts/types';
 import type { Embedder, MemoryEngine } from './types';
 
 /** The text that opens the injected context message (same wording as the original provider). */
-export const DEFAULT_CONTEXT_PROMPT = '## Memories\nConsider the following memories when answering user questions:';
+export { DEFAULT_CONTEXT_PROMPT };
 
 /** How a memory provider is scoped, what it injects, and what it stores. */
 export interface MemoryProviderOptions {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RETRY_POLICY, isRetryable, requestedDelayMs, retryDelay, sleep } from './retry';
+import { DEFAULT_RETRY_POLICY, isRetryableFailure, requestedDelayMs, retryDelay, sleep } from './retry';
 
 const headers = (h: Record<string, string>) => new Headers(h);
 
 describe('retryDelay', () => {
   it('retries rate limits, server errors and dropped connections, never a refused key or a bad request', () => {
-    for (const status of [408, 409, 429, 500, 502, 503]) expect(isRetryable({ status })).toBe(true);
-    expect(isRetryable({})).toBe(true);
-    for (const status of [400, 401, 403, 404, 422]) expect(isRetryable({ status })).toBe(false);
-    expect(isRetryable({ status: 503, final: true })).toBe(false);
+    for (const status of [408, 409, 429, 500, 502, 503]) expect(isRetryableFailure({ status })).toBe(true);
+    expect(isRetryableFailure({})).toBe(true);
+    for (const status of [400, 401, 403, 404, 422]) expect(isRetryableFailure({ status })).toBe(false);
+    expect(isRetryableFailure({ status: 503, final: true })).toBe(false);
   });
 
   it('waits what the server asks, in any of its spellings', () => {

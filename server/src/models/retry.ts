@@ -43,7 +43,8 @@ export function requestedDelayMs(headers: FailedCall['headers'], now = Date.now(
 }
 
 /** Whether a failed call may succeed when tried again: a dropped connection, 408, 409, 429 or a 5xx. */
-export function isRetryable(failure: FailedCall): boolean {
+/** Whether a failed model call may be tried again (the error-code sense is `isRetryable` in the contracts). */
+export function isRetryableFailure(failure: FailedCall): boolean {
   if (failure.final) return false;
   const { status } = failure;
   // No status: the connection failed (reset, refused mid-way); worth one more try.
@@ -56,7 +57,7 @@ export function isRetryable(failure: FailedCall): boolean {
  * than the policy accepts.
  */
 export function retryDelay(failure: FailedCall, attempt: number, policy: RetryPolicy = DEFAULT_RETRY_POLICY, random = Math.random): number | undefined {
-  if (!isRetryable(failure) || attempt > policy.maxRetries) return undefined;
+  if (!isRetryableFailure(failure) || attempt > policy.maxRetries) return undefined;
   const asked = requestedDelayMs(failure.headers);
   if (asked !== undefined) return asked <= policy.maxDelayMs ? asked : undefined;
   const backoff = policy.baseDelayMs * 2 ** (attempt - 1);

@@ -4,6 +4,7 @@
  * thread registry and the memory scope, never from a keyspace SCAN.
  */
 import { Router } from 'express';
+import { infoField } from '../../redis/info';
 import { redisInfoSchema, type IndexInfoAnswer, type RedisKeyInfo } from '../../contracts/http';
 import { toRedisError } from '../../redis/connection';
 import { threadIndexKey, threadMetaKey } from '../../redis/keys';
@@ -12,10 +13,6 @@ import type { PortContext } from '../context';
 import { userIdOf } from '../identity';
 import { send } from '../wire';
 
-function infoField(info: string, field: string): string | undefined {
-  const match = new RegExp(`^${field}:(.*)$`, 'm').exec(info);
-  return match?.[1]?.trim();
-}
 
 /** `GET /api/redis`. */
 export function redisViewRoutes(ctx: PortContext): Router {

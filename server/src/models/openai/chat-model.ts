@@ -11,7 +11,7 @@ import { WorkshopError } from '../../errors';
 import type { ToolCall } from '../../history/types';
 import { DEFAULT_RETRY_POLICY, retryDelay, sleep, type RetryPolicy } from '../retry';
 import type { ChatModel, FinishReason, ModelEvent, ModelRequest, TokenUsage } from '../types';
-import { failedCall, toModelError } from './errors';
+import { failedCall, failureReason, toModelError, who } from './errors';
 import { parseArguments, toChatMessages, toChatTools } from './messages';
 import type { ModelProfile } from './profile';
 
@@ -69,7 +69,7 @@ export class OpenAIChatModel implements ChatModel {
   private silence(): WorkshopError {
     return new WorkshopError(
       'model_timeout',
-      `${this.profile.provider === 'azure' ? 'Azure OpenAI' : `the model server at ${this.profile.url}`} stopped sending for ${Math.round(this.idleTimeoutMs / 1000)} s in the middle of a reply (MODEL_TIMEOUT_SECONDS); try again`,
+      `${who(this.profile)} stopped sending for ${Math.round(this.idleTimeoutMs / 1000)} s in the middle of a reply (MODEL_TIMEOUT_SECONDS); try again`,
     );
   }
 
@@ -139,7 +139,7 @@ export class OpenAIChatModel implements ChatModel {
       } catch (err) {
         const delayMs = retryDelay(failedCall(err), attempt, this.retry);
         if (delayMs === undefined || request.signal?.aborted) throw toModelError(err, this.profile, 'chat', attempt);
-        yield { type: 'retry', attempt, delayMs, reason: describeFailure(err) };
+        yield { type: 'retry', attempt, delayMs, reason: failureReason(err) };
         try {
           await sleep(delayMs, request.signal);
         } catch (abort) {
@@ -158,7 +158,3 @@ function filteredCategories(results: ContentFilterResultsForChoiceOutput | undef
     .map(([category]) => category.replace(/_/g, ' '));
 }
 
-function describeFailure(err: unknown): string {
-  const status = (err as { status?: number })?.status;
-  return status ? `HTTP ${status}` : err instanceof Error ? err.message.slice(0, 120) : 'request failed';
-}

@@ -7,7 +7,7 @@ import type OpenAI from 'openai';
 import { WorkshopError } from '../../errors';
 import { DEFAULT_RETRY_POLICY, retryDelay, sleep, type RetryPolicy } from '../retry';
 import type { Embedder } from '../types';
-import { failedCall, toModelError } from './errors';
+import { failedCall, failureReason, toModelError } from './errors';
 import type { ModelProfile } from './profile';
 
 /** Inputs per request: well under every provider's limit (Azure: 2048, Ollama: no limit). */
@@ -75,7 +75,7 @@ export class OpenAIEmbedder implements Embedder {
       } catch (err) {
         const delayMs = retryDelay(failedCall(err), attempt, this.options.retry ?? DEFAULT_RETRY_POLICY);
         if (delayMs === undefined || signal?.aborted) throw toModelError(err, profile, 'embeddings', attempt);
-        this.options.onRetry?.({ attempt, delayMs, reason: (err as { status?: number }).status ? `HTTP ${(err as { status: number }).status}` : 'request failed' });
+        this.options.onRetry?.({ attempt, delayMs, reason: failureReason(err) });
         await sleep(delayMs, signal).catch((abort) => {
           throw toModelError(abort, profile, 'embeddings', attempt);
         });

@@ -33,8 +33,15 @@ export function failedCall(err: unknown): FailedCall {
   return { status: 0, final: true };
 }
 
-function who(profile: ModelProfile): string {
+/** "Azure OpenAI" or "the model server at <url>", as error messages name it. */
+export function who(profile: ModelProfile): string {
   return profile.provider === 'azure' ? 'Azure OpenAI' : `the model server at ${profile.url}`;
+}
+
+/** A short reason for a retry line in the Trace panel ("HTTP 429"). */
+export function failureReason(err: unknown): string {
+  const status = (err as { status?: number })?.status;
+  return status ? `HTTP ${status}` : err instanceof Error ? err.message.slice(0, 120) : 'request failed';
 }
 
 /** The error for a failed call, after `attempts` tries. */

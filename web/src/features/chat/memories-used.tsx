@@ -1,8 +1,6 @@
-import { ENGINE_LABELS } from '@protocol';
+import { DEFAULT_CONTEXT_PROMPT, ENGINE_LABELS } from '@protocol';
 import { useState } from 'react';
 
-/** The memory provider's default context prompt (a demo may set its own; the stored memories are exact). */
-const DEFAULT_CONTEXT_PROMPT = '## Memories\nConsider the following memories when answering user questions:';
 import type { SearchEngine } from '../../api/types';
 
 /** What a reply was given: from the turn this tab saw, or stored with the message in Redis. */

@@ -1,0 +1,20 @@
+import { startWorkshopServer } from './workshop-server';
+const server = await startWorkshopServer({ redisUrl: 'redis://127.0.0.1:6398', demos: ['preferences'] });
+const base = server.url('preferences');
+const me = await (await fetch(`${base}/api/me`)).json();
+const h = { authorization: `Bearer ${me.apiKey}`, 'content-type': 'application/json' };
+const post = async (path: string, body: string, headers: Record<string, string> = h) => {
+  const r = await fetch(base + path, { method: 'POST', headers, body });
+  return `${r.status} ${(await r.text()).slice(0, 160)}`;
+};
+console.log('bad json:', await post('/v1/responses', '{oops'));
+console.log('empty input:', await post('/v1/responses', JSON.stringify({ model: 'personal_assistant', input: '   ' })));
+console.log('huge input:', await post('/v1/responses', JSON.stringify({ model: 'personal_assistant', input: 'x'.repeat(9000) })));
+console.log('parts input:', await post('/v1/responses', JSON.stringify({ model: 'personal_assistant', input: [{ role: 'user', content: [{ type: 'input_text', text: 'I grow tomatoes on my balcony in Gdańsk.' }] }] })));
+console.log('conv object:', await post('/v1/responses', JSON.stringify({ model: 'personal_assistant', input: 'hi', conversation: { id: '@user_id:{*}' } })));
+console.log('no auth:', await post('/v1/conversations', '{}', { 'content-type': 'application/json' }));
+console.log('unknown conv items:', (await fetch(`${base}/v1/conversations/conv_nope/items`, { headers: h })).status);
+const turn = async (text: string) => (await (await fetch(`${base}/api/threads/p${Math.random().toString(36).slice(2, 7)}/messages`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: '' }, body: JSON.stringify({ text }) })).json());
+console.log('hostile turn:', JSON.stringify(await turn('* | -x @user_id:{*} ${}')).slice(0, 120));
+console.log('health:', await (await fetch(`${base}/api/health`)).text());
+await server.stop();
