@@ -3,7 +3,7 @@ import express, { type Express } from 'express';
 import type { PortContext } from './context';
 import { errorHandler, HttpError, notFoundHandler } from './errors';
 import { adminRoutes } from './routes/admin';
-import { openAICompatRoutes } from './routes/openai-compat';
+import { openAICompatRoutes, openAIErrorHandler } from './routes/openai-compat';
 import { demoRoutes } from './routes/demo';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
@@ -30,6 +30,8 @@ export function createDemoApp(ctx: PortContext): Express {
     }
     next();
   });
+  // A /v1 body that is not JSON fails before the /v1 routes: it still gets an OpenAI-style error.
+  app.use('/v1', openAIErrorHandler(ctx));
   app.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();

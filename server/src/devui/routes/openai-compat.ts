@@ -112,16 +112,23 @@ export function openAICompatRoutes(ctx: PortContext): Router {
     else res.json(await completeResponse(frame, events));
   });
 
-  const onError: ErrorRequestHandler = (err, _req, res, next) => {
+  router.use('/v1', openAIErrorHandler(ctx));
+  return router;
+}
+
+/**
+ * Errors on `/v1` as OpenAI-style objects. Mounted in the router and, for what fails before it
+ * (a body that is not JSON), on `/v1` in the app right after the body parser.
+ */
+export function openAIErrorHandler(ctx: PortContext): ErrorRequestHandler {
+  return (err, _req, res, next) => {
     if (res.headersSent) return next(err);
     const known = (err as { openai?: ReturnType<typeof openAIError> }).openai;
     if (known) return void res.status(known.status).json(known.body);
-    const { status, body } = toErrorAnswer(err, (e) => services.logger.error({ err: e }, 'unexpected error on /v1'));
+    const { status, body } = toErrorAnswer(err, (e) => ctx.services.logger.error({ err: e }, 'unexpected error on /v1'));
     const mapped = openAIError(status, body.error.message, body.error.code);
     res.status(mapped.status).json(mapped.body);
   };
-  router.use('/v1', onError);
-  return router;
 }
 
 /** Runs the turn to its end and answers one Response object. */
