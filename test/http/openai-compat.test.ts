@@ -85,7 +85,7 @@ describe('the openai SDK against the workshop', () => {
     await expect(client.responses.create({ model: 'no_such_agent', input: 'hi' })).rejects.toBeInstanceOf(NotFoundError);
     const notJson = await fetch(`${server.url('preferences')}/v1/responses`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${client.apiKey}` }, body: '{oops' });
     expect(notJson.status).toBe(400);
-    expect((await notJson.json()).error).toMatchObject({ type: 'invalid_request_error', code: 'bad_json' });
+    expect(((await notJson.json()) as { error: unknown }).error).toMatchObject({ type: 'invalid_request_error', code: 'bad_json' });
     const bad = await client.responses.create({ model: 'personal_assistant', input: 42 as unknown as string }).catch((err: unknown) => err);
     expect(bad).toBeInstanceOf(BadRequestError);
     expect((bad as BadRequestError).error).toMatchObject({ type: 'invalid_request_error', param: 'input' });
