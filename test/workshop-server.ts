@@ -66,6 +66,12 @@ export interface WorkshopServer {
 
 const OFFSETS: Record<string, number> = { preferences: 0, persistence: 1, 'multi-agent': 2 };
 
+/**
+ * Test attendees send far more than a person types (a conversation set per test): the per-minute
+ * limit is lifted unless a test sets `env.WORKSHOP_TURNS_PER_MINUTE` itself (the limit tests do).
+ */
+const TEST_LIMITS = { WORKSHOP_TURNS_PER_MINUTE: '1000000' };
+
 function isFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const srv = createServer();
@@ -107,7 +113,7 @@ function urlOf(portBase: number) {
 
 async function startInProcess(options: WorkshopServerOptions, namespace: string, adminToken: string, portBase: number): Promise<WorkshopServer> {
   const config = loadConfig(
-    { ...options.env, REDIS_URL: options.redisUrl, WORKSHOP_PORT_BASE: String(portBase), WORKSHOP_ADMIN_TOKEN: adminToken, HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
+    { ...TEST_LIMITS, ...options.env, REDIS_URL: options.redisUrl, WORKSHOP_PORT_BASE: String(portBase), WORKSHOP_ADMIN_TOKEN: adminToken, HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
     { envFile: false },
   );
   const workshop = await startWorkshop({
@@ -132,6 +138,7 @@ async function startChild(options: WorkshopServerOptions, namespace: string, adm
     cwd: root,
     env: {
       ...process.env,
+      ...TEST_LIMITS,
       REDIS_URL: options.redisUrl,
       WORKSHOP_PORT_BASE: String(portBase),
       WORKSHOP_ADMIN_TOKEN: adminToken,

@@ -13,7 +13,7 @@
  *
  * Work through TODO 1, 2 and 3 below, then run the check until every line is ✓.
  */
-import { closeTicketTool, escalateTicketTool, getTicketStatusTool } from '../../server/src/agents/tools';
+import { closeTicketTool, escalateTicketTool, getTicketStatusTool, openTicketTool } from '../../server/src/agents/tools';
 import type { DemoDefinition } from '../../server/src/demo-definition';
 import { say } from '../console/console-runtime';
 import { runWhenMain } from './exercise-kit';
@@ -52,7 +52,7 @@ export const exercise2Demo: DemoDefinition = {
         'You are a patient customer-support agent. Each conversation is about one support ticket. ' +
         'Look up the ticket status with the tool when asked, and refer back to what the customer said earlier in the ticket ' +
         '(what they already tried, the problem they described). Escalate when they ask for a human; close the ticket only when they confirm it is solved.',
-      tools: [getTicketStatusTool, escalateTicketTool, closeTicketTool],
+      tools: [getTicketStatusTool, openTicketTool, escalateTicketTool, closeTicketTool],
       memory: {
         indexName: 'workshop_exercise_2',
         prefix: 'memory_exercise_2',

@@ -6,7 +6,8 @@
  */
 import { Agent } from './agents/agent';
 import { AgentThread } from './agents/thread';
-import type { ChatModel } from './agents/types';
+import { withToolContext } from './agents/tool';
+import type { ChatModel, ToolRecords } from './agents/types';
 import type { DemoAgentDefinition, DemoMemoryDefinition } from './demo-definition';
 import { DEFAULT_HISTORY_KEY_PREFIX } from './history/options';
 import { RedisChatMessageStore } from './history/redis-store';
@@ -17,7 +18,8 @@ import { RedisMemoryProvider } from './memory/provider';
 import type { Embedder, EngineName, MemoryEngine, MemoryStore } from './memory/types';
 import { createModels, type CreateModelsOptions, type Models } from './models/factory';
 import type { ModelCallLimits, ModelConfig } from './config/types';
-import { assertKeyPart } from './redis/keys';
+import { assertKeyPart, toolDataPrefix } from './redis/keys';
+import { RedisToolRecords } from './redis/tool-records';
 import type { FactSource } from './nlp/facts/types';
 import type { EngineChoice } from './contracts/names';
 import type { RedisClient } from './redis/connection';
@@ -109,7 +111,8 @@ export class WorkshopRuntime {
       description: definition.description,
       instructions: definition.instructions,
       model: this.options.model,
-      tools: definition.tools,
+      // Each user's agent gets that user's ticket and calendar records; the declared tools stay shared.
+      tools: withToolContext(definition.tools ?? [], { records: this.toolRecords(definition, user.userId) }),
       contextProviders: [memory],
     });
     const thread = (threadId?: string) => new AgentThread(this.historyStore(definition, user.userId, threadId));
@@ -144,6 +147,11 @@ export class WorkshopRuntime {
       maxMessages: definition.history.maxMessages,
       ttlSeconds: definition.history.ttlSeconds,
     });
+  }
+
+  /** The demo tools' records (tickets, calendar bookings) of one user with one agent, next to its memory prefix. */
+  toolRecords(definition: DemoAgentDefinition, userId: string): ToolRecords {
+    return new RedisToolRecords({ client: this.options.client, prefix: toolDataPrefix(definition.memory.prefix), userId });
   }
 
   /** A history by its prefix (`userHistoryPrefix`) and thread id, to count, describe or clear it. */

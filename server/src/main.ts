@@ -19,6 +19,7 @@ import { ENGINE_LABELS, providerLabel } from './contracts/names';
 import type { DevuiServices, PortContext } from './devui/context';
 import { startDemoServer, type DemoServer } from './devui/demo-server';
 import { Facilitator } from './devui/facilitator';
+import { RoomLimits } from './devui/room-limits';
 import { Identity } from './devui/identity';
 import { LiveEvents } from './devui/live-events';
 import { namespacedDemos } from './devui/namespace';
@@ -145,6 +146,7 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
       live,
       status,
       facilitator: await Facilitator.load(redis.client, config.adminToken, options.namespace),
+      limits: new RoomLimits({ turnsPerMinute: config.turns.perMinute, turnsAtOnce: config.turns.atOnce }),
       logger,
       // Exercises appear (in the facilitator view) only when this process serves them.
       demos: allDemos.filter((d) => !d.onRequest || served.includes(d)),

@@ -103,7 +103,7 @@ describe('the HTTP contract, route by route', () => {
     expectError(await ada.get('/api/admin/overview'), 401, 'unauthorized');
     expectAnswer(await ada.request('GET', '/api/admin/overview', undefined, admin), http.adminOverviewSchema);
     const detail = expectAnswer(await ada.request('GET', `/api/admin/attendees/${userId}`, undefined, admin), http.attendeeDetailSchema);
-    expect(detail.threads.map((t) => t.id)).toEqual(['t1']);
+    expect(detail.demos.flatMap((d) => d.agents.flatMap((a) => a.threads.map((t) => t.id)))).toEqual(['t1']);
     expectError(await ada.request('GET', '/api/admin/attendees/u_0000000000000000', undefined, admin), 404, 'not_found');
     expectError(await ada.request('POST', '/api/admin/reset', { confirm: 'nope' }, admin), 400, 'confirmation_required');
     expect(expectAnswer(await ada.request('POST', '/api/admin/reset', { confirm: 'multi-agent' }, admin), http.resetAnswerSchema).deletedThreads).toBe(1);

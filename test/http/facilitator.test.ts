@@ -60,8 +60,10 @@ describe('facilitator view', () => {
 
     const detail = await admin().get(`/api/admin/attendees/${userId}`);
     expect(detail.status).toBe(200);
-    expect(detail.body).toMatchObject({ userId, displayName: 'Ada', threads: [{ id: 'one', agentId: 'personal_assistant' }] });
-    expect(detail.body.memories.some((m: { text: string }) => m.text.includes('Ada'))).toBe(true);
+    const assistant = detail.body.demos.find((d: { id: string }) => d.id === 'preferences').agents[0];
+    expect(detail.body).toMatchObject({ userId, displayName: 'Ada' });
+    expect(assistant).toMatchObject({ id: 'personal_assistant', threads: [{ id: 'one' }] });
+    expect(assistant.memories.some((m: { text: string }) => m.text.includes('Ada'))).toBe(true);
     expect((await admin().get('/api/admin/attendees/u_0000000000000000')).status).toBe(404);
   });
 
@@ -138,7 +140,7 @@ describe('a reset reaches open pages', () => {
     await socket.next('turn.finished');
     const reset = await admin(server.url('persistence')).post('/api/admin/reset', { confirm: 'persistence' });
     expect(reset.status).toBe(200);
-    expect((await socket.next('thread.cleared', (f) => f.threadId === 'support_ticket_live')).threadId).toBe('support_ticket_live');
+    expect((await socket.next('thread.deleted', (f) => f.threadId === 'support_ticket_live')).threadId).toBe('support_ticket_live');
     expect((await socket.next('memory.cleared')).agentId).toBe('support_agent');
     socket.close();
   });

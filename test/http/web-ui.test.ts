@@ -40,4 +40,13 @@ describe('web UI', () => {
     expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('route_not_found');
     expect((await fetch(server.url(3) + '/api/demo')).status).toBe(200);
   });
+
+  it('answers a folder of the build (/assets) with the JSON 404, not an HTML redirect', async () => {
+    for (const path of ['/assets', '/assets/']) {
+      const res = await fetch(server.url(3) + path, { redirect: 'manual' });
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('content-type'), path).toMatch(/application\/json/);
+      expect(((await res.json()) as { error: { code: string } }).error.code, path).toBe('route_not_found');
+    }
+  });
 });

@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { WorkshopError, isErrorCode } from '../errors';
 import type { ChatMessage, ToolCall } from '../history/types';
 import type { MemoryHit } from '../memory/types';
+import { loadTokenCounter } from '../models/token-estimate';
+import { describeModelCall, type ModelCallContext } from './model-context';
 import type { AgentThread } from './thread';
 import { runTool, toolSpec } from './tool';
 import type { AgentEvent, ChatModel, ContextProvider, FinishReason, ModelMessage, TokenUsage, Tool, TurnTimings } from './types';
@@ -46,6 +48,8 @@ export interface RunResult {
   memoriesUsed: MemoryHit[];
   toolCalls: ToolCall[];
   timings: TurnTimings;
+  /** What the turn's last model call was sent, when the turn reached the model. */
+  context?: ModelCallContext;
 }
 
 /** Runs turns: history and memories in, model and tool calls, the reply stored in the thread. */
@@ -78,6 +82,8 @@ export class Agent {
       createdAt: Date.now(),
     };
     yield { type: 'turn-started', turnId, threadId: thread.id, agentName: this.name };
+    // Loaded while history and memories are read: only a process's first turn waits for it.
+    const counting = loadTokenCounter();
 
     let history: ChatMessage[];
     let context: { text?: string; memories: MemoryHit[] };
@@ -88,13 +94,22 @@ export class Agent {
       // The user's message is stored before the model runs, so a crash mid-reply loses nothing
       // the user sent; the history read and the memory search run at the same time.
       const t0 = performance.now();
-      const [previous, , found] = await Promise.all([
+      const [previous, added, found] = await Promise.all([
         thread.store.listMessages(this.options.historyWindow ?? 40),
         thread.store.addMessages([userMessage]).then((r) => ((timings.historyWrite += performance.now() - t0), r)),
         this.gatherContext(thread.id, userMessage, report).then((r) => ((timings.memorySearch = performance.now() - t0), r)),
       ]);
       history = previous.filter((m) => m.id !== userMessage.id);
       context = found;
+      // The same message again (a client retrying after it lost the answer): it was stored once,
+      // and when it was answered the stored reply is the answer, not a second model run.
+      const answered = added.length === 0 ? storedAnswer(previous, userMessage.id) : undefined;
+      if (answered) {
+        yield { type: 'message-stored', message: answered.question };
+        timings.total = performance.now() - started;
+        yield { type: 'turn-finished', turnId, reply: answered.reply, timings: roundTimings(timings) };
+        return;
+      }
     } catch (err) {
       yield errorEvent(err);
       return;
@@ -103,12 +118,24 @@ export class Agent {
     yield { type: 'memories-retrieved', memories: context.memories, context: context.text, ms: round(timings.memorySearch) };
     for (const notice of notices.splice(0)) yield { type: 'notice', ...notice };
 
+    const memoriesMessage: ModelMessage | undefined = context.text ? { role: 'system', text: context.text, memories: context.memories } : undefined;
+    const historyMessages = history.map(toModelMessage);
     const conversation: ModelMessage[] = [
       { role: 'system', text: this.options.instructions },
-      ...(context.text ? [{ role: 'system' as const, text: context.text, memories: context.memories }] : []),
-      ...history.map(toModelMessage),
+      ...(memoriesMessage ? [memoriesMessage] : []),
+      ...historyMessages,
       toModelMessage(userMessage),
     ];
+    /** The parts of every model call of the turn; tool rounds follow them in `conversation`. */
+    const opening = {
+      length: conversation.length,
+      instructions: this.options.instructions,
+      memories: memoriesMessage,
+      history: historyMessages,
+      historyWindow: this.options.historyWindow ?? 40,
+      userMessage: conversation[conversation.length - 1],
+    };
+    let sentTokens = 0;
     const produced: ChatMessage[] = [];
     const toolCalls: ToolCall[] = [];
     const replyId = randomUUID();
@@ -125,11 +152,16 @@ export class Agent {
     const specs = this.tools.map(toolSpec);
     const maxRounds = this.options.maxToolRounds ?? 4;
     try {
+      const counter = await counting;
       for (let step = 0; ; step++) {
         const calls: ToolCall[] = [];
         roundText = '';
+        const tools = step < maxRounds ? specs : [];
+        const sent = describeModelCall({ ...opening, call: step + 1, toolRounds: conversation.slice(opening.length), tools, earlierTokens: sentTokens }, counter);
+        sentTokens = sent.turnTokens;
+        yield { type: 'model-request', context: sent };
         const m0 = performance.now();
-        for await (const event of this.model.stream({ messages: conversation, tools: step < maxRounds ? specs : [], signal })) {
+        for await (const event of this.model.stream({ messages: conversation, tools, signal })) {
           if (event.type === 'text-delta') {
             roundText += event.text;
             yield { type: 'text-delta', messageId: replyId, text: event.text };
@@ -212,10 +244,18 @@ export class Agent {
       thread.store.addMessages(produced).then((r) => ((timings.historyWrite += performance.now() - h0), r)),
       this.remember(thread.id, userMessage, produced, report).then((r) => ((timings.memoryWrite = performance.now() - h0), r)),
     ]);
-    if (stored.status === 'fulfilled') for (const message of stored.value) yield { type: 'message-stored', message };
-    else yield errorEvent(stored.reason);
     if (changes.status === 'fulfilled') for (const change of changes.value) yield { type: 'memory-changed', change };
-    else yield errorEvent(changes.reason);
+    if (stored.status === 'rejected') {
+      // The reply is not in the history: the turn failed, whatever was streamed. Reporting it as
+      // finished would acknowledge a reply that a reload, another tab or the next turn never sees.
+      const reason = stored.reason;
+      yield reason instanceof WorkshopError
+        ? { type: 'error', code: reason.code, message: `the reply could not be saved, so it does not count (send the message again): ${reason.message}` }
+        : errorEvent(reason);
+      return;
+    }
+    for (const message of stored.value) yield { type: 'message-stored', message };
+    if (changes.status === 'rejected') yield errorEvent(changes.reason);
     for (const notice of notices.splice(0)) yield { type: 'notice', ...notice };
     if (failure) yield errorEvent(failure);
     if (!keepReply) {
@@ -263,11 +303,13 @@ export async function collectRun(events: AsyncIterable<AgentEvent>): Promise<Run
   let finished: Extract<AgentEvent, { type: 'turn-finished' }> | undefined;
   let failure: Extract<AgentEvent, { type: 'error' }> | undefined;
   let memoriesUsed: MemoryHit[] = [];
+  let context: ModelCallContext | undefined;
   const toolCalls: ToolCall[] = [];
   for await (const event of events) {
     if (event.type === 'message-stored' && event.message.role === 'user') userMessage ??= event.message;
     if (event.type === 'memories-retrieved') memoriesUsed = event.memories;
     if (event.type === 'tool-call') toolCalls.push(event.call);
+    if (event.type === 'model-request') context = event.context;
     if (event.type === 'turn-finished') finished = event;
     if (event.type === 'error') failure ??= event;
   }
@@ -276,12 +318,26 @@ export async function collectRun(events: AsyncIterable<AgentEvent>): Promise<Run
     const code = isErrorCode(failure?.code) ? failure.code : 'model_failed';
     throw new WorkshopError(code, failure?.message ?? 'the turn ended without a reply');
   }
-  return { turnId: finished.turnId, userMessage, reply: finished.reply, memoriesUsed, toolCalls, timings: finished.timings };
+  return { turnId: finished.turnId, userMessage, reply: finished.reply, memoriesUsed, toolCalls, timings: finished.timings, ...(context ? { context } : {}) };
 }
 
 function toModelMessage(message: ChatMessage): ModelMessage {
   const { role, text, toolCalls, toolCallId, toolName } = message;
   return { role, text, toolCalls, toolCallId, toolName };
+}
+
+/**
+ * The stored user message `id` and the reply that answered it (the first assistant message after
+ * it that is not a tool request, before the next user message); undefined when it has none yet.
+ */
+function storedAnswer(messages: ChatMessage[], id: string): { question: ChatMessage; reply: ChatMessage } | undefined {
+  const at = messages.findIndex((m) => m.id === id);
+  if (at < 0) return undefined;
+  for (const message of messages.slice(at + 1)) {
+    if (message.role === 'user') return undefined;
+    if (message.role === 'assistant' && !message.toolCalls?.length) return { question: messages[at], reply: message };
+  }
+  return undefined;
 }
 
 function errorEvent(err: unknown): AgentEvent {

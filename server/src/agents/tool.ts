@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { WorkshopError, invalidArgument } from '../errors';
-import type { Tool, ToolSpec } from './types';
+import type { Tool, ToolContext, ToolSpec } from './types';
 
 /** Tool names models accept (OpenAI: letters, digits, `_` and `-`, at most 64). */
 const TOOL_NAME = /^[A-Za-z0-9_-]{1,64}$/;
@@ -38,6 +38,15 @@ function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
 /** What a model is told about a tool: name, description and the JSON Schema of its arguments. */
 export function toolSpec(tool: Tool): ToolSpec {
   return { name: tool.name, description: tool.description, parameters: jsonSchemaOf(tool.schema) };
+}
+
+/**
+ * The tools with `context` added to what every run passes them (the run's own signal still
+ * wins): how the composition root gives a user's agent that user's tool records, while the
+ * declared tools stay shared, user-less values.
+ */
+export function withToolContext(tools: readonly Tool[], context: Omit<ToolContext, 'signal'>): Tool[] {
+  return tools.map((tool) => ({ ...tool, execute: (args, run) => tool.execute(args, { ...context, ...run }) }));
 }
 
 /** The `result` of a failed run: what the model (and the UI) sees instead of the tool's answer. */

@@ -4,7 +4,11 @@ import type { ErrorCode } from '../errors';
 import type { ChatMessage, ToolCall } from '../history/types';
 import type { MemoryChange, MemoryHit, MemoryNotice } from '../memory/types';
 import type { FinishReason, TokenUsage } from '../models/types';
+import type { ModelCallContext } from './model-context';
+import type { ToolContext } from './tool-context';
 
+export type { ModelCallContext, SentMessage, SentMessages, SentText } from './model-context';
+export type { StoredRecord, ToolContext, ToolRecords } from './tool-context';
 export type { ChatModel, FinishReason, ModelEvent, ModelMessage, ModelRequest, TokenUsage, ToolSpec } from '../models/types';
 
 /** A tool an agent can call. Arguments are validated with `schema` before `execute` runs. */
@@ -12,7 +16,7 @@ export interface Tool<A extends z.ZodType = z.ZodType> {
   name: string;
   description: string;
   schema: A;
-  execute(args: z.infer<A>, context: { signal?: AbortSignal }): Promise<unknown> | unknown;
+  execute(args: z.infer<A>, context: ToolContext): Promise<unknown> | unknown;
 }
 
 /** What a context provider adds before a model call. */
@@ -49,6 +53,8 @@ export type AgentEvent =
   | { type: 'turn-started'; turnId: string; threadId: string; agentName: string }
   | { type: 'message-stored'; message: ChatMessage }
   | { type: 'memories-retrieved'; memories: MemoryHit[]; context?: string; ms: number }
+  /** Right before each model call: what it is sent, part by part, with estimated tokens. */
+  | { type: 'model-request'; context: ModelCallContext }
   | { type: 'text-delta'; messageId: string; text: string }
   | { type: 'tool-call'; call: ToolCall }
   | { type: 'tool-result'; toolCallId: string; name: string; result: unknown; isError: boolean; ms: number }

@@ -22,6 +22,7 @@ export function describeConfig(config: WorkshopConfig): Record<string, unknown> 
     memory: { ...config.memory },
     model,
     modelCalls: { ...config.modelCalls },
+    turns: { ...config.turns },
     envFile: config.envFile,
   };
 }

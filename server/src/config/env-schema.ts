@@ -123,6 +123,8 @@ export const envSchema = z.object({
   OPENAI_EMBEDDING_MODEL: text.optional(),
   MODEL_TIMEOUT_SECONDS: wholeNumber(1, 600, 60),
   MODEL_MAX_RETRIES: wholeNumber(0, 10, 3),
+  WORKSHOP_TURNS_PER_MINUTE: wholeNumber(1, 1_000_000, 30),
+  WORKSHOP_TURNS_AT_ONCE: wholeNumber(1, 10_000, 32),
 });
 
 /** The environment after zod's checks and defaults, before it is shaped into a `WorkshopConfig`. */

@@ -37,6 +37,7 @@ describe('loadConfig defaults', () => {
       memory: { engine: 'auto', overwriteIndex: false },
       model: { provider: 'offline' },
       modelCalls: { timeoutMs: 60_000, maxRetries: 3 },
+      turns: { perMinute: 30, atOnce: 32 },
       envFile: undefined,
     });
   });
@@ -55,9 +56,12 @@ describe('loadConfig defaults', () => {
       MEMORY_OVERWRITE_INDEX: 'true',
       MODEL_TIMEOUT_SECONDS: '30',
       MODEL_MAX_RETRIES: '0',
+      WORKSHOP_TURNS_PER_MINUTE: '120',
+      WORKSHOP_TURNS_AT_ONCE: '8',
     });
     expect(config).toMatchObject({
       modelCalls: { timeoutMs: 30_000, maxRetries: 0 },
+      turns: { perMinute: 120, atOnce: 8 },
       redis: { url: 'rediss://app:pw@cache.example.com:6380/1', cluster: true, serverBin: '/opt/redis/bin/redis-server' },
       dataDir: '/var/lib/workshop',
       portBase: 9000,

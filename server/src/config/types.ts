@@ -76,6 +76,12 @@ export interface WorkshopConfig {
   };
   model: ModelConfig;
   modelCalls: ModelCallLimits;
+  turns: {
+    /** WORKSHOP_TURNS_PER_MINUTE: messages one attendee may send per minute. Default 30. */
+    perMinute: number;
+    /** WORKSHOP_TURNS_AT_ONCE: replies one server process runs at once; more wait, then get `busy`. Default 32. */
+    atOnce: number;
+  };
   /** The `.env` file that was read, when there was one. */
   envFile?: string;
 }

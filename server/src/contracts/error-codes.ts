@@ -47,6 +47,9 @@ export const API_ONLY_ERROR_CODES = [
   'frame_too_large',
   'turn_in_progress',
   'too_many_turns',
+  'rate_limited',
+  'too_many_connections',
+  'busy',
 ] as const;
 
 /** Every code the HTTP and WebSocket layer may answer with: the core's and its own. */
@@ -67,6 +70,9 @@ const RETRYABLE = new Set<ApiErrorCode>([
   'shutting_down',
   'turn_in_progress',
   'too_many_turns',
+  'rate_limited',
+  'too_many_connections',
+  'busy',
 ]);
 
 /** Whether sending the same thing again can help. */

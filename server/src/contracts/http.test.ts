@@ -29,7 +29,12 @@ const health = { status: 'ok', redis, model: { provider: 'offline', model: 'offl
 const scope = { applicationId: 'redis_agent_workshop', agentId: 'support_agent', userId: '(you)', strategy: 'per-thread' };
 const memory = { indexName: 'idx:memory_persistence', prefix: 'memory_persistence', scope, vector: { field: 'embedding', dimensions: 256, distance: 'COSINE', embedder: 'offline-hashing' } };
 const history = { keyPrefix: 'chat_messages', maxMessages: 50, ttlSeconds: null };
-const agent = { id: 'support_agent', name: 'Support Agent', description: 'Handles support tickets.', port: 8001, memory, history, defaultThreadId: 'support_ticket_12345' };
+const ticketTool = {
+  name: 'get_ticket_status',
+  description: 'Look up a support ticket by its number.',
+  parameters: { type: 'object', properties: { ticketId: { type: 'string', description: 'Ticket number' } }, required: ['ticketId'] },
+};
+const agent = { id: 'support_agent', name: 'Support Agent', description: 'Handles support tickets.', port: 8001, memory, history, tools: [ticketTool], defaultThreadId: 'support_ticket_12345' };
 const demo = { id: 'persistence', title: 'Persistence', description: 'Survives a restart.', port: 8001, agents: [agent], memory, history, defaultThreadId: 'support_ticket_12345' };
 const thread = { id: 'support_ticket_12345', title: 'What is the status of ticket 12345?', messageCount: 4, updatedAt: 1_760_000_001_000, createdAt: 1_760_000_000_000 };
 const call = { id: 'call_1', name: 'get_ticket_status', arguments: { ticketId: '12345' } };
@@ -62,6 +67,8 @@ describe('HTTP contract: answers', () => {
     const multi = { ...demo, agents: [{ ...agent, memory: textOnly }], memory: textOnly, defaultThreadId: undefined, peers: [{ agentId: 'agent_personal', name: 'Personal Agent', port: 8002 }] };
     expect(demoInfoSchema.parse(multi).peers).toHaveLength(1);
     expect(firstIssue(demoInfoSchema, { ...demo, agents: [{ ...agent, port: undefined }] })).toBe('agents.0.port');
+    expect(firstIssue(demoInfoSchema, { ...demo, agents: [{ ...agent, tools: undefined }] })).toBe('agents.0.tools');
+    expect(firstIssue(demoInfoSchema, { ...demo, agents: [{ ...agent, tools: [{ ...ticketTool, parameters: 'object' }] }] })).toBe('agents.0.tools.0.parameters');
     expect(firstIssue(demoInfoSchema, { ...demo, memory: { ...memory, vector: { ...memory.vector, distance: 'L2' } } })).toBe('memory.vector.distance');
     expect(firstIssue(demoInfoSchema, { ...demo, memory: { ...memory, scope: { ...scope, strategy: 'per-user' } } })).toBe('memory.scope.strategy');
   });
@@ -92,6 +99,21 @@ describe('HTTP contract: answers', () => {
     expect(turnAnswerSchema.parse(turn)).toEqual(turn);
     expect(firstIssue(turnAnswerSchema, { ...turn, memoriesUsed: [{ id: 'x', text: 'y', kind: 'fact' }] })).toBe('memoriesUsed.0.score');
     expect(firstIssue(turnAnswerSchema, { ...turn, timings: { ...timings, total: undefined } })).toBe('timings.total');
+    // What the model call was sent: long texts are previews, `chars` their full length.
+    const sent = (text: string, tokens: number) => ({ text, chars: text.length, tokens });
+    const context = {
+      call: 1,
+      instructions: { ...sent('You are a support agent.', 9), chars: 5000, truncated: true },
+      history: { messages: [{ role: 'user', ...sent('My router reboots.', 7) }], count: 1, tokens: 7, window: 40 },
+      userMessage: sent(userMessage.text, 12),
+      toolRounds: { messages: [], count: 0, tokens: 0 },
+      tools: { names: ['get_ticket_status'], tokens: 30 },
+      tokens: 70,
+      turnTokens: 70,
+      tokenizer: 'o200k_base',
+    };
+    expect(turnAnswerSchema.parse({ ...turn, context })).toEqual({ ...turn, context });
+    expect(firstIssue(turnAnswerSchema, { ...turn, context: { ...context, history: { ...context.history, window: undefined } } })).toBe('context.history.window');
   });
 
   it('memories: a list (ranked with scores), one edited, and the count forgotten', () => {
@@ -102,19 +124,24 @@ describe('HTTP contract: answers', () => {
     expect(firstIssue(memoryListSchema, { ...list, items: [{ ...fact, kind: 'note' }] })).toBe('items.0.kind');
   });
 
-  it("the Redis view: status with memory used, the index and the caller's keys", () => {
+  it("the Redis view: status with memory used, how to connect, the index and the caller's keys and records", () => {
     const view = {
       redis: { ...redis, usedMemory: 1_234_567, usedMemoryHuman: '1.18M' },
-      index: { engine: 'fallback', indexName: 'idx:memory_preferences', prefix: 'memory_preferences', documents: 4 },
+      connection: { host: '127.0.0.1', port: 6390, tls: false, cluster: false, db: 0, local: true, command: 'redis-cli -p 6390' },
+      index: { engine: 'fallback', indexName: 'idx:memory_preferences', prefix: 'memory_preferences', documents: 4, yourDocuments: 3 },
       keys: [
         { key: 'chat_messages:personal_assistant:u_1:mine', type: 'list', length: 2, ttl: -1 },
         { key: 'memory_preferences:* (fact)', type: 'hash', length: 3, kind: 'fact', ttl: -1 },
       ],
+      records: [{ id: 'fact_1', key: 'memory_preferences:fact_1', kind: 'fact', agentId: 'personal_assistant', threadId: 'mine', text: 'User lives in Lisbon.' }],
     };
     expect(redisInfoSchema.parse(view)).toEqual(view);
     expect(redisInfoSchema.parse({ ...view, redis })).toEqual({ ...view, redis });
     expect(firstIssue(redisInfoSchema, { ...view, keys: [{ key: 'k', type: 'stream', length: 1, ttl: -1 }] })).toBe('keys.0.type');
     expect(firstIssue(redisInfoSchema, { ...view, index: undefined })).toBe('index');
+    expect(firstIssue(redisInfoSchema, { ...view, index: { ...view.index, yourDocuments: undefined } })).toBe('index.yourDocuments');
+    expect(firstIssue(redisInfoSchema, { ...view, records: [{ ...view.records[0], key: undefined }] })).toBe('records.0.key');
+    expect(firstIssue(redisInfoSchema, { ...view, connection: { ...view.connection, command: undefined } })).toBe('connection.command');
   });
 
   it('the facilitator: overview, one attendee, a reset', () => {
@@ -123,10 +150,12 @@ describe('HTTP contract: answers', () => {
       attendees: [{ userId: 'u_0123456789abcdef', displayName: 'Ada', demos: { preferences: { threads: 2, memories: 4 } } }],
     };
     expect(adminOverviewSchema.parse(overview)).toEqual(overview);
-    const detail = { userId: 'u_0123456789abcdef', displayName: 'Ada', threads: [{ ...thread, agentId: 'personal_assistant' }], memories: [fact] };
+    const adminThread = { ...thread, key: 'chat_messages:support_agent:u_0123456789abcdef:support_ticket_12345', messages: [userMessage, toolStep, toolResult, reply] };
+    const activity = { id: 'support_agent', name: 'Support Agent', port: 8001, threads: [adminThread], memories: [fact] };
+    const detail = { userId: 'u_0123456789abcdef', displayName: 'Ada', demos: [{ id: 'persistence', title: 'Persistence', port: 8001, agents: [activity] }] };
     expect(attendeeDetailSchema.parse(detail)).toEqual(detail);
     expect(resetAnswerSchema.parse({ deletedThreads: 1, deletedMemories: 0 })).toEqual({ deletedThreads: 1, deletedMemories: 0 });
-    expect(firstIssue(attendeeDetailSchema, { ...detail, threads: [thread] })).toBe('threads.0.agentId');
+    expect(firstIssue(attendeeDetailSchema, { ...detail, demos: [{ ...detail.demos[0], agents: [{ ...activity, threads: [thread] }] }] })).toBe('demos.0.agents.0.threads.0.key');
     expect(firstIssue(adminOverviewSchema, { ...overview, attendees: [{ ...overview.attendees[0], demos: { preferences: { threads: 2 } } }] })).toBe('attendees.0.demos.preferences.memories');
   });
 

@@ -10,7 +10,10 @@
 import { z } from 'zod';
 import { API_ERROR_CODES } from './error-codes';
 import { ENGINE_NAMES } from './names';
-import { memorySchema, messageSchema, redisStatusSchema, timingsSchema, toolCallSchema } from './ws';
+import { memorySchema, messageSchema, modelCallContextSchema, redisStatusSchema, timingsSchema, toolCallSchema } from './ws';
+
+// `GET /api/redis` lives in its own file; re-exported so this module stays the one HTTP contract.
+export * from './redis-view';
 
 const engineSchema = z.enum(ENGINE_NAMES);
 /** `?agentId=` / `{agentId}`: one of the agents this port serves (another one answers 404). */
@@ -52,8 +55,11 @@ export const modelInfoSchema = z.object({
 
 /** `GET /api/health`: 200, or 503 with the same body while Redis is unreachable. */
 export const healthSchema = z.object({
-  status: z.enum(['ok', 'degraded']),
+  /** `degraded`: Redis unreachable (503). `busy`: the server is at its bound of running turns; Redis is fine. */
+  status: z.enum(['ok', 'degraded', 'busy']),
   redis: redisStatusSchema,
+  /** Turns running and waiting in this server process (see WORKSHOP_TURNS_AT_ONCE). */
+  turns: z.object({ running: z.number(), queued: z.number(), saturated: z.boolean() }).optional(),
   model: modelInfoSchema,
 });
 
@@ -92,6 +98,14 @@ export const demoHistorySchema = z.object({
   ttlSeconds: z.number().nullable(),
 });
 
+/** A tool an agent may call: what the model is told about it (its arguments as JSON Schema). */
+export const demoToolSchema = z.object({
+  name: z.string(),
+  description: z.string(),
+  /** JSON Schema of the arguments object, as the model receives it. */
+  parameters: z.record(z.string(), z.unknown()),
+});
+
 /** One agent this port serves. */
 export const demoAgentSchema = z.object({
   id: z.string(),
@@ -101,6 +115,8 @@ export const demoAgentSchema = z.object({
   port: z.number(),
   memory: demoMemorySchema,
   history: demoHistorySchema,
+  /** The tools the agent may call, in the order the model is offered them. */
+  tools: z.array(demoToolSchema),
   /** The thread a page opens first when the attendee has none (persistence: `support_ticket_12345`). */
   defaultThreadId: z.string().optional(),
 });
@@ -191,6 +207,15 @@ export const postMessageBodySchema = z.object({
   text: z.string({ error: 'text is required (the message to send)' }),
   agentId: agentIdField,
   messageId: z.string().min(1).max(100).optional(),
+  /** Edit and resend / regenerate: a user message of this thread to remove, with what follows it, before the turn. */
+  rewindTo: z.string().min(1).max(256).optional(),
+});
+
+/** What a rewind removed: the messages from `fromMessageId` on, and the memories they had taught. */
+export const rewoundSchema = z.object({
+  fromMessageId: z.string(),
+  removedMessageIds: z.array(z.string()),
+  forgottenMemoryIds: z.array(z.string()),
 });
 
 /** A memory the turn injected into the prompt. */
@@ -206,6 +231,10 @@ export const turnAnswerSchema = z.object({
   memoriesUsed: z.array(memoryUsedSchema),
   toolCalls: z.array(toolCallSchema),
   timings: timingsSchema,
+  /** What the turn's last model call was sent (as the `turn.context` frame carries it). */
+  context: modelCallContextSchema.optional(),
+  /** Present when the request carried `rewindTo`. */
+  rewound: rewoundSchema.optional(),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -239,30 +268,6 @@ export const memoryAnswerSchema = z.object({ memory: memorySchema });
 export const deletedMemoriesSchema = z.object({ deleted: z.number() });
 
 // ---------------------------------------------------------------------------------------------
-// GET /api/redis
-
-/** One key of the caller in this demo; memory records are counted by kind (`{prefix}:* (kind)`). */
-export const redisKeySchema = z.object({
-  key: z.string(),
-  type: z.enum(['list', 'zset', 'hash']),
-  /** LLEN / ZCARD / HLEN, or the number of memory records of `kind`. */
-  length: z.number(),
-  /** Seconds; `-1` = no TTL. */
-  ttl: z.number(),
-  kind: memorySchema.shape.kind.optional(),
-});
-
-/** The memory index of this demo. */
-export const indexInfoSchema = z.object({ engine: engineSchema, indexName: z.string(), prefix: z.string(), documents: z.number() });
-
-/** `GET /api/redis`: absent `usedMemory*` = INFO memory did not say. */
-export const redisInfoSchema = z.object({
-  redis: redisStatusSchema.extend({ usedMemory: z.number().optional(), usedMemoryHuman: z.string().optional() }),
-  index: indexInfoSchema,
-  keys: z.array(redisKeySchema),
-});
-
-// ---------------------------------------------------------------------------------------------
 // Facilitator (`Authorization: Bearer <token>`)
 
 const countsSchema = z.object({ threads: z.number(), memories: z.number() });
@@ -276,12 +281,34 @@ export const attendeeOverviewSchema = z.object({ userId: z.string(), displayName
 /** `GET /api/admin/overview`: every demo of the process and every attendee. */
 export const adminOverviewSchema = z.object({ demos: z.array(demoCountsSchema), attendees: z.array(attendeeOverviewSchema) });
 
-/** `GET /api/admin/attendees/:userId`: one attendee's threads and memories in this port's demo. */
+/** Most messages per thread, and most memories per agent, the facilitator's attendee detail carries (the newest). */
+export const ADMIN_THREAD_MESSAGES = 200;
+export const ADMIN_AGENT_MEMORIES = 1000;
+
+/** One thread of an attendee: its summary, its history key and its newest messages (oldest first). */
+export const adminThreadSchema = threadSchema.extend({
+  key: z.string(),
+  /** At most `ADMIN_THREAD_MESSAGES`; `messageCount` says how many the history holds. */
+  messages: z.array(messageSchema),
+});
+
+/** What an attendee did with one agent: threads (newest update first) and memories (newest first, at most `ADMIN_AGENT_MEMORIES`). */
+export const adminAgentActivitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  port: z.number(),
+  threads: z.array(adminThreadSchema),
+  memories: z.array(memorySchema),
+});
+
+/** What an attendee did in one demo, agent by agent (every agent of the demo, used or not). */
+export const adminDemoActivitySchema = z.object({ id: z.string(), title: z.string(), port: z.number(), agents: z.array(adminAgentActivitySchema) });
+
+/** `GET /api/admin/attendees/:userId`: one attendee's threads, messages and memories in every demo of the process. */
 export const attendeeDetailSchema = z.object({
   userId: z.string(),
   displayName: z.string(),
-  threads: z.array(threadSchema.extend({ agentId: z.string() })),
-  memories: z.array(memorySchema),
+  demos: z.array(adminDemoActivitySchema),
 });
 
 /** `POST /api/admin/reset`: `confirm` must be the demo id (else 400 `confirmation_required`). */
@@ -302,6 +329,7 @@ export type MemoryVector = z.infer<typeof memoryVectorSchema>;
 export type MemoryScope = z.infer<typeof memoryScopeSchema>;
 export type DemoMemory = z.infer<typeof demoMemorySchema>;
 export type DemoHistory = z.infer<typeof demoHistorySchema>;
+export type DemoTool = z.infer<typeof demoToolSchema>;
 export type DemoAgent = z.infer<typeof demoAgentSchema>;
 export type DemoPeer = z.infer<typeof demoPeerSchema>;
 export type DemoInfo = z.infer<typeof demoInfoSchema>;
@@ -315,17 +343,18 @@ export type ThreadDetail = z.infer<typeof threadDetailSchema>;
 export type PostMessageBody = z.input<typeof postMessageBodySchema>;
 export type MemoryUsed = z.infer<typeof memoryUsedSchema>;
 export type TurnAnswer = z.infer<typeof turnAnswerSchema>;
+export type Rewound = z.infer<typeof rewoundSchema>;
 export type MemoryListQuery = z.input<typeof memoryListQuerySchema>;
 export type MemoryList = z.infer<typeof memoryListSchema>;
 export type UpdateMemoryBody = z.input<typeof updateMemoryBodySchema>;
 export type MemoryAnswer = z.infer<typeof memoryAnswerSchema>;
 export type DeletedMemories = z.infer<typeof deletedMemoriesSchema>;
-export type RedisKeyInfo = z.infer<typeof redisKeySchema>;
-export type IndexInfoAnswer = z.infer<typeof indexInfoSchema>;
-export type RedisInfo = z.infer<typeof redisInfoSchema>;
 export type DemoCounts = z.infer<typeof demoCountsSchema>;
 export type AttendeeOverview = z.infer<typeof attendeeOverviewSchema>;
 export type AdminOverview = z.infer<typeof adminOverviewSchema>;
+export type AdminThread = z.infer<typeof adminThreadSchema>;
+export type AdminAgentActivity = z.infer<typeof adminAgentActivitySchema>;
+export type AdminDemoActivity = z.infer<typeof adminDemoActivitySchema>;
 export type AttendeeDetail = z.infer<typeof attendeeDetailSchema>;
 export type ResetBody = z.input<typeof resetBodySchema>;
 export type ResetResult = z.infer<typeof resetAnswerSchema>;

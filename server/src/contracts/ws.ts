@@ -60,6 +60,54 @@ export const timingsSchema = z.object({
 /** Tokens in and out over a turn's model calls. */
 export const usageSchema = z.object({ inputTokens: z.number(), outputTokens: z.number() });
 
+/** A text a model call was sent, cut to a preview when long: `chars` is the full length, `tokens` an estimate. */
+export const sentTextSchema = z.object({
+  text: z.string(),
+  chars: z.number(),
+  /** True when `text` is only the beginning of what was sent. */
+  truncated: z.boolean().optional(),
+  tokens: z.number(),
+});
+
+/** One message of a model call's conversation (history or tool round), as a preview. */
+export const sentMessageSchema = sentTextSchema.extend({
+  role: z.enum(['user', 'assistant', 'tool', 'system']),
+  /** On an assistant message: the tools it called. */
+  toolCalls: z.array(z.string()).optional(),
+  /** On a tool message: the tool whose result it carries. */
+  toolName: z.string().optional(),
+});
+
+/** Messages of one part of the conversation: how many were sent, their tokens together, and the newest 50 as previews. */
+const sentMessagesSchema = z.object({ messages: z.array(sentMessageSchema), count: z.number(), tokens: z.number() });
+
+/**
+ * What one model call was sent, part by part (the context inspector). Token counts are
+ * estimates (`tokenizer`); the provider's own count, when it reports one, is `usage` in
+ * `turn.finished`.
+ */
+export const modelCallContextSchema = z.object({
+  /** 1 for the turn's first model call; each tool round adds one. */
+  call: z.number(),
+  /** The agent's instructions (system prompt). */
+  instructions: sentTextSchema,
+  /** The injected memories context and how many memories it holds; absent when none were found. */
+  memories: sentTextSchema.extend({ count: z.number() }).optional(),
+  /** The thread's newest messages the model saw, oldest first; `window`: how many it may see at most. */
+  history: sentMessagesSchema.extend({ window: z.number() }),
+  userMessage: sentTextSchema,
+  /** Tool calls and results of the turn's earlier rounds (none on the first call). */
+  toolRounds: sentMessagesSchema,
+  /** Tools offered to this call and the tokens their definitions add. */
+  tools: z.object({ names: z.array(z.string()), tokens: z.number() }),
+  /** Estimated input tokens of this call. */
+  tokens: z.number(),
+  /** Estimated input tokens of the turn's model calls so far, this one included. */
+  turnTokens: z.number(),
+  /** `o200k_base` (GPT-4o family tokenizer), or `chars/4` when it could not be loaded. */
+  tokenizer: z.string(),
+});
+
 /** The Redis connection as the tabs show it: up or down, version, cluster, and the engine in use. */
 export const redisStatusSchema = z.object({
   connected: z.boolean(),
@@ -79,6 +127,11 @@ export const clientFrameSchema = z.discriminatedUnion('type', [
     text: z.string().min(1).max(MAX_MESSAGE_CHARS),
     /** Client-chosen id of the user's message, so a retry does not store it twice. */
     messageId: z.string().max(100).optional(),
+    /**
+     * Edit and resend / regenerate: the id of a user message of this thread. That message and
+     * everything after it are removed (and the memories they taught forgotten) before the turn runs.
+     */
+    rewindTo: z.string().min(1).max(256).optional(),
   }),
   z.object({ type: z.literal('turn.stop'), turnId: z.string().max(100) }),
   /** Live events of this thread (messages stored from other tabs or processes). */
@@ -99,6 +152,8 @@ export const serverFrameSchema = z.discriminatedUnion('type', [
     engine: z.enum(ENGINE_NAMES),
     ms: z.number(),
   }),
+  /** Right before each model call of a turn: what the model is sent. */
+  z.object({ type: z.literal('turn.context'), turnId: z.string(), context: modelCallContextSchema }),
   z.object({ type: z.literal('text.delta'), turnId: z.string(), messageId: z.string(), text: z.string() }),
   z.object({ type: z.literal('tool.call'), turnId: z.string(), call: toolCallSchema }),
   z.object({
@@ -129,7 +184,10 @@ export const serverFrameSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('turn.notice'), turnId: z.string(), source: z.string(), message: z.string() }),
   /** A message was stored in a thread this tab watches (from any tab or server process). */
   z.object({ type: z.literal('message.stored'), threadId: z.string(), agentId: z.string(), message: messageSchema }),
-  z.object({ type: z.literal('thread.cleared'), threadId: z.string() }),
+  /** The thread is gone (deleted, or a facilitator reset): every tab of the user on that agent drops it. */
+  z.object({ type: z.literal('thread.deleted'), threadId: z.string() }),
+  /** The thread was rewound: the message `fromMessageId` and every message after it are gone. */
+  z.object({ type: z.literal('thread.rewound'), threadId: z.string(), fromMessageId: z.string() }),
   z.object({ type: z.literal('memory.stored'), agentId: z.string(), memory: memorySchema }),
   z.object({ type: z.literal('memory.updated'), agentId: z.string(), memory: memorySchema }),
   z.object({ type: z.literal('memory.deleted'), agentId: z.string(), id: z.string() }),
@@ -142,6 +200,8 @@ export const serverFrameSchema = z.discriminatedUnion('type', [
     message: z.string(),
     turnId: z.string().optional(),
     requestId: z.string().optional(),
+    /** A limit was reached: sending again after this many seconds can work. */
+    retryAfterSeconds: z.number().optional(),
   }),
 ]);
 
@@ -157,3 +217,5 @@ export type WireMemory = z.infer<typeof memorySchema>;
 export type RedisStatus = z.infer<typeof redisStatusSchema>;
 /** How long each step of a turn took, as `turn.finished` carries it. */
 export type WireTimings = z.infer<typeof timingsSchema>;
+/** What one model call was sent, as `turn.context` carries it. */
+export type WireModelCallContext = z.infer<typeof modelCallContextSchema>;

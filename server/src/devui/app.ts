@@ -11,6 +11,7 @@ import { memoryRoutes } from './routes/memories';
 import { redisViewRoutes } from './routes/redis-view';
 import { threadRoutes } from './routes/threads';
 import { webUiRoutes } from './routes/web-ui';
+import { securityHeaders } from './security-headers';
 
 /** Largest JSON body accepted: a MAX_MESSAGE_CHARS message in any script fits with room to spare. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -32,10 +33,8 @@ export function createDemoApp(ctx: PortContext): Express {
   });
   // A /v1 body that is not JSON fails before the /v1 routes: it still gets an OpenAI-style error.
   app.use('/v1', openAIErrorHandler(ctx));
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    next();
-  });
+  // Every answer (nosniff among them): the side-by-side page may frame the other demo ports.
+  app.use(securityHeaders(workshopPorts(ctx)));
   // Health first: a monitor probing it needs no cookie.
   app.use(healthRoutes(ctx));
   app.use(adminRoutes(ctx));
@@ -51,4 +50,10 @@ export function createDemoApp(ctx: PortContext): Express {
   app.use(notFoundHandler);
   app.use(errorHandler((err) => ctx.services.logger.error({ err }, 'unexpected error while answering a request')));
   return app;
+}
+
+/** Every port this workshop listens on (each demo agent's). */
+function workshopPorts(ctx: PortContext): number[] {
+  const { services } = ctx;
+  return [...new Set(services.demos.flatMap((demo) => demo.agents.map((agent) => services.portBase + agent.portOffset)))].sort((a, b) => a - b);
 }

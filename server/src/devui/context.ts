@@ -12,6 +12,7 @@ import type { Identity } from './identity';
 import type { LiveEvents } from './live-events';
 import type { RedisStatusWatcher } from './redis-status';
 import type { ThreadRegistry } from './thread-registry';
+import type { RoomLimits } from './room-limits';
 
 /** Shared by every port of one process. */
 export interface DevuiServices {
@@ -30,6 +31,8 @@ export interface DevuiServices {
   live: LiveEvents;
   status: RedisStatusWatcher;
   facilitator: Facilitator;
+  /** How many turns may run and sockets stay open (per attendee, per address, per process); see room-limits.ts. */
+  limits: RoomLimits;
   logger: Logger;
   /** Every demo this process knows (the facilitator overview covers them all). */
   demos: DemoDefinition[];

@@ -25,6 +25,8 @@ export const ERROR_STATUS: Record<ApiErrorCode, number> = {
   unsupported_encoding: 415,
   model_content_filtered: 422,
   too_many_turns: 429,
+  rate_limited: 429,
+  too_many_connections: 429,
   aborted: 499,
   // The server or what it depends on.
   config_invalid: 500,
@@ -41,5 +43,7 @@ export const ERROR_STATUS: Record<ApiErrorCode, number> = {
   redis_not_found: 503,
   model_rate_limited: 503,
   shutting_down: 503,
+  // The server is at its bound of turns running at once (not a Redis outage).
+  busy: 503,
   model_timeout: 504,
 };

@@ -15,11 +15,14 @@ import { isRedisUnavailableError } from '../redis/connection';
 /** A failure only the HTTP/WebSocket layer knows (a missing token, a frame too large); its status comes from `ERROR_STATUS`. */
 export class HttpError extends Error {
   readonly code: ApiErrorCode;
+  /** For a limit: when trying again can work (HTTP `Retry-After`, `retryAfterSeconds` in a frame). */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: ApiErrorCode, message: string) {
+  constructor(code: ApiErrorCode, message: string, options: { retryAfterSeconds?: number } = {}) {
     super(message);
     this.name = 'HttpError';
     this.code = code;
+    if (options.retryAfterSeconds !== undefined) this.retryAfterSeconds = Math.max(1, Math.ceil(options.retryAfterSeconds));
   }
 
   get status(): number {
@@ -31,6 +34,8 @@ export class HttpError extends Error {
 export interface ErrorAnswer {
   status: number;
   body: { error: ErrorBody };
+  /** Seconds after which the same request can succeed (limits); sent as `Retry-After`. */
+  retryAfterSeconds?: number;
 }
 
 /**
@@ -51,7 +56,7 @@ const EXPECTED_FAILURES = new Set<ErrorCode>(['redis_unavailable', 'redis_not_fo
 /** The status and JSON error body for anything thrown; unexpected errors also go to `onUnexpected`. */
 export function toErrorAnswer(err: unknown, onUnexpected?: UnexpectedErrorSink): ErrorAnswer {
   const answer = errorAnswer;
-  if (err instanceof HttpError) return answer(err.code, err.message);
+  if (err instanceof HttpError) return { ...answer(err.code, err.message), ...(err.retryAfterSeconds ? { retryAfterSeconds: err.retryAfterSeconds } : {}) };
   if (err instanceof WorkshopError) {
     if (ERROR_STATUS[err.code] >= 500 && !EXPECTED_FAILURES.has(err.code)) onUnexpected?.(err);
     return answer(err.code, err.message);
@@ -112,23 +117,31 @@ export function errorAnswer(code: ApiErrorCode, message: string): ErrorAnswer {
 
 /** A WebSocket `error` frame for any thrown value (same codes and texts as the HTTP answers). */
 export function errorFrame(err: unknown, ids: { turnId?: string; requestId?: string } = {}, onUnexpected?: UnexpectedErrorSink): Extract<ServerFrame, { type: 'error' }> {
-  const { error } = toErrorAnswer(err, onUnexpected).body;
-  return { type: 'error', ...error, ...(ids.turnId ? { turnId: ids.turnId } : {}), ...(ids.requestId ? { requestId: ids.requestId } : {}) };
+  const { body, retryAfterSeconds } = toErrorAnswer(err, onUnexpected);
+  return {
+    type: 'error',
+    ...body.error,
+    ...(ids.turnId ? { turnId: ids.turnId } : {}),
+    ...(ids.requestId ? { requestId: ids.requestId } : {}),
+    ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
+  };
 }
 
 /** A JSON error answer written straight to an upgrade socket (there is no Express response there). */
 export function writeRawError(socket: Duplex, err: HttpError): void {
   const { status, body } = errorAnswer(err.code, err.message);
   const text = JSON.stringify(body);
+  const retryAfter = err.retryAfterSeconds ? `Retry-After: ${err.retryAfterSeconds}\r\n` : '';
   socket.once('finish', () => socket.destroy());
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nContent-Type: application/json\r\n${retryAfter}Content-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
 }
 
 /** Last handler of the app: every error answers JSON. */
 export function errorHandler(onUnexpected?: UnexpectedErrorSink): ErrorRequestHandler {
   return (err, _req, res, next) => {
     if (res.headersSent) return next(err);
-    const { status, body } = toErrorAnswer(err, onUnexpected);
+    const { status, body, retryAfterSeconds } = toErrorAnswer(err, onUnexpected);
+    if (retryAfterSeconds) res.setHeader('Retry-After', String(retryAfterSeconds));
     res.status(status).json(body);
   };
 }

@@ -2,10 +2,11 @@
  * The facilitator's view: a Bearer token (WORKSHOP_ADMIN_TOKEN, or one generated once and kept
  * in Redis, so a restart does not change it and every process and port accepts the same one),
  * compared in constant time; an overview of every attendee and per-demo counts; one attendee's
- * threads and memories; and "reset this demo".
+ * threads, messages and memories in every demo; and "reset this demo".
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { DemoAgentDefinition, DemoDefinition } from '../demo-definition';
 import { toRedisError } from '../redis/connection';
 import type { RedisClient } from '../redis/connection';
@@ -14,15 +15,20 @@ import { userHistoryPrefix } from '../compose';
 import type { DevuiServices } from './context';
 import { HttpError } from './errors';
 import { defaultDisplayName } from './identity';
-import { toWireMemory } from './wire';
-import type { WireMemory } from '../contracts/ws';
-import type { AdminOverview, AttendeeDetail, AttendeeOverview, DemoCounts, ResetResult } from '../contracts/http';
+import { toWireMemory, toWireMessage } from './wire';
+import { ADMIN_AGENT_MEMORIES, ADMIN_THREAD_MESSAGES } from '../contracts/http';
+import type { AdminAgentActivity, AdminOverview, AttendeeDetail, AttendeeOverview, DemoCounts, ResetResult } from '../contracts/http';
+
+/** Wrong tokens one network address may send per minute before it is turned away for the rest of it. */
+export const WRONG_TOKENS_PER_MINUTE = 10;
 
 /** Holds the token; `generated` tells main.ts to print it. */
 export class Facilitator {
   readonly token: string;
   readonly generated: boolean;
   private readonly digest: Buffer;
+  /** Wrong tokens per address: guessing the token one request at a time stops after a few tries. */
+  private readonly wrongTokens = new RateLimiterMemory({ points: WRONG_TOKENS_PER_MINUTE, duration: 60 });
 
   /** `generated`: the token was made by the workshop, not configured (main.ts then prints it). */
   constructor(token?: string, generated = !token) {
@@ -54,12 +60,20 @@ export class Facilitator {
     return timingSafeEqual(sha256(candidate), this.digest);
   }
 
-  /** Express middleware: 401 unless `Authorization: Bearer <token>` is right. */
+  /**
+   * Express middleware: 401 unless `Authorization: Bearer <token>` is right; an address that sent
+   * `WRONG_TOKENS_PER_MINUTE` wrong ones gets 429 (even with the right one) until its minute ends.
+   */
   middleware(): RequestHandler {
-    return (req, res, next) => {
+    return async (req, res, next) => {
+      const address = req.socket.remoteAddress ?? 'unknown';
+      const tries = await this.wrongTokens.get(address);
+      if (tries && tries.consumedPoints >= WRONG_TOKENS_PER_MINUTE) return next(tooManyWrongTokens(tries.msBeforeNext));
       const header = req.headers.authorization ?? '';
       const match = /^Bearer\s+(.+)$/i.exec(header);
       if (!this.accepts(match?.[1]?.trim())) {
+        // Counted, never thrown: the limiter rejects once the points are used up.
+        await this.wrongTokens.penalty(address, 1);
         res.setHeader('WWW-Authenticate', 'Bearer realm="workshop facilitator"');
         return next(
           new HttpError('unauthorized', 'the facilitator API needs Authorization: Bearer <token> (WORKSHOP_ADMIN_TOKEN, or the token printed at start)'),
@@ -68,6 +82,11 @@ export class Facilitator {
       next();
     };
   }
+}
+
+function tooManyWrongTokens(msBeforeNext: number): HttpError {
+  const seconds = Math.ceil(msBeforeNext / 1000);
+  return new HttpError('rate_limited', `too many wrong facilitator tokens from this address: wait ${seconds} s`, { retryAfterSeconds: seconds });
 }
 
 function sha256(text: string): Buffer {
@@ -88,6 +107,11 @@ async function memoryCount(services: DevuiServices, agent: DemoAgentDefinition, 
   return (await view.searchAll({ limit: 10_000 })).length;
 }
 
+/** A demo's first port (the one its page opens on). */
+function demoPort(services: DevuiServices, demo: DemoDefinition): number {
+  return services.portBase + Math.min(...demo.agents.map((a) => a.portOffset));
+}
+
 /** Every attendee and every demo, with counts. */
 export async function overview(services: DevuiServices): Promise<AdminOverview> {
   const names = await services.identity.attendees();
@@ -104,15 +128,17 @@ export async function overview(services: DevuiServices): Promise<AdminOverview> 
 
   const demos: DemoCounts[] = [];
   for (const demo of services.demos) {
-    const counts: DemoCounts = { id: demo.id, port: services.portBase + Math.min(...demo.agents.map((a) => a.portOffset)), attendees: 0, threads: 0, memories: 0 };
+    const counts: DemoCounts = { id: demo.id, port: demoPort(services, demo), attendees: 0, threads: 0, memories: 0 };
     const users = new Set<string>();
     for (const agent of demo.agents) {
-      for (const userId of await agentUsers(services, agent)) {
+      // Every attendee's counts at once: with a room of 300, one round trip after another adds up.
+      const userIds = await agentUsers(services, agent);
+      const tallies = await Promise.all(
+        userIds.map((userId) => Promise.all([services.registry.count(userHistoryPrefix(agent, userId)), memoryCount(services, agent, userId)])),
+      );
+      for (const [i, userId] of userIds.entries()) {
+        const [threads, memories] = tallies[i];
         users.add(userId);
-        const [threads, memories] = await Promise.all([
-          services.registry.count(userHistoryPrefix(agent, userId)),
-          memoryCount(services, agent, userId),
-        ]);
         const mine = (person(userId).demos[demo.id] ??= { threads: 0, memories: 0 });
         mine.threads += threads;
         mine.memories += memories;
@@ -126,18 +152,35 @@ export async function overview(services: DevuiServices): Promise<AdminOverview> 
   return { demos, attendees: [...people.values()] };
 }
 
-/** One attendee's threads and memories in `demo`; 404 for an unknown user. */
-export async function attendeeDetail(services: DevuiServices, demo: DemoDefinition, userId: string): Promise<AttendeeDetail> {
+/** One attendee's threads (with their newest messages) and memories in every demo, agent by agent; 404 for an unknown user. */
+export async function attendeeDetail(services: DevuiServices, userId: string): Promise<AttendeeDetail> {
   const names = await services.identity.attendees();
   if (!names.has(userId)) throw new HttpError('not_found', `no attendee ${JSON.stringify(userId.slice(0, 40))}`);
-  const threads: AttendeeDetail['threads'] = [];
-  const memories: WireMemory[] = [];
-  for (const agent of demo.agents) {
-    for (const thread of await services.registry.list(userHistoryPrefix(agent, userId))) threads.push({ ...thread, agentId: agent.id });
-    const view = await services.runtime.memoryView(agent, { userId });
-    for (const record of await view.searchAll({ limit: 1000 })) memories.push(toWireMemory(record));
-  }
-  return { userId, displayName: names.get(userId) ?? defaultDisplayName(userId), threads, memories };
+  const demos = await Promise.all(
+    services.demos.map(async (demo) => ({
+      id: demo.id,
+      title: demo.title,
+      port: demoPort(services, demo),
+      agents: await Promise.all(demo.agents.map((agent) => agentActivity(services, agent, userId))),
+    })),
+  );
+  return { userId, displayName: names.get(userId) ?? defaultDisplayName(userId), demos };
+}
+
+async function agentActivity(services: DevuiServices, agent: DemoAgentDefinition, userId: string): Promise<AdminAgentActivity> {
+  const listThreads = async () => {
+    const threads = await services.registry.list(userHistoryPrefix(agent, userId));
+    return Promise.all(
+      threads.map(async (thread) => {
+        const store = services.runtime.historyStore(agent, userId, thread.id);
+        const [messages, described] = await Promise.all([store.listMessages(ADMIN_THREAD_MESSAGES), store.describe()]);
+        return { ...thread, key: described.key, messages: messages.map(toWireMessage) };
+      }),
+    );
+  };
+  const listMemories = async () => (await services.runtime.memoryView(agent, { userId })).searchAll({ limit: ADMIN_AGENT_MEMORIES });
+  const [threads, memories] = await Promise.all([listThreads(), listMemories()]);
+  return { id: agent.id, name: agent.name, port: services.portBase + agent.portOffset, threads, memories: memories.map((m) => toWireMemory(m)) };
 }
 
 /** Deletes every attendee's threads and memories of `demo`. */
@@ -152,7 +195,7 @@ export async function resetDemo(services: DevuiServices, demo: DemoDefinition): 
       const threadIds = await services.registry.removeAll(prefix);
       deletedThreads += threadIds.length;
       // Open pages drop the thread they show at once, instead of showing deleted messages until a reload.
-      for (const threadId of threadIds) void services.live.publish({ userId, agentId: agent.id, threadId, frame: { type: 'thread.cleared', threadId } });
+      for (const threadId of threadIds) void services.live.publish({ userId, agentId: agent.id, frame: { type: 'thread.deleted', threadId } });
     }
     // Agents of one demo may share an index; the scope (application + agent) keeps this to the agent.
     const key = `${agent.memory.prefix}\u0000${agent.id}`;

@@ -22,6 +22,8 @@ export function agentEventToFrame(event: AgentEvent, ctx: FrameContext): ServerF
       return { type: 'turn.started', requestId: ctx.requestId, turnId: event.turnId, threadId: ctx.threadId, agentId: ctx.agentId };
     case 'memories-retrieved':
       return { type: 'memories.retrieved', turnId, memories: event.memories.map(hitToWire), context: event.context, engine: ctx.engine, ms: event.ms };
+    case 'model-request':
+      return { type: 'turn.context', turnId, context: event.context };
     case 'text-delta':
       return { type: 'text.delta', turnId, messageId: event.messageId, text: event.text };
     case 'tool-call':

@@ -13,7 +13,7 @@ import { serverFrameSchema, type ServerFrame } from '../contracts/ws';
 export interface LiveEvent {
   userId: string;
   agentId: string;
-  /** Set for thread events (`message.stored`, `thread.cleared`): only tabs watching it get them. */
+  /** Set for thread events (`message.stored`): only tabs watching it get them. */
   threadId?: string;
   /** The socket that caused the event (`{processId}:{socketId}`) already has it and is skipped. */
   origin?: string;

@@ -48,16 +48,28 @@ export class RedisStatusWatcher {
     };
   }
 
-  /** Asks Redis (PING, short timeout) and updates the status with the answer. */
-  async check(timeoutMs = 1000): Promise<RedisStatus> {
+  /**
+   * Asks Redis (PING, short timeout) and updates the status with the answer. A PING that is only
+   * late while the connection stays up is not an outage: an overloaded server reads its replies
+   * late (`slow`), and telling every tab "Redis is down" then would be wrong.
+   */
+  async check(timeoutMs = 1000): Promise<RedisStatus & { slow?: boolean }> {
     let timer: NodeJS.Timeout | undefined;
+    const late = Symbol('late');
     try {
-      await Promise.race([
+      const answer = await Promise.race([
         this.client.ping(),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error('PING timed out')), timeoutMs);
+        new Promise<typeof late>((resolve) => {
+          timer = setTimeout(() => resolve(late), timeoutMs);
         }),
       ]);
+      if (answer === late) {
+        if (this.client.status !== 'ready') {
+          this.set(false);
+          return this.current();
+        }
+        return { ...this.current(), slow: true };
+      }
       this.set(true);
     } catch {
       this.set(false);

@@ -16,6 +16,7 @@ import type { LiveEvent } from './live-events';
 import { clientFrameSchema, MAX_CLIENT_FRAME_BYTES, type ClientFrame, type ServerFrame } from '../contracts/ws';
 import { checkMessageText } from './routes/threads';
 import { runTurn } from './turn-runner';
+import { isOwnOriginHandshake } from './same-origin';
 
 /** Threads one socket may watch at once (a tab watches one or two). */
 const MAX_WATCHED_THREADS = 20;
@@ -115,6 +116,9 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
     // Registered before the first await, so a socket closing at any point aborts this turn.
     client.controllers.add(controller);
     const frameCtx = { requestId, threadId, agentId: '', engine: services.engine, turnId: undefined as string | undefined };
+    // Sent once the thread is free again: a client that starts its next turn on `turn.finished`
+    // must not be told the previous one is still running.
+    let finishedFrame: ServerFrame | undefined;
     try {
       const agent = agentFor(ctx, frame.agentId);
       frameCtx.agentId = agent.id;
@@ -124,6 +128,9 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
         threadId,
         text: frame.text,
         messageId: frame.messageId,
+        rewindTo: frame.rewindTo,
+        // In order, before the turn's own frames: the tab cuts its view before the new message arrives.
+        onRewound: (outcome) => outcome.frames.forEach((out) => send(client, out)),
         requestId,
         signal: controller.signal,
         origin: `${services.live.processId}:${client.id}`,
@@ -135,7 +142,8 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
           client.turns.set(event.turnId, { threadId, controller });
         }
         const out = agentEventToFrame(event, frameCtx);
-        if (out) send(client, out);
+        if (out?.type === 'turn.finished') finishedFrame = out;
+        else if (out) send(client, out);
       }
     } catch (err) {
       sendError(client, err, { requestId, turnId: frameCtx.turnId });
@@ -143,6 +151,7 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
       client.busyThreads.delete(threadId);
       client.controllers.delete(controller);
       if (frameCtx.turnId) client.turns.delete(frameCtx.turnId);
+      if (finishedFrame) send(client, finishedFrame);
     }
   };
 
@@ -233,11 +242,24 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
         writeRawError(socket, new HttpError('shutting_down', 'the server is shutting down; the page reconnects by itself'));
         return;
       }
+      if (!isOwnOriginHandshake(req.headers)) {
+        writeRawError(socket, new HttpError('forbidden', `a page of ${req.headers.origin} may not open this WebSocket; open the workshop page itself`));
+        return;
+      }
       const userId = services.identity.userFromCookieHeader(req.headers.cookie);
       if (!userId) {
         writeRawError(socket, new HttpError('unauthorized', 'no workshop_uid cookie: load the page (or any /api route) first'));
         return;
       }
+      let closed: () => void;
+      try {
+        closed = services.limits.openSocket(userId, req.socket.remoteAddress ?? 'unknown');
+      } catch (err) {
+        writeRawError(socket, err as HttpError);
+        return;
+      }
+      // Counted until the connection ends, whether or not the upgrade completes.
+      socket.once('close', closed);
       wss.handleUpgrade(req, socket, head, (ws) => {
         void onConnection(ws, userId).catch((err) => services.logger.error({ err }, 'WebSocket setup failed'));
       });

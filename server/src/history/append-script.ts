@@ -1,10 +1,10 @@
 /**
- * The one Lua script behind every history write: dedupe by id, append, trim to the limit and
+ * The one Lua script behind every history append: dedupe by id, append, trim to the limit and
  * refresh the TTL as a single atomic step (DESIGN §3). Sent with EVALSHA, falling back to EVAL
- * when the server does not have it cached (after a restart or SCRIPT FLUSH).
+ * when the server does not have it cached (see `LuaScript`).
  */
-import { createHash } from 'node:crypto';
 import type { RedisClient } from '../redis/connection';
+import { LuaScript } from './lua-script';
 
 /*
  * KEYS[1] = the history LIST, KEYS[2] = the SET of ids stored in it (same slot).
@@ -53,8 +53,10 @@ end
 return added
 `;
 
+const appendScript = new LuaScript(APPEND_SCRIPT);
+
 /** SHA1 of `APPEND_SCRIPT`, the name EVALSHA knows it by. */
-export const APPEND_SCRIPT_SHA = createHash('sha1').update(APPEND_SCRIPT).digest('hex');
+export const APPEND_SCRIPT_SHA = appendScript.sha;
 
 /** What one run of the append script writes: the keys, the limits and the messages. */
 export interface AppendArgs {
@@ -67,20 +69,10 @@ export interface AppendArgs {
   entries: Array<[string, string]>;
 }
 
-/**
- * Runs the script and returns the 0-based indexes of `entries` that were added.
- * EVALSHA instead of `defineCommand` so an injected client is not modified.
- */
+/** Runs the script and returns the 0-based indexes of `entries` that were added. */
 export async function runAppendScript(client: RedisClient, args: AppendArgs): Promise<number[]> {
   const argv: string[] = [String(args.maxMessages ?? 0), String(args.ttlSeconds ?? 0), args.onlyIfEmpty ? '1' : '0'];
   for (const [id, json] of args.entries) argv.push(id, json);
-  let reply: unknown;
-  try {
-    reply = await client.evalsha(APPEND_SCRIPT_SHA, 2, args.listKey, args.idsKey, ...argv);
-  } catch (err) {
-    if (!(err instanceof Error) || !err.message.startsWith('NOSCRIPT')) throw err;
-    // EVAL also caches the script, so the next call's EVALSHA hits
-    reply = await client.eval(APPEND_SCRIPT, 2, args.listKey, args.idsKey, ...argv);
-  }
+  const reply = await appendScript.run(client, [args.listKey, args.idsKey], argv);
   return (reply as number[]).map((position) => Number(position) - 1);
 }

@@ -4,7 +4,7 @@
  * higher layers and for running without Redis.
  */
 import { historyKey } from '../redis/keys';
-import { parseStoredMessage, validateMessages } from './message-schema';
+import { checkMessageId, parseStoredMessage, storedMessagesOf, validateMessages } from './message-schema';
 import {
   checkLimit,
   parseStoreState,
@@ -125,6 +125,27 @@ export class InMemoryChatMessageStore implements ChatMessageStore {
   /** The in-memory histories never expire: TTLs are a Redis feature (see `RedisChatMessageStore`). */
   async describe(): Promise<HistoryDescription> {
     return { key: this.key, length: await this.count(), ttlSeconds: -1 };
+  }
+
+  /** Mirrors the Redis remove-from script step by step. */
+  async removeFrom(messageId: string): Promise<ChatMessage[]> {
+    const id = checkMessageId(messageId);
+    this.ready();
+    const thread = this.backing.get(this.key);
+    if (!thread?.ids.has(id)) return [];
+    let at = thread.elements.length - 1;
+    while (at >= 0 && idOf(thread.elements[at]) !== id) at--;
+    if (at < 0) {
+      thread.ids.delete(id);
+      return [];
+    }
+    const removed = thread.elements.splice(at);
+    for (const raw of removed) {
+      const removedId = idOf(raw);
+      if (removedId !== undefined) thread.ids.delete(removedId);
+    }
+    if (thread.elements.length === 0) this.backing.delete(this.key);
+    return storedMessagesOf(removed);
   }
 
   async clear(): Promise<void> {

@@ -61,3 +61,18 @@ export function parseStoredMessage(raw: string): { ok: true; message: ChatMessag
   }
   return { ok: true, message: result.data as ChatMessage };
 }
+
+/** A message id as a caller passes it to look a message up; the same rule as a stored `id`. */
+export function checkMessageId(id: unknown): string {
+  const result = chatMessageSchema.shape.id.safeParse(id);
+  if (!result.success) throw invalidArgument('a message id must be a string of 1-256 characters');
+  return result.data;
+}
+
+/** The messages among stored elements, in order; elements that are not messages are left out. */
+export function storedMessagesOf(raw: string[]): ChatMessage[] {
+  return raw.flatMap((element) => {
+    const parsed = parseStoredMessage(element);
+    return parsed.ok ? [parsed.message] : [];
+  });
+}

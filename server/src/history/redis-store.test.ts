@@ -7,6 +7,8 @@ import { testClient, testRedisUrl, uniquePrefix } from '../../../test/redis';
 import { startTestRedis } from '../../../test/redis-process';
 import { WorkshopError } from '../errors';
 import { APPEND_SCRIPT_SHA } from './append-script';
+import { LuaScript } from './lua-script';
+import { REMOVE_FROM_SCRIPT } from './remove-from-script';
 import type { ChatMessageStoreOptions } from './options';
 import { RedisChatMessageStore } from './redis-store';
 import { describeChatMessageStoreContract, msg } from './store-contract';
@@ -120,6 +122,40 @@ describe('RedisChatMessageStore in Redis', () => {
     await raw.del(s.key);
     expect(await s.addMessages([msg('a')])).toHaveLength(1);
     expect(await storedIds(s)).toEqual({ list: ['a'], set: ['a'] });
+  });
+
+  it('removeFrom() keeps the ids SET in step and the TTL of both keys', async () => {
+    const s = store({ ttlSeconds: 100 });
+    await s.addMessages([msg('a'), msg('b'), msg('c'), msg('d')]);
+    expect((await s.removeFrom('c')).map((m) => m.id)).toEqual(['c', 'd']);
+    expect(await storedIds(s)).toEqual({ list: ['a', 'b'], set: ['a', 'b'] });
+    for (const key of [s.key, s.idsKey]) expect(await raw.pttl(key)).toBeGreaterThan(90_000);
+    expect((await s.removeFrom('a')).map((m) => m.id)).toEqual(['a', 'b']);
+    expect(await raw.exists(s.key, s.idsKey)).toBe(0);
+  });
+
+  it('removeFrom() forgets an id the SET names but the LIST no longer holds', async () => {
+    const s = store();
+    await s.addMessages([msg('a'), msg('b')]);
+    await raw.lrem(s.key, 0, await raw.lindex(s.key, -1) as string);
+    expect(await s.removeFrom('b')).toEqual([]);
+    expect(await storedIds(s)).toEqual({ list: ['a'], set: ['a'] });
+  });
+
+  it('removeFrom() and parallel appends from another client leave the LIST and the SET in step', async () => {
+    const other = testClient();
+    const keyPrefix = uniquePrefix('hist');
+    const [mine, theirs] = [raw, other].map((client) => new RedisChatMessageStore({ keyPrefix, threadId: 'race', client }));
+    await mine.addMessages(Array.from({ length: 20 }, (_, i) => msg(`old${i}`)));
+    await Promise.all([
+      ...Array.from({ length: 10 }, (_, i) => theirs.addMessages([msg(`new${i}`)])),
+      mine.removeFrom('old10'),
+      ...Array.from({ length: 10 }, (_, i) => theirs.addMessages([msg(`late${i}`)])),
+    ]);
+    const { list, set } = await storedIds(mine);
+    expect(set).toEqual([...list].sort());
+    expect(list.slice(0, 10)).toEqual(Array.from({ length: 10 }, (_, i) => `old${i}`));
+    expect(list.filter((id) => id.startsWith('old'))).toHaveLength(10);
   });
 
   it('loses and duplicates nothing under 20 parallel appends from two clients', async () => {
@@ -243,6 +279,9 @@ describe('RedisChatMessageStore in Redis', () => {
       await s.addMessages([msg('b'), msg('a')]);
       expect(await client.script('EXISTS', APPEND_SCRIPT_SHA)).toEqual([1]);
       expect((await s.listMessages()).map((m) => m.id)).toEqual(['a', 'b']);
+      await client.script('FLUSH');
+      expect((await s.removeFrom('b')).map((m) => m.id)).toEqual(['b']);
+      expect(await client.script('EXISTS', new LuaScript(REMOVE_FROM_SCRIPT).sha)).toEqual([1]);
     } finally {
       client.disconnect();
       await server.stop();

@@ -7,7 +7,8 @@ import { WorkshopError } from '../errors';
 import type { RedisClient } from '../redis/connection';
 import { historyIdsKey, historyKey } from '../redis/keys';
 import { runAppendScript } from './append-script';
-import { parseStoredMessage, validateMessages } from './message-schema';
+import { runRemoveFromScript } from './remove-from-script';
+import { checkMessageId, parseStoredMessage, storedMessagesOf, validateMessages } from './message-schema';
 import {
   checkLimit,
   parseStoreState,
@@ -115,6 +116,13 @@ export class RedisChatMessageStore implements ChatMessageStore {
       });
     });
     return { key: this.key, length, ttlSeconds: ttl < 0 ? -1 : ttl };
+  }
+
+  async removeFrom(messageId: string): Promise<ChatMessage[]> {
+    const id = checkMessageId(messageId);
+    await this.ready();
+    const removed = await this.call('rewind the history', () => runRemoveFromScript(this.client, { listKey: this.key, idsKey: this.idsKey, messageId: id }));
+    return storedMessagesOf(removed);
   }
 
   async clear(): Promise<void> {

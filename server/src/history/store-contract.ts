@@ -166,6 +166,56 @@ export function describeChatMessageStoreContract(name: string, makeHarness: () =
       expect(ids(await store.addMessages([msg('a')]))).toEqual(['a']);
     });
 
+    it('removeFrom() removes a message and everything after it, and returns them oldest first', async () => {
+      const store = create();
+      const batch = [msg('q1'), msg('a1', { role: 'assistant' }), msg('q2'), msg('call', { role: 'assistant', toolCalls: [{ id: 'tc', name: 'get_weather', arguments: {} }] }), msg('r', { role: 'tool', toolCallId: 'tc' }), msg('a2', { role: 'assistant' })];
+      await store.addMessages(batch);
+      expect(await store.removeFrom('q2')).toEqual(batch.slice(2));
+      expect(await store.listMessages()).toEqual(batch.slice(0, 2));
+      expect(await store.count()).toBe(2);
+      // the removed ids are forgotten with their messages; the kept ones still dedupe
+      expect(ids(await store.addMessages([msg('a1'), msg('q2', { text: 'asked again' }), msg('a2')]))).toEqual(['q2', 'a2']);
+      expect((await store.listMessages())[2].text).toBe('asked again');
+    });
+
+    it('removeFrom() the first message empties the thread, which then takes new messages', async () => {
+      const store = create();
+      await store.addMessages([msg('first'), msg('second')]);
+      expect(ids(await store.removeFrom('first'))).toEqual(['first', 'second']);
+      expect(await store.count()).toBe(0);
+      expect((await store.describe()).length).toBe(0);
+      expect(ids(await store.addMessages([msg('first'), msg('third')]))).toEqual(['first', 'third']);
+    });
+
+    it('removeFrom() an id that is not stored changes nothing', async () => {
+      const store = create({ maxMessages: 2 });
+      await store.addMessages([msg('1'), msg('2'), msg('3')]);
+      expect(await store.removeFrom('nope')).toEqual([]);
+      // trimmed away: not stored any more
+      expect(await store.removeFrom('1')).toEqual([]);
+      expect(ids(await store.listMessages())).toEqual(['2', '3']);
+      expect(await create().removeFrom('x')).toEqual([]);
+      await expectCode(store.removeFrom(''), 'invalid_argument');
+      await expectCode(store.removeFrom(42 as unknown as string), 'invalid_argument');
+    });
+
+    it('removeFrom() also removes elements after the message that are not messages, returning only messages', async () => {
+      const store = create();
+      await store.addMessages([msg('keep'), msg('from')]);
+      await harness.writeRaw(store, 'hello from redis-cli');
+      await store.addMessages([msg('after')]);
+      expect(ids(await store.removeFrom('from'))).toEqual(['from', 'after']);
+      expect(await store.count()).toBe(1);
+      expect(ids(await store.listMessages())).toEqual(['keep']);
+    });
+
+    it('removeFrom() finds a message far from the tail of a long history', async () => {
+      const store = create();
+      await store.addMessages(Array.from({ length: 250 }, (_, i) => msg(`m${i}`)));
+      expect(ids(await store.removeFrom('m5'))).toEqual(Array.from({ length: 245 }, (_, i) => `m${i + 5}`));
+      expect(ids(await store.listMessages())).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
+    });
+
     it('describes itself: its key, its length, and -1 for no TTL', async () => {
       const store = create({ threadId: 'described' });
       await store.addMessages([msg('a'), msg('b')]);

@@ -72,6 +72,14 @@ export interface ChatMessageStore {
   count(): Promise<number>;
   /** Where the history lives and how much of it there is, for the UI's Redis view. */
   describe(): Promise<HistoryDescription>;
+  /**
+   * Removes the message with this id and every message after it, as one atomic step: the thread
+   * is rewound to just before that message (an attendee editing a message or regenerating a
+   * reply). Returns the removed messages, oldest first; none when the id is not stored. The
+   * removed ids are forgotten with their messages, so they may be stored again. Elements after
+   * the message that are not messages are removed too, and not returned.
+   */
+  removeFrom(messageId: string): Promise<ChatMessage[]>;
   /** Deletes the whole history (and what the store keeps beside it). */
   clear(): Promise<void>;
   /** Resolves when the backend answers; throws a `WorkshopError` otherwise. */

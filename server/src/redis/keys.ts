@@ -65,6 +65,39 @@ export function plainAllIdsKey(prefix: string): string {
 }
 
 /*
+ * Demo tool records (tickets, calendar bookings): one HASH per record, one SET of record ids per
+ * collection, for each user. The user id is the hash tag, so a record and its collection SET are
+ * written in one atomic step on a cluster too.
+ */
+
+/** Record ids and collection names: no `:`, so a record key can never equal a collection key. */
+const TOOL_RECORD_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
+
+/**
+ * Where a demo agent's tools keep their records: next to its memory prefix, never under it (the
+ * search index and the embedder check read every HASH under `{memoryPrefix}:`). Namespaced demos
+ * get namespaced tool data with it.
+ */
+export function toolDataPrefix(memoryPrefix: string): string {
+  return `${memoryPrefix}_tools`;
+}
+
+function toolName(value: string, what: string): string {
+  if (!TOOL_RECORD_NAME.test(value)) throw invalidArgument(`${what} must be 1-64 letters, digits, "_", "-" or "." (got ${JSON.stringify(value.slice(0, 40))})`);
+  return value;
+}
+
+/** SET of the record ids of one user's tool collection (`memory_persistence_tools:{u_1a2b}:tickets`). */
+export function toolCollectionKey(prefix: string, userId: string, collection: string): string {
+  return `${prefix}:{${userId}}:${toolName(collection, 'collection')}`;
+}
+
+/** One tool record of one user: a HASH (`memory_persistence_tools:{u_1a2b}:tickets:12345`). */
+export function toolRecordKey(prefix: string, userId: string, collection: string, id: string): string {
+  return `${toolCollectionKey(prefix, userId, collection)}:${toolName(id, 'record id')}`;
+}
+
+/*
  * DevUI keys. All live under a namespace (default `workshop`) so they never meet a history LIST
  * (`{keyPrefix}:{agent}:{user}:{threadId}`) whatever thread id an attendee picks; tests pass
  * their own namespace to stay apart on a shared server.

@@ -10,7 +10,7 @@ export function demoMemory(agentId: string, extra: Partial<DemoMemory> = {}): De
 /** One agent of `/api/demo`. */
 export function demoAgent(id: string, port: number, extra: Partial<DemoAgent> = {}): DemoAgent {
   const history = { keyPrefix: 'chat_messages', maxMessages: null, ttlSeconds: null };
-  return { id, name: id, description: '', port, memory: demoMemory(id), history, ...extra };
+  return { id, name: id, description: '', port, memory: demoMemory(id), history, tools: [], ...extra };
 }
 
 /** `/api/demo` of a port serving `agents` (memory and history are the first agent's). */

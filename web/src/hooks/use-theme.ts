@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { readStored, writeStored } from '../util/storage';
+import { themeFromMessage, themeInAddress } from './theme-sync';
 
 /** The two colour themes of the page. */
 export type Theme = 'light' | 'dark';
@@ -12,12 +13,25 @@ function systemTheme(): Theme {
 /**
  * The colour theme: the system's (prefers-color-scheme) until the user picks one with the toggle.
  * The resolved theme is written to `<html data-theme>`, which the CSS variables follow.
+ * `embedded`: the page is a frame of the side-by-side page, which has the one toggle; the frame
+ * follows it (see theme-sync.ts) and remembers nothing.
  */
-export function useTheme(): { theme: Theme; toggle(): void } {
+export function useTheme(embedded = false): { theme: Theme; toggle(): void } {
   const [chosen, setChosen] = useState<Theme | null>(() => {
+    if (embedded) return themeInAddress(location.search);
     const stored = readStored(KEY);
     return stored === 'light' || stored === 'dark' ? stored : null;
   });
+
+  useEffect(() => {
+    if (!embedded) return;
+    const onMessage = (event: MessageEvent) => {
+      const theme = themeFromMessage(event, window.parent, location.hostname);
+      if (theme) setChosen(theme);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [embedded]);
   const [system, setSystem] = useState<Theme>(systemTheme);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 /** UI state of a demo page and the actions that change it (see `reducer.ts`). */
-import type { RedisStatus, ServerFrame, WireMemory, WireMessage, WireTimings } from '@protocol';
+import type { RedisStatus, ServerFrame, WireMemory, WireMessage, WireModelCallContext, WireTimings } from '@protocol';
 import type { SocketStatus } from '../transport/socket';
 import type { Health, Me, ModelInfo, SearchEngine, ThreadDetail, ThreadSummary } from '../api/types';
 
@@ -31,6 +31,11 @@ export interface ChatMessage extends WireMessage {
   interrupted?: boolean;
   /** The server refused or never got it. */
   failed?: boolean;
+  /**
+   * Sent by this tab to replace a stored user message (edit and resend, regenerate): that message's
+   * id, kept while unsent so a retry replaces it too.
+   */
+  rewindTo?: string;
   /** The turn that produced this reply, when this tab saw it happen. */
   turnId?: string;
 }
@@ -82,6 +87,9 @@ export interface TurnNotice {
   message: string;
 }
 
+/** What one model call of a turn was sent, part by part, with estimated tokens (`turn.context`). */
+export type ModelCallContext = WireModelCallContext;
+
 /** Where a turn is: running, or how it ended. */
 export type TurnStatus = 'running' | 'finished' | 'stopped' | 'error' | 'interrupted';
 
@@ -102,6 +110,8 @@ export interface TurnState {
   tools: ToolStep[];
   timings?: TurnTimings;
   usage?: TurnUsage;
+  /** What the turn's latest model call was sent; its `turnTokens` covers every call so far. */
+  modelContext?: ModelCallContext;
   finishReason?: FinishReason;
   /** Retries as they were announced, oldest first. */
   retries: ModelRetry[];
@@ -127,6 +137,13 @@ export interface PendingRequest {
   agentId?: string;
   userMessageId: string;
   sentAt: number;
+  /** Edit and resend / regenerate: the stored user message this turn replaces, with what follows it. */
+  rewindTo?: string;
+  /**
+   * Set by the reducer: the messages taken out of the view for `rewindTo` before the server
+   * confirmed the rewind (`thread.rewound`); put back if the request is refused first.
+   */
+  replaced?: ChatMessage[];
 }
 
 /** A banner message; `id` is unique within the page. */
@@ -134,6 +151,8 @@ export interface Notice {
   id: number;
   kind: 'error' | 'info';
   text: string;
+  /** The error code behind it: a `redis_unavailable` notice goes once Redis is back. */
+  code?: string;
 }
 
 /** Everything a demo page shows, derived only from actions (see `reducer.ts`). */
@@ -189,6 +208,6 @@ export type UiAction =
   | { type: 'memory.changed'; memory: WireMemory }
   | { type: 'memory.removed'; id: string }
   | { type: 'memory.allRemoved' }
-  | { type: 'notice'; kind: Notice['kind']; text: string }
+  | { type: 'notice'; kind: Notice['kind']; text: string; code?: string }
   | { type: 'notice.dismissed'; id: number }
   | { type: 'resumed.dismissed' };

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { defineTool } from '../tool';
-import { resolveCalendarDate } from './calendar';
+import { DAY_WORDS, isoDate, resolveCalendarDate, weekdayOf } from './dates';
 import { seedOf } from './demo-random';
 
 /** Stamped on every created task, so neither the model nor the user takes it for a real one. */
@@ -31,21 +31,15 @@ export interface TaskToolOptions {
   now?: () => Date;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-function iso(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
-
 /** The demo task for a title and an optional due day ("friday", "tomorrow", YYYY-MM-DD). */
 export function demoTask(title: string, due: string | undefined, now: Date): CreatedTask {
   const name = title.replace(/\s+/g, ' ').trim();
   const day = due?.trim() ? resolveCalendarDate(due, now) : undefined;
-  const dueIso = day ? iso(day) : undefined;
+  const dueIso = day ? isoDate(day) : undefined;
   return {
     taskId: `TASK-${1000 + (seedOf(`task:${name.toLowerCase()}:${dueIso ?? ''}`) % 9000)}`,
     title: name,
-    ...(day ? { due: dueIso, dueWeekday: WEEKDAYS[day.getDay()] } : {}),
+    ...(day ? { due: dueIso, dueWeekday: weekdayOf(day) } : {}),
     list: 'Work',
     status: 'open',
     source: TASK_SOURCE,
@@ -61,7 +55,7 @@ export function createCreateTaskTool(options: TaskToolOptions = {}) {
       'Add a task or reminder to the user\'s work task list, optionally with a due day. Demo tool: returns a made-up task id; nothing is saved to a real task list.',
     schema: z.object({
       title: z.string().trim().min(1).max(200).describe('What to do, e.g. "Send the quarterly report"'),
-      due: z.string().max(40).optional().describe('Due day: "today", "tomorrow", a weekday such as "friday", or a date YYYY-MM-DD'),
+      due: z.string().max(40).optional().describe(`Due day: ${DAY_WORDS}`),
     }),
     execute: ({ title, due }) => demoTask(title, due, now()),
   });

@@ -1,67 +1,95 @@
 /**
- * `escalate_ticket`: hands a demo support ticket to second-line support with a higher priority.
- * Deterministic demo data (the same ticket always gets the same escalation), clearly labelled
- * as not real: nothing is sent anywhere.
+ * `escalate_ticket`: hands one of the user's tickets to second-line support with a higher
+ * priority, and records it on the ticket. A ticket not on record yet is recorded by the
+ * escalation (the customer named it); a closed ticket is not escalated — it was solved.
  */
 import { z } from 'zod';
 import { defineTool } from '../tool';
-import { DemoRandom } from './demo-random';
-import { TICKET_PRIORITIES, TICKET_SOURCE, demoTicketStatus, ticketIdSchema } from './ticket-status';
+import { recordsOf } from './records';
+import { TICKET_SOURCE, changeTicket, escalated, newTicket, subjectSchema, ticketIdSchema, ticketStatus, type TicketPriority, type TicketToolOptions } from './tickets';
 
 /** An escalation as `escalate_ticket` reports it. */
 export interface TicketEscalation {
+  escalated: true;
+  /** True when the ticket was escalated before: the same escalation is reported, nothing changes. */
+  alreadyEscalated: boolean;
   ticketId: string;
-  /** The support demo's thread id for this ticket. */
   threadId: string;
+  subject: string | null;
   /** `ESC-` and five digits. */
   escalationId: string;
   status: 'escalated';
-  /** The priority `get_ticket_status` reports for this ticket. */
-  previousPriority: string;
+  /** The priority before the escalation. */
+  previousPriority: TicketPriority;
   /** At least `high`: an escalated ticket never stays low or medium. */
-  priority: string;
+  priority: TicketPriority;
   /** Who picks the ticket up. */
   assignedTo: string;
   team: string;
   /** When the customer can expect an answer, in words. */
   respondWithin: string;
-  /** Why it was escalated, as the caller gave it. */
+  /** Why it was escalated (the reason recorded with the escalation). */
   reason: string;
   source: typeof TICKET_SOURCE;
 }
 
-const SECOND_LINE = ['Aisha Rahman', 'Jonas Berg', 'Keiko Tanaka', 'Marcus Reid', 'Elena Petrova'];
-
-/** The demo escalation of a ticket; the same id always gets the same escalation id, priority and engineer. */
-export function demoEscalation(ticketId: string, reason: string): TicketEscalation {
-  const ticket = demoTicketStatus(ticketId);
-  const random = new DemoRandom(`escalate:${ticketId}`);
-  const rank = TICKET_PRIORITIES.indexOf(ticket.priority as (typeof TICKET_PRIORITIES)[number]);
-  const priority = TICKET_PRIORITIES[Math.min(TICKET_PRIORITIES.length - 1, Math.max(2, rank + 1))];
-  return {
-    ticketId,
-    threadId: ticket.threadId,
-    escalationId: `ESC-${random.int(10000, 99999)}`,
-    status: 'escalated',
-    previousPriority: ticket.priority,
-    priority,
-    assignedTo: random.pick(SECOND_LINE),
-    team: priority === 'urgent' ? 'Tier 2 support (on-call)' : 'Tier 2 support',
-    respondWithin: priority === 'urgent' ? '1 hour' : '4 hours',
-    reason,
-    source: TICKET_SOURCE,
-  };
+/** The answer when the ticket is closed: nothing to escalate. */
+export interface EscalationRefused {
+  escalated: false;
+  ticketId: string;
+  threadId: string;
+  subject: string | null;
+  status: 'closed';
+  closure: { resolution: string; at: string };
+  message: string;
+  source: typeof TICKET_SOURCE;
 }
 
-/** `escalate_ticket`: hands a demo ticket to second-line support. */
-export const escalateTicketTool = defineTool({
-  name: 'escalate_ticket',
-  description:
-    'Escalate a support ticket to second-line (Tier 2) support with a higher priority, e.g. when the customer asks for a human or a manager. ' +
-    'Returns the escalation id, the new priority and who picks it up. Demo tool: made-up but stable data, nothing is sent.',
-  schema: z.object({
-    ticketId: ticketIdSchema,
-    reason: z.string().trim().min(1).max(500).describe('Why the ticket is escalated: the problem and what was already tried'),
-  }),
-  execute: ({ ticketId, reason }) => demoEscalation(ticketId, reason),
-});
+/** Builds the tool with an injectable clock (tests pin the time). */
+export function createEscalateTicketTool(options: TicketToolOptions = {}) {
+  const now = options.now ?? (() => new Date());
+  return defineTool({
+    name: 'escalate_ticket',
+    description:
+      'Escalate one of the user\'s support tickets to second-line (Tier 2) support with a higher priority, e.g. when they ask for a human or a manager. ' +
+      'Returns the escalation id, the new priority and who picks it up; a closed ticket is not escalated. Demo ticket system, kept per user in Redis.',
+    schema: z.object({
+      ticketId: ticketIdSchema,
+      reason: z.string().trim().min(1).max(500).describe('Why the ticket is escalated: the problem and what was already tried'),
+      subject: subjectSchema.optional().describe("The customer's problem in their own words, recorded if the ticket has no description yet"),
+    }),
+    execute: async ({ ticketId, reason, subject }, context): Promise<TicketEscalation | EscalationRefused> => {
+      const at = now();
+      const { before, after } = await changeTicket(recordsOf(context, 'escalate_ticket'), ticketId, (current) => {
+        if (current?.status === 'closed' || current?.status === 'escalated') return undefined;
+        const ticket = current ?? newTicket(ticketId, at, subject);
+        return escalated(ticket.subject || !subject ? ticket : { ...ticket, subject }, reason, at);
+      });
+      const status = ticketStatus(after!);
+      if (after!.status === 'closed') {
+        const message = `Ticket ${ticketId} is closed (${status.closure!.resolution}), so it was not escalated. If the problem is back, report it again to reopen the ticket.`;
+        return { escalated: false, ticketId, threadId: status.threadId, subject: status.subject, status: 'closed', closure: status.closure!, message, source: TICKET_SOURCE };
+      }
+      const escalation = after!.escalation!;
+      return {
+        escalated: true,
+        alreadyEscalated: before?.status === 'escalated',
+        ticketId,
+        threadId: status.threadId,
+        subject: status.subject,
+        escalationId: escalation.escalationId,
+        status: 'escalated',
+        previousPriority: escalation.previousPriority,
+        priority: after!.priority,
+        assignedTo: escalation.assignedTo,
+        team: escalation.team,
+        respondWithin: escalation.respondWithin,
+        reason: escalation.reason,
+        source: TICKET_SOURCE,
+      };
+    },
+  });
+}
+
+/** `escalate_ticket` on the server's clock. */
+export const escalateTicketTool = createEscalateTicketTool();

@@ -17,7 +17,7 @@ export function adminRoutes(ctx: PortContext): Router {
   });
 
   router.get('/api/admin/attendees/:userId', async (req, res) => {
-    send(res, attendeeDetailSchema, await attendeeDetail(services, demo, req.params.userId));
+    send(res, attendeeDetailSchema, await attendeeDetail(services, req.params.userId));
   });
 
   router.post('/api/admin/reset', async (req, res) => {

@@ -1,5 +1,6 @@
-/** `GET /api/demo`: what this port serves, its memory scope and history settings. */
+/** `GET /api/demo`: what this port serves, its memory scope, history settings and tools. */
 import { Router } from 'express';
+import { toolSpec } from '../../agents/tool';
 import { demoInfoSchema, type DemoHistory, type DemoInfo, type DemoMemory } from '../../contracts/http';
 import type { DemoAgentDefinition } from '../../demo-definition';
 import { DEFAULT_HISTORY_KEY_PREFIX } from '../../history/options';
@@ -42,6 +43,8 @@ export function demoRoutes(ctx: PortContext): Router {
       port: portOf(agent),
       memory: memoryOf(agent, services.embedder),
       history: historyOf(agent),
+      // Exactly what the model is offered: the same spec the agent sends with each call.
+      tools: (agent.tools ?? []).map(toolSpec),
       ...(agent.defaultThreadId ? { defaultThreadId: agent.defaultThreadId } : {}),
     })),
     memory: memoryOf(main, services.embedder),

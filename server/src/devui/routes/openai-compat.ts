@@ -125,8 +125,10 @@ export function openAIErrorHandler(ctx: PortContext): ErrorRequestHandler {
     if (res.headersSent) return next(err);
     const known = (err as { openai?: ReturnType<typeof openAIError> }).openai;
     if (known) return void res.status(known.status).json(known.body);
-    const { status, body } = toErrorAnswer(err, (e) => ctx.services.logger.error({ err: e }, 'unexpected error on /v1'));
+    const { status, body, retryAfterSeconds } = toErrorAnswer(err, (e) => ctx.services.logger.error({ err: e }, 'unexpected error on /v1'));
     const mapped = openAIError(status, body.error.message, body.error.code);
+    // The openai SDK waits this long before its own retry of a 429 / 503.
+    if (retryAfterSeconds) res.setHeader('Retry-After', String(retryAfterSeconds));
     res.status(mapped.status).json(mapped.body);
   };
 }

@@ -1,18 +1,35 @@
 /**
  * `GET /api/redis`: the Redis view of the UI (the workshop's troubleshooting steps): connection,
- * version, engine, memory used, the index, and the caller's keys in this demo. Keys come from the
- * thread registry and the memory scope, never from a keyspace SCAN.
+ * version, engine, memory used, how to connect with `redis-cli`, the index (every attendee's
+ * records, and the caller's own), and the caller's keys and memory records in this demo. Keys come
+ * from the thread registry and the memory scope, never from a keyspace SCAN.
  */
 import { Router } from 'express';
 import { infoField } from '../../redis/info';
-import { redisInfoSchema, type IndexInfoAnswer, type RedisKeyInfo } from '../../contracts/http';
+import {
+  REDIS_RECORD_TEXT_CHARS,
+  REDIS_VIEW_RECORDS,
+  redisInfoSchema,
+  type IndexInfoAnswer,
+  type RedisKeyInfo,
+  type RedisRecordInfo,
+} from '../../contracts/http';
 import { toRedisError } from '../../redis/connection';
-import { threadIndexKey, threadMetaKey } from '../../redis/keys';
+import { memoryKey, threadIndexKey, threadMetaKey } from '../../redis/keys';
 import { userHistoryPrefix } from '../../compose';
+import type { MemoryRecord } from '../../memory/types';
 import type { PortContext } from '../context';
 import { userIdOf } from '../identity';
+import { redisCliCommand, redisCliTarget } from '../redis-cli';
 import { send } from '../wire';
 
+/** A memory record as the Redis view lists it: its HASH key and the start of its text. */
+function recordRow(prefix: string, record: MemoryRecord): RedisRecordInfo {
+  const text = record.content.length > REDIS_RECORD_TEXT_CHARS ? `${record.content.slice(0, REDIS_RECORD_TEXT_CHARS - 1)}…` : record.content;
+  const row: RedisRecordInfo = { id: record.id, key: memoryKey(prefix, record.id), kind: record.kind, agentId: record.agentId ?? '', text };
+  if (record.threadId !== undefined) row.threadId = record.threadId;
+  return row;
+}
 
 /** `GET /api/redis`. */
 export function redisViewRoutes(ctx: PortContext): Router {
@@ -28,13 +45,15 @@ export function redisViewRoutes(ctx: PortContext): Router {
       throw toRedisError(err, 'reading INFO memory');
     }
     const keys: RedisKeyInfo[] = [];
-    let index: IndexInfoAnswer | undefined;
+    const records: RedisRecordInfo[] = [];
+    let yourDocuments = 0;
+    let index: Omit<IndexInfoAnswer, 'yourDocuments'> | undefined;
     for (const agent of ctx.agents) {
       const prefix = userHistoryPrefix(agent, userId);
       const indexKey = threadIndexKey(prefix, services.namespace);
       const metaKey = threadMetaKey(prefix, services.namespace);
       const view = await services.runtime.memoryView(agent, { userId });
-      const [threads, records] = await Promise.all([services.registry.list(prefix), view.searchAll({ limit: 10_000 })]);
+      const [threads, mine] = await Promise.all([services.registry.list(prefix), view.searchAll({ limit: 10_000 })]);
       // After the listing, which drops expired threads from the index; then one wait for every key, not one per key.
       const [indexLength, metaLength, histories] = await Promise.all([
         services.client.zcard(indexKey),
@@ -45,9 +64,11 @@ export function redisViewRoutes(ctx: PortContext): Router {
       keys.push({ key: indexKey, type: 'zset', length: indexLength, ttl: -1 });
       keys.push({ key: metaKey, type: 'hash', length: metaLength, ttl: -1 });
       for (const kind of ['fact', 'message', 'tool'] as const) {
-        const count = records.filter((r) => r.kind === kind).length;
+        const count = mine.filter((r) => r.kind === kind).length;
         if (count > 0) keys.push({ key: `${agent.memory.prefix}:* (${kind})`, type: 'hash', length: count, kind, ttl: -1 });
       }
+      yourDocuments += mine.length;
+      for (const record of mine.slice(0, REDIS_VIEW_RECORDS - records.length)) records.push(recordRow(agent.memory.prefix, record));
       index ??= await view.indexInfo();
     }
     if (!index) throw new Error('a demo port serves at least one agent');
@@ -58,8 +79,10 @@ export function redisViewRoutes(ctx: PortContext): Router {
         usedMemory: Number.isFinite(usedMemory) ? usedMemory : undefined,
         usedMemoryHuman: infoField(memoryInfo, 'used_memory_human'),
       },
-      index,
+      connection: redisCliCommand(redisCliTarget(services.client)),
+      index: { ...index, yourDocuments },
       keys,
+      records,
     });
   });
   return router;

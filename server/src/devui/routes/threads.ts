@@ -92,7 +92,8 @@ export function threadRoutes(ctx: PortContext): Router {
     const prefix = userHistoryPrefix(agent, userId);
     if (!(await registry.get(prefix, threadId))) throw notFound(threadId);
     await registry.remove(prefix, threadId);
-    void live.publish({ userId, agentId: agent.id, threadId, frame: { type: 'thread.cleared', threadId } });
+    // Every tab of the user hears it (not only the tabs that show it): their thread lists hold it too.
+    void live.publish({ userId, agentId: agent.id, frame: { type: 'thread.deleted', threadId } });
     res.status(204).end();
   });
 
@@ -112,6 +113,7 @@ export function threadRoutes(ctx: PortContext): Router {
       threadId,
       text,
       messageId: input.messageId,
+      rewindTo: input.rewindTo,
       signal: controller.signal,
       via: 'http',
     });
@@ -127,6 +129,8 @@ export function threadRoutes(ctx: PortContext): Router {
       }),
       toolCalls: turn.toolCalls,
       timings: turn.timings,
+      ...(turn.context ? { context: turn.context } : {}),
+      ...(turn.rewound ? { rewound: { fromMessageId: turn.rewound.fromMessageId, removedMessageIds: turn.rewound.removed.map((m) => m.id), forgottenMemoryIds: turn.rewound.forgottenMemoryIds } } : {}),
     });
   });
 

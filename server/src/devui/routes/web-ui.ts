@@ -23,6 +23,7 @@ export function webUiRoutes(webDist: string | undefined): Router {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
-  router.use(express.static(webDist, { index: false, fallthrough: true }));
+  // redirect: false: `/assets` (a folder) would otherwise answer an HTML 301 to `/assets/`; it gets the JSON 404.
+  router.use(express.static(webDist, { index: false, fallthrough: true, redirect: false }));
   return router;
 }

@@ -7,6 +7,7 @@ import { uniquePrefix } from '../../../../test/redis';
 import { WorkshopError } from '../../errors';
 import { HashingEmbedder } from '../embedders/hashing-embedder';
 import type { MemoryEngine, MemoryKind, MemoryRecord, MemoryScope } from '../types';
+import { MAX_SCOPE_VALUE_LENGTH } from './scope';
 
 /** Where the suite's engine keeps its records, and which client connection it uses. */
 export interface EngineFactoryOptions {
@@ -231,7 +232,9 @@ export function describeMemoryEngineContract(name: string, makeEngine: MemoryEng
       const { engine } = await fresh('hostilescope');
       const victim = { agentId: 'a1', userId: 'victim' };
       await engine.upsert([record('victim', 'secret sushi of the victim', victim)]);
-      const values = [...HOSTILE_STRINGS, '*', 'victim*', 'VICTIM'];
+      // Query syntax up to the longest value accepted: every character taken literally.
+      const longest = '{*}|-@'.repeat(MAX_SCOPE_VALUE_LENGTH).slice(0, MAX_SCOPE_VALUE_LENGTH);
+      const values = [...HOSTILE_STRINGS.filter((v) => v.length <= MAX_SCOPE_VALUE_LENGTH), longest, '*', 'victim*', 'VICTIM'];
       await engine.upsert(values.map((userId, i) => record(`h${i}`, `secret sushi number ${i}`, { agentId: 'a1', userId })));
       for (const [i, userId] of values.entries()) {
         const scope = { agentId: 'a1', userId };
@@ -245,6 +248,19 @@ export function describeMemoryEngineContract(name: string, makeEngine: MemoryEng
       expect(await engine.deleteAll({ agentId: 'a1', userId: '*' })).toBe(1);
       expect(ids(await engine.list(victim))).toEqual(['victim']);
       expect(ids(await engine.search({ agentId: 'a1', userId: '@user_id:{*}' }, 'victim'))).toEqual([]);
+    });
+
+    it('refuses scope values longer than it can match, and finds nothing for them', async () => {
+      const { engine } = await fresh('longscope');
+      const long = { agentId: 'a1', userId: '{*}|-@'.repeat(1700) };
+      await expect(engine.upsert([record('long', 'secret sushi', long)])).rejects.toSatisfy((e: unknown) => WorkshopError.is(e, 'invalid_argument'));
+      await engine.upsert([record('short', 'secret sushi', { agentId: 'a1', userId: 'u1' })]);
+      expect(await engine.search(long, 'secret sushi')).toEqual([]);
+      expect(await engine.search(long, '')).toEqual([]);
+      expect(await engine.list(long)).toEqual([]);
+      expect(await engine.get(long, 'short')).toBeUndefined();
+      expect(await engine.deleteAll(long)).toBe(0);
+      expect(ids(await engine.list({ agentId: 'a1' }))).toEqual(['short']);
     });
 
     it('ranks hybrid text + vector search with the offline embedder', async () => {

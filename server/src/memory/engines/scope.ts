@@ -31,6 +31,15 @@ export function scopeFilters(scope: MemoryScope): ScopeFilter[] {
   return filters;
 }
 
+/**
+ * The longest scope value (application, agent, user or thread id) either engine accepts, in
+ * UTF-16 units. Ids are far shorter (a user id is 36); the bound exists because the query engine
+ * does not match a very long TAG value as itself (a 10 KB user id found nothing on RediSearch
+ * 2.10, a silent miss), so both engines refuse such values on write and match nothing on read,
+ * and the plain engine keeps the same contract as the search-module one.
+ */
+export const MAX_SCOPE_VALUE_LENGTH = 512;
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
@@ -43,10 +52,10 @@ export function isMalformedText(value: string): boolean {
 
 /**
  * True when some filter can never match, so the answer is "nothing": an empty value (never
- * written), or a malformed one (never accepted by a write).
+ * written), or a malformed or over-long one (never accepted by a write).
  */
 export function isUnsatisfiable(filters: ScopeFilter[]): boolean {
-  return filters.some((f) => f.value === '' || isMalformedText(f.value));
+  return filters.some((f) => f.value === '' || f.value.length > MAX_SCOPE_VALUE_LENGTH || isMalformedText(f.value));
 }
 
 /** Whether a record belongs to a scope: every filter equals the record's value exactly. */
@@ -81,6 +90,9 @@ export function assertWritableRecord(record: MemoryRecord): void {
   }
   for (const f of scopeValues) {
     if (isMalformedText(f.value)) throw invalidArgument(`memory record ${record.id}: ${f.prop} is not well-formed Unicode`);
+    if (f.value.length > MAX_SCOPE_VALUE_LENGTH) {
+      throw invalidArgument(`memory record ${record.id}: ${f.prop} is ${f.value.length} characters long; at most ${MAX_SCOPE_VALUE_LENGTH}`);
+    }
   }
 }
 

@@ -1,8 +1,9 @@
 /** Test helpers for the offline model: requests as the agent builds them, and the streamed reply gathered. */
 import type { ToolCall } from '../../history/types';
 import type { MemoryHit, MemoryKind } from '../../memory/types';
-import { runTool, toolSpec } from '../../agents/tool';
-import { demoTools } from '../../agents/tools';
+import { runTool, toolSpec, withToolContext } from '../../agents/tool';
+import { InMemoryToolRecords, demoTools } from '../../agents/tools';
+import type { ToolRecords } from '../../agents/types';
 import type { ModelEvent, ModelMessage, ModelRequest } from '../types';
 import { OfflineChatModel } from './offline-chat-model';
 
@@ -22,7 +23,12 @@ export interface RequestInput {
   history?: ModelMessage[];
   after?: ModelMessage[];
   tools?: ModelRequest['tools'];
+  /** The user's tool records the tools run with. Default: one store shared by the file's tests. */
+  records?: ToolRecords;
 }
+
+/** The tool records of the test user (tickets, bookings), unless a test brings its own. */
+export const testRecords = new InMemoryToolRecords();
 
 /** The request the agent would send: a system prompt, the memories, the history, the message and what follows. */
 export function request({ user, memories = [], history = [], after = [], tools = ALL_TOOLS }: RequestInput): ModelRequest {
@@ -68,7 +74,7 @@ export async function toolRound(input: RequestInput): Promise<{ first: Collected
   const first = await collect(model, request(input));
   const after: ModelMessage[] = [{ role: 'assistant', text: '', toolCalls: first.calls }];
   for (const call of first.calls) {
-    const tool = demoTools[call.name as keyof typeof demoTools];
+    const [tool] = withToolContext([demoTools[call.name as keyof typeof demoTools]], { records: input.records ?? testRecords });
     const run = await runTool(tool, call.arguments);
     after.push({ role: 'tool', text: JSON.stringify(run.result), toolCallId: call.id, toolName: call.name });
   }

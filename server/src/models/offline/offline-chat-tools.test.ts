@@ -1,7 +1,8 @@
 /** The offline model with tools: calling them, answering from their results and recalling earlier results. */
 import { describe, expect, it } from 'vitest';
 import type { ToolCall } from '../../history/types';
-import { demoWeather } from '../../agents/tools';
+import { InMemoryToolRecords, demoWeather } from '../../agents/tools';
+import { addDays } from '../../agents/tools/dates';
 import type { ModelMessage } from '../types';
 import { collect, memory, model, request, say, toolRound } from './offline-chat-test-kit';
 
@@ -21,6 +22,31 @@ describe('OfflineChatModel: tools', () => {
     expect(second.deltas.length).toBeGreaterThan(5);
   });
 
+  it('asks for the weather of the day the user names, and answers for that day', async () => {
+    const today = new Date();
+    const cases: Array<[string, string, string | undefined, Date]> = [
+      ["What's the weather in Paris tomorrow?", 'Paris', 'tomorrow', addDays(today, 1)],
+      ['Will it rain in Oslo on 2099-01-01?', 'Oslo', '2099-01-01', new Date(2099, 0, 1)],
+      ['Do I need an umbrella in Lisbon tonight?', 'Lisbon', 'tonight', today],
+    ];
+    for (const [user, city, date, day] of cases) {
+      const first = await collect(model, request({ user }));
+      expect(first.calls[0]).toMatchObject({ name: 'get_weather', arguments: date ? { city, date } : { city } });
+      expect(first.calls[0].arguments.date).toBe(date);
+      const { second } = await toolRound({ user });
+      if (day.getFullYear() === 2099) {
+        // Beyond the forecast range: the tool says so, and the answer passes it on instead of inventing a forecast.
+        expect(second.text).toMatch(/^The get_weather call failed: .*the forecast covers today through \d{4}-\d{2}-\d{2}; 2099-01-01 is too far ahead/);
+        continue;
+      }
+      const w = demoWeather(city, day, today);
+      expect(second.text).toContain(`${w.condition}, ${w.temperatureC} °C`);
+      if (date === 'tomorrow') expect(second.text).toMatch(new RegExp(`^The forecast for \\*\\*${city}\\*\\* tomorrow \\(${w.weekday} ${w.date}\\)`));
+    }
+    const friday = await collect(model, request({ user: 'weather in Berlin on Friday?' }));
+    expect(friday.calls[0].arguments).toEqual({ city: 'Berlin', date: 'friday' });
+  });
+
   it('takes the city from the location fact, else asks', async () => {
     const { first } = await toolRound({ user: "what's the weather like?", memories: [memory('User lives in Lyon.')] });
     expect(first.calls[0].arguments).toEqual({ city: 'Lyon' });
@@ -36,24 +62,27 @@ describe('OfflineChatModel: tools', () => {
   });
 
   it('looks up a ticket from "support_ticket_12345" or from the conversation', async () => {
-    const { first, second } = await toolRound({ user: "what's the status of support_ticket_12345?" });
+    const { first, second } = await toolRound({ user: "what's the status of support_ticket_12345?", records: new InMemoryToolRecords() });
     expect(first.calls[0]).toMatchObject({ name: 'get_ticket_status', arguments: { ticketId: '12345' } });
-    expect(second.text).toMatch(/^Ticket \*\*12345\*\*/);
+    // Never reported by this user: said so, with no made-up status.
+    expect(second.text).toMatch(/^I have no ticket \*\*12345\*\* on record for you/);
+    expect(second.text).not.toMatch(/priority|assigned|\*\*open\*\*/);
     expect(second.text).toMatch(/Demo data — not a real ticket system/);
 
     const history: ModelMessage[] = [{ role: 'user', text: 'Hi, I have a problem with ticket 777' }, { role: 'assistant', text: 'Sorry to hear that.' }];
     const again = await collect(model, request({ user: 'any update on my ticket?', history }));
     expect(again.calls[0]).toMatchObject({ name: 'get_ticket_status', arguments: { ticketId: '777' } });
     expect((await collect(model, request({ user: "what's the status of my ticket?" }))).text).toBe('Which ticket number should I look up?');
+    // A problem reported with its number is recorded on that ticket, in the customer's words.
     const statement = await collect(model, request({ user: "My ticket number is 4242 and I still can't log in" }));
-    expect(statement.calls[0]).toMatchObject({ name: 'get_ticket_status', arguments: { ticketId: '4242' } });
+    expect(statement.calls[0]).toMatchObject({ name: 'open_ticket', arguments: { ticketId: '4242', subject: "My ticket number is 4242 and I still can't log in" } });
   });
 
   it('reads the calendar day from the text', async () => {
     const { first, second } = await toolRound({ user: "What's on my calendar tomorrow?" });
     expect(first.calls[0]).toMatchObject({ name: 'get_calendar', arguments: { date: 'tomorrow' } });
     expect(second.text).toMatch(/^(Your calendar for tomorrow|Nothing on your calendar for tomorrow)/);
-    expect(second.text).toMatch(/Demo data — not your real calendar/);
+    expect(second.text).toMatch(/Demo data — a made-up agenda plus what you booked here, not your real calendar/);
     const friday = await collect(model, request({ user: 'do I have any meetings next friday?' }));
     expect(friday.calls[0].arguments).toEqual({ date: 'next friday' });
     const today = await collect(model, request({ user: 'show my agenda' }));

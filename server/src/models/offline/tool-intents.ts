@@ -6,26 +6,13 @@
 import nlp from '../../nlp/compromise';
 import type { ModelMessage } from '../types';
 import type { FactMap } from './known-facts';
-import { listing } from './phrases';
 import type { RequestView } from './request-view';
+import { LABEL, RESULT_TOOL, TOOL_FOR, describeResult, isObject, kindOf, parseJson, type Json, type ResultKind, type ToolKind } from './tool-results';
+
+export { ACTION_TOOL, TOOL_FOR, describeResult, isObject, parseJson, type ActionKind, type ResultKind, type ToolKind } from './tool-results';
 
 type View = ReturnType<typeof nlp>;
 
-/** The kinds of look-up the demo tools answer. */
-export type ToolKind = 'weather' | 'ticket' | 'calendar';
-
-/** Which tool serves which kind of request. */
-export const TOOL_FOR: Record<ToolKind, string> = { weather: 'get_weather', ticket: 'get_ticket_status', calendar: 'get_calendar' };
-
-/** Tools that do something rather than look something up; the agent skills (./skills) decide when to call them. */
-export type ActionKind = 'escalation' | 'closure' | 'task' | 'event';
-/** Which tool does which action. */
-export const ACTION_TOOL: Record<ActionKind, string> = { escalation: 'escalate_ticket', closure: 'close_ticket', task: 'create_task', event: 'add_calendar_event' };
-
-/** What a tool result is about: a look-up or an action. */
-export type ResultKind = ToolKind | ActionKind;
-const RESULT_TOOL: Record<ResultKind, string> = { ...TOOL_FOR, ...ACTION_TOOL };
-const LABEL: Record<ResultKind, string> = { weather: 'weather', ticket: 'ticket status', calendar: 'calendar', escalation: 'escalation', closure: 'close-ticket', task: 'task', event: 'calendar booking' };
 const TOOL_NAME_IN_TEXT = new RegExp(`\\b(${Object.values(RESULT_TOOL).join('|')})\\b`);
 
 /** A tool call the offline model decided to make. */
@@ -139,7 +126,9 @@ export function planTools(text: string, view: RequestView, facts: FactMap): Tool
     }
     if (kind === 'weather') {
       const city = cityFrom(doc) ?? facts.get('location')?.value;
-      if (city) calls.push({ name, arguments: { city: titleCase(city) } });
+      // "tomorrow", "on Friday", "2025-03-21": the forecast for that day, not today's weather.
+      const date = dateFrom(doc, text);
+      if (city) calls.push({ name, arguments: date && date !== 'today' ? { city: titleCase(city), date } : { city: titleCase(city) } });
       else replies.push('Which city should I check the weather for?');
     } else if (kind === 'ticket') {
       const earlier = [...view.history].reverse().map((m) => m.text);
@@ -154,116 +143,6 @@ export function planTools(text: string, view: RequestView, facts: FactMap): Tool
   }
   if (calls.length) return { calls };
   return replies.length ? { reply: replies.join(' ') } : undefined;
-}
-
-// ---------------------------------------------------------------- describing results
-
-/** JSON of a tool result, also when it is embedded in text ("get_weather result: {...}"). */
-export function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    const start = text.indexOf('{');
-    const end = text.lastIndexOf('}');
-    if (start >= 0 && end > start) {
-      try {
-        return JSON.parse(text.slice(start, end + 1));
-      } catch {
-        return undefined;
-      }
-    }
-    return undefined;
-  }
-}
-
-type Json = Record<string, unknown>;
-/** Whether a parsed JSON value is an object (not an array or null). */
-export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The kind of a result, from the tool name or, for stored results without one, from its shape. */
-function kindOf(name: string | undefined, data: unknown): ResultKind | undefined {
-  for (const [kind, tool] of Object.entries(RESULT_TOOL) as Array<[ResultKind, string]>) if (name === tool) return kind;
-  if (!isObject(data)) return undefined;
-  if ('escalationId' in data) return 'escalation';
-  if ('taskId' in data) return 'task';
-  if ('eventId' in data) return 'event';
-  if ('ticketId' in data && 'resolution' in data) return 'closure';
-  if ('temperatureC' in data || 'condition' in data) return 'weather';
-  if ('ticketId' in data) return 'ticket';
-  if ('events' in data) return 'calendar';
-  return undefined;
-}
-
-function sourceNote(data: Json): string {
-  const source = typeof data.source === 'string' ? data.source : 'demo data';
-  return ` _(${source.charAt(0).toUpperCase()}${source.slice(1)}.)_`;
-}
-
-function describeWeather(d: Json): string {
-  const wind = typeof d.windKph === 'number' ? `, wind ${d.windKph} km/h${d.windDirection ? ` from the ${d.windDirection}` : ''}` : '';
-  const humidity = typeof d.humidityPercent === 'number' ? `, humidity ${d.humidityPercent}%` : '';
-  return `The weather in **${String(d.city)}**: ${String(d.condition)}, ${String(d.temperatureC)} °C${wind}${humidity}.`;
-}
-
-function describeTicket(d: Json): string {
-  const subject = d.subject ? ` (“${String(d.subject)}”)` : '';
-  return `Ticket **${String(d.ticketId)}**${subject} is **${String(d.status)}** — priority ${String(d.priority)}, assigned to ${String(d.assignee)}, last updated ${String(d.lastUpdate)}.`;
-}
-
-function describeCalendar(d: Json, dayWord?: string): string {
-  const events = Array.isArray(d.events) ? (d.events as Json[]) : [];
-  const when = `${dayWord ? `${dayWord} (${String(d.weekday)} ${String(d.date)})` : `${String(d.weekday)} ${String(d.date)}`}`;
-  if (events.length === 0) return `Nothing on your calendar for ${when}.`;
-  const lines = events.map((e) => `- ${String(e.time)} ${String(e.title)}${typeof e.durationMinutes === 'number' ? ` (${e.durationMinutes} min)` : ''}`);
-  return `Your calendar for ${when}:\n${lines.join('\n')}\n`;
-}
-
-function describeEscalation(d: Json): string {
-  const priority = d.previousPriority === d.priority ? `priority stays **${String(d.priority)}**` : `priority raised from ${String(d.previousPriority)} to **${String(d.priority)}**`;
-  return `I've escalated ticket **${String(d.ticketId)}** to **${String(d.assignedTo)}** (${String(d.team)}) — escalation ${String(d.escalationId)}, ${priority}. Expect an answer within ${String(d.respondWithin)}.`;
-}
-
-function describeClosure(d: Json): string {
-  if (d.alreadyClosed === true) return `Ticket **${String(d.ticketId)}** was already closed, so nothing changed.`;
-  const reopen = typeof d.reopenWithinDays === 'number' ? ` If the problem comes back, reply in this thread within ${d.reopenWithinDays} days to reopen it.` : '';
-  return `Done — ticket **${String(d.ticketId)}** is now **closed** (it was ${String(d.previousStatus)}). Resolution: “${String(d.resolution)}”${reopen}`;
-}
-
-function describeTask(d: Json): string {
-  const due = typeof d.due === 'string' ? ` — due ${d.dueWeekday ? `${String(d.dueWeekday)} ` : ''}${d.due}` : '';
-  return `Added to your work tasks: **${String(d.title)}**${due} (${String(d.taskId)}).`;
-}
-
-function describeEvent(d: Json): string {
-  const title = String(d.title);
-  const attendees = Array.isArray(d.attendees) ? (d.attendees as unknown[]).map(String).filter((a) => !title.toLowerCase().includes(a.toLowerCase())) : [];
-  const withWhom = attendees.length ? ` with ${listing(attendees)}` : '';
-  const conflicts = Array.isArray(d.conflicts) ? (d.conflicts as Json[]) : [];
-  const overlap = conflicts.length ? ` Heads up: it overlaps with ${listing(conflicts.map((c) => `${String(c.title)} at ${String(c.time)}`))}.` : '';
-  return `Booked **${title}**${withWhom} on ${String(d.weekday)} ${String(d.date)} at ${String(d.time)} (${String(d.durationMinutes)} min) — ${String(d.eventId)}.${overlap}`;
-}
-
-/** One tool result in words, with its demo-data label. */
-export function describeResult(name: string | undefined, result: unknown, args: Json = {}): string {
-  const data = typeof result === 'string' ? (parseJson(result) ?? result) : result;
-  if (isObject(data) && (isObject(data.error) || typeof data.error === 'string')) {
-    const error = data.error;
-    const message = typeof error === 'string' ? error : String(error.message ?? error.code ?? 'unknown error');
-    return `The ${name ?? 'tool'} call failed: ${message}`;
-  }
-  const kind = kindOf(name, data);
-  if (isObject(data) && kind === 'weather') return describeWeather(data) + sourceNote(data);
-  if (isObject(data) && kind === 'ticket') return describeTicket(data) + sourceNote(data);
-  if (isObject(data) && kind === 'escalation') return describeEscalation(data) + sourceNote(data);
-  if (isObject(data) && kind === 'closure') return describeClosure(data) + sourceNote(data);
-  if (isObject(data) && kind === 'task') return describeTask(data) + sourceNote(data);
-  if (isObject(data) && kind === 'event') return describeEvent(data) + sourceNote(data);
-  if (isObject(data) && kind === 'calendar') {
-    const day = typeof args.date === 'string' && /^(?:today|tomorrow|yesterday|tonight)$/.test(args.date) ? args.date : undefined;
-    return describeCalendar(data, day) + sourceNote(data).trimStart();
-  }
-  const text = typeof data === 'string' ? data : JSON.stringify(data);
-  return `The ${name ?? 'tool'} tool returned: ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`;
 }
 
 /** "What's on my plate?" and the like: a calendar answer that should also list open tasks without a due day. */

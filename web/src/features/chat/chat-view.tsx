@@ -1,8 +1,10 @@
 import { useMemo, useRef } from 'react';
 import type { UiState } from '../../state/types';
+import { regenerateTarget } from '../../state/chat-actions';
 import { currentThread, isBusy, runningTurn, streamingIn, turnOf } from '../../state/selectors';
 import { useStickToBottom } from '../../hooks/use-stick-to-bottom';
 import { Composer } from './composer';
+import type { MessageActions } from './message-actions';
 import { MessageItem } from './message-item';
 import { StreamingReply } from './streaming-reply';
 
@@ -12,10 +14,16 @@ export interface ChatViewProps {
   agentName?: string;
   onSend(text: string): void;
   onStop(): void;
+  /** Edit and resend a user message. */
+  onEdit: MessageActions['onEdit'];
+  /** Regenerate the last reply. */
+  onRegenerate: MessageActions['onRegenerate'];
+  /** Send a "not sent" message again. */
+  onRetry: MessageActions['onRetry'];
 }
 
 /** The conversation of the open thread and the composer. */
-export function ChatView({ state, agentName, onSend, onStop }: ChatViewProps) {
+export function ChatView({ state, agentName, onSend, onStop, onEdit, onRegenerate, onRetry }: ChatViewProps) {
   const thread = currentThread(state);
   const threadId = state.currentThreadId;
   const streaming = streamingIn(state, threadId);
@@ -24,6 +32,10 @@ export function ChatView({ state, agentName, onSend, onStop }: ChatViewProps) {
   const messages = thread?.messages ?? [];
   const scrollRef = useRef<HTMLDivElement>(null);
   useStickToBottom(scrollRef, `${threadId}:${messages.length}:${streaming?.text.length ?? -1}:${busy}:${turn?.tools.length ?? 0}`);
+
+  // One object for every message, so the memoised messages re-render only when their own props change.
+  const actions = useMemo((): MessageActions => ({ onEdit, onRegenerate, onRetry }), [onEdit, onRegenerate, onRetry]);
+  const regenerateReplyId = useMemo(() => regenerateTarget(messages)?.replyId, [messages]);
 
   const shownToolCalls = useMemo(
     () => new Set(messages.filter((m) => m.role === 'tool' && m.toolCallId).map((m) => m.toolCallId as string)),
@@ -44,7 +56,15 @@ export function ChatView({ state, agentName, onSend, onStop }: ChatViewProps) {
           </div>
         )}
         {messages.map((message) => (
-          <MessageItem key={message.id} message={message} turn={turnOf(state, message)} shownToolCalls={shownToolCalls} />
+          <MessageItem
+            key={message.id}
+            message={message}
+            turn={turnOf(state, message)}
+            shownToolCalls={shownToolCalls}
+            actions={actions}
+            busy={busy}
+            canRegenerate={message.id === regenerateReplyId}
+          />
         ))}
         {busy && <StreamingReply streaming={streaming} turn={turn} />}
       </div>

@@ -10,6 +10,11 @@ export interface ComposerProps {
   onStop(): void;
 }
 
+/** Enter sends; Shift+Enter is a new line, and Enter that confirms an IME composition (Japanese, Chinese…) must not send. */
+export function isSendKey(event: KeyboardEvent<HTMLTextAreaElement>): boolean {
+  return event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing;
+}
+
 /** Message box: Enter sends, Shift+Enter starts a new line; Stop replaces Send during a turn. */
 export function Composer({ busy, disabled, placeholder, onSend, onStop }: ComposerProps) {
   const [text, setText] = useState('');
@@ -25,8 +30,7 @@ export function Composer({ busy, disabled, placeholder, onSend, onStop }: Compos
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    // isComposing: Enter that confirms an IME composition (Japanese, Chinese…) must not send.
-    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+    if (isSendKey(event)) {
       event.preventDefault();
       submit();
     }

@@ -1,9 +1,11 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { ChatMessage, TurnState } from '../../state/types';
 import { pretty } from '../../util/format';
 import { cutShortHint, cutShortReason } from '../../util/turn-labels';
 import { MarkdownText } from './markdown-text';
 import { MemoriesUsed } from './memories-used';
+import { MessageToolbar, type MessageActions } from './message-actions';
+import { MessageEditor } from './message-editor';
 import { ToolSteps } from './tool-steps';
 
 /** Props of `MessageItem`. */
@@ -13,12 +15,19 @@ export interface MessageItemProps {
   turn: TurnState | null;
   /** Tool call ids already shown as stored tool messages (so the turn's copy is not repeated). */
   shownToolCalls: Set<string>;
+  /** Edit, Retry and Regenerate; without them only Copy is offered. */
+  actions?: MessageActions;
+  /** A turn runs in the thread. */
+  busy?: boolean;
+  /** This is the reply Regenerate replaces. */
+  canRegenerate?: boolean;
 }
 
 const INTERRUPTED_HINT = 'The reply was stopped before it was complete: this is the part written until then.';
 
 /** One stored message. Tool results and calls appear inline; replies list the memories they used. */
-export const MessageItem = memo(function MessageItem({ message, turn, shownToolCalls }: MessageItemProps) {
+export const MessageItem = memo(function MessageItem({ message, turn, shownToolCalls, actions, busy = false, canRegenerate = false }: MessageItemProps) {
+  const [editing, setEditing] = useState(false);
   const status = message.failed ? 'not sent' : message.pending ? 'sending…' : message.interrupted ? 'interrupted' : null;
   const toolsFromTurn = turn && turn.replyMessageId === message.id ? turn.tools.filter((t) => !shownToolCalls.has(t.id)) : [];
   return (
@@ -40,8 +49,21 @@ export const MessageItem = memo(function MessageItem({ message, turn, shownToolC
             {status}
           </span>
         )}
+        <MessageToolbar message={message} actions={actions} busy={busy} canRegenerate={canRegenerate} editing={editing} onStartEdit={() => setEditing(true)} />
       </header>
-      <Body message={message} />
+      {editing && actions ? (
+        <MessageEditor
+          initialText={message.text}
+          busy={busy}
+          onCancel={() => setEditing(false)}
+          onSave={(text) => {
+            setEditing(false);
+            actions.onEdit(message.id, text);
+          }}
+        />
+      ) : (
+        <Body message={message} />
+      )}
       {turn && message.role === 'assistant' && turn.replyMessageId === message.id && <CutShortNote turn={turn} />}
       {toolsFromTurn.length > 0 && <ToolSteps steps={toolsFromTurn} />}
       {message.role === 'assistant' && (turn && turn.replyMessageId === message.id ? <MemoriesUsed turn={turn} /> : message.memoriesUsed && <MemoriesUsed turn={{ memories: message.memoriesUsed }} />)}

@@ -15,7 +15,7 @@ import { SidePanels } from './side-panels';
 export function DemoPage({ embedded }: { embedded: boolean }) {
   const session = useDemoSession();
   const { state, demo, agent } = session;
-  const { theme, toggle } = useTheme();
+  const { theme, toggle } = useTheme(embedded);
   const [threadsOpen, setThreadsOpen] = useState(false);
 
   const connectionLabel = state.connection === 'open' ? 'live' : state.connection;
@@ -26,16 +26,20 @@ export function DemoPage({ embedded }: { embedded: boolean }) {
           <h1 data-testid="demo-title">{agent?.name ?? demo?.title ?? 'Redis Agent Memory Workshop'}</h1>
           {!embedded && demo && <p className="subtitle">{agent?.description ?? demo.description}</p>}
         </div>
+        {/* Narrow screens only (CSS): beside the title, so a phone keeps the actions on one row. */}
+        {!embedded && (
+          <button type="button" className="button small threads-toggle" onClick={() => setThreadsOpen((v) => !v)} aria-expanded={threadsOpen}>
+            Threads
+          </button>
+        )}
         {/* Inside a side-by-side frame the other agent is already on screen. */}
         {!embedded && <PeerNav demo={demo} />}
         <div className="top-actions">
           <span className={`dot ${state.connection === 'open' ? 'ok' : 'warn'}`} title={`WebSocket: ${connectionLabel}`} aria-label={`connection ${connectionLabel}`} data-testid="connection-status" data-status={state.connection} />
           <ModelBadge model={state.model} />
           <DisplayName me={state.me} onRename={session.rename} />
-          <ThemeToggle theme={theme} onToggle={toggle} />
-          <button type="button" className="button small threads-toggle" onClick={() => setThreadsOpen((v) => !v)} aria-expanded={threadsOpen}>
-            Threads
-          </button>
+          {/* In a side-by-side frame the page around it has the one toggle. */}
+          {!embedded && <ThemeToggle theme={theme} onToggle={toggle} />}
         </div>
       </header>
       {session.loadError && (
@@ -55,7 +59,15 @@ export function DemoPage({ embedded }: { embedded: boolean }) {
           onCreate={session.createThread}
           onDelete={session.deleteThread}
         />
-        <ChatView state={state} agentName={agent?.name} onSend={session.send} onStop={session.stop} />
+        <ChatView
+          state={state}
+          agentName={agent?.name}
+          onSend={session.send}
+          onStop={session.stop}
+          onEdit={session.editAndResend}
+          onRegenerate={session.regenerate}
+          onRetry={session.retry}
+        />
         <SidePanels panels={DEMO_PANELS} session={session} />
       </main>
     </div>

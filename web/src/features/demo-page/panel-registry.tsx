@@ -10,6 +10,7 @@ import { MemoryPanel } from '../memory-panel/memory-panel';
 import { RedisView } from '../redis-view/redis-view';
 import { vectorOf } from '../scope-view/describe-scope';
 import { ScopeView } from '../scope-view/scope-view';
+import { ToolsView } from '../tools-view/tools-view';
 import { TracePanel } from '../trace-panel/trace-panel';
 
 /** What every panel component gets: the page's state and commands. */
@@ -54,6 +55,12 @@ export const DEMO_PANELS: readonly PanelEntry[] = [
     id: 'trace',
     label: 'Trace',
     component: ({ session }) => <TracePanel state={session.state} />,
+  },
+  {
+    id: 'tools',
+    label: 'Tools',
+    component: ({ session }) => <ToolsView agent={session.agent} />,
+    badge: ({ agent }) => agent?.tools.length,
   },
   {
     id: 'scope',

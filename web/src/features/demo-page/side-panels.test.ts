@@ -13,6 +13,9 @@ const session: DemoSession = {
   agent: null,
   loadError: null,
   send: idle,
+  regenerate: idle,
+  editAndResend: idle,
+  retry: idle,
   stop: idle,
   selectThread: idle,
   createThread: async () => undefined,
@@ -44,6 +47,7 @@ describe('side panels from the registry', () => {
       ['memory', 'Memory'],
       ['history', 'History'],
       ['trace', 'Trace'],
+      ['tools', 'Tools'],
       ['scope', 'Scope'],
       ['redis', 'Redis'],
     ]);
@@ -53,7 +57,7 @@ describe('side panels from the registry', () => {
 
   it('shows a panel added to the registry as one more tab, with its badge, mounted only when open', () => {
     const html = render([...DEMO_PANELS, probe]);
-    expect(tabs(html).map(([id]) => id)).toEqual(['memory', 'history', 'trace', 'scope', 'redis', 'probe']);
+    expect(tabs(html).map(([id]) => id)).toEqual(['memory', 'history', 'trace', 'tools', 'scope', 'redis', 'probe']);
     expect(html).toMatch(/data-testid="tab-probe">Probe<span class="tab-badge">7<\/span>/);
     expect(html).not.toContain('probe-panel');
   });

@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import type { AdminOverview } from '../../api/types';
+import { matchesTerm, searchTerm } from './attendee-activity';
+import { SearchBox } from './search-box';
 
 /** Props of `OverviewTables`. */
 export interface OverviewTablesProps {
@@ -7,9 +10,12 @@ export interface OverviewTablesProps {
   onSelect(userId: string): void;
 }
 
-/** Per-demo counts and the attendee list. */
+/** Per-demo counts and the attendee list (filtered by name or id: a room may hold hundreds). */
 export function OverviewTables({ overview, selected, onSelect }: OverviewTablesProps) {
   const demoIds = overview.demos.map((d) => d.id);
+  const [filter, setFilter] = useState('');
+  const term = searchTerm(filter);
+  const shown = overview.attendees.filter((a) => matchesTerm(`${a.displayName}\n${a.userId}`, term));
   return (
     <>
       <section className="card">
@@ -38,7 +44,12 @@ export function OverviewTables({ overview, selected, onSelect }: OverviewTablesP
         </table>
       </section>
       <section className="card">
-        <h2>Attendees ({overview.attendees.length})</h2>
+        <div className="row">
+          <h2>Attendees ({term ? `${shown.length} of ${overview.attendees.length}` : overview.attendees.length})</h2>
+          {overview.attendees.length > 0 && (
+            <SearchBox className="push" value={filter} onChange={setFilter} placeholder="Find an attendee" label="Find an attendee by name or id" testId="admin-attendee-filter" />
+          )}
+        </div>
         {overview.attendees.length === 0 ? (
           <p className="muted">Nobody has chatted yet.</p>
         ) : (
@@ -57,7 +68,7 @@ export function OverviewTables({ overview, selected, onSelect }: OverviewTablesP
                 </tr>
               </thead>
               <tbody>
-                {overview.attendees.map((a) => (
+                {shown.map((a) => (
                   <tr key={a.userId} className={selected === a.userId ? 'active' : ''}>
                     <td>
                       <button type="button" className="link-button" data-testid="admin-attendee" data-user-id={a.userId} onClick={() => onSelect(a.userId)}>

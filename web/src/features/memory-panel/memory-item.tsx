@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { WireMemory } from '@protocol';
 import { timeAgo } from '../../util/format';
+import { MarkdownText } from '../chat/markdown-text';
+import { toolResultText } from './memory-body';
 
 /** Props of `MemoryItem`. */
 export interface MemoryItemProps {
@@ -60,9 +62,7 @@ export function MemoryItem({ memory, onSave, onForget }: MemoryItemProps) {
           </div>
         </form>
       ) : (
-        <p className="memory-text" data-testid="memory-text">
-          {memory.text}
-        </p>
+        <MemoryText text={memory.text} />
       )}
       {memory.threadId && <div className="muted small">thread {memory.threadId}</div>}
       {!editing && (
@@ -84,5 +84,26 @@ export function MemoryItem({ memory, onSave, onForget }: MemoryItemProps) {
         </div>
       )}
     </li>
+  );
+}
+
+/** The text as the chat shows it (markdown rendered), a tool's JSON result indented. */
+function MemoryText({ text }: { text: string }) {
+  const toolResult = toolResultText(text);
+  return (
+    <div className="memory-text" data-testid="memory-text">
+      {toolResult ? (
+        <>
+          <span className="muted small">
+            <code>{toolResult.tool}</code> result
+          </span>
+          <pre className="memory-json" data-testid="memory-json">
+            {toolResult.json}
+          </pre>
+        </>
+      ) : (
+        <MarkdownText text={text} />
+      )}
+    </div>
   );
 }

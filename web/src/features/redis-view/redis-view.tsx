@@ -1,7 +1,10 @@
 import { api } from '../../api/client';
+import { CopyButton } from '../../components/copy-button';
 import { useApiData } from '../../hooks/use-api-data';
 import type { MemoryVector, RedisInfo } from '../../api/types';
-import { ttl } from '../../util/format';
+import { indexCommand } from './redis-commands';
+import { RedisConnect } from './redis-connect';
+import { KeyList, RecordList } from './redis-keys';
 import { VectorFacts } from './vector-facts';
 import { ENGINE_LABELS, type EngineName } from '@protocol';
 
@@ -13,7 +16,8 @@ function engineDescription(engine: EngineName, vector: MemoryVector | null | und
 
 /**
  * The workshop's troubleshooting steps in the UI: is Redis reachable, which version, which search
- * engine, how many documents the index holds, and this demo's keys of the attendee.
+ * engine, how to connect with redis-cli, how many documents the index holds (the attendee's and
+ * everyone's), and the attendee's keys and records in this demo, each with a command to copy.
  */
 export function RedisView({ refreshKey, vector }: { refreshKey: unknown; vector?: MemoryVector | null }) {
   const { data, error, loading, reload } = useApiData(api.redis, refreshKey, 800);
@@ -33,8 +37,9 @@ export function RedisView({ refreshKey, vector }: { refreshKey: unknown; vector?
   );
 }
 
-/** What `/api/redis` answered: the server, the memory index, and the attendee's keys. */
-function RedisFacts({ info: { redis, index, keys }, vector }: { info: RedisInfo; vector?: MemoryVector | null }) {
+/** What `/api/redis` answered: the server, how to connect, the memory index, and the attendee's keys and records. */
+function RedisFacts({ info: { redis, connection, index, keys, records }, vector }: { info: RedisInfo; vector?: MemoryVector | null }) {
+  const inspectIndex = indexCommand(index.engine, index.indexName);
   return (
     <>
       <dl className="facts">
@@ -47,6 +52,7 @@ function RedisFacts({ info: { redis, index, keys }, vector }: { info: RedisInfo;
         <dt>Memory used</dt>
         <dd>{redis.usedMemoryHuman ?? (redis.usedMemory !== undefined ? `${redis.usedMemory} bytes` : '–')}</dd>
       </dl>
+      <RedisConnect connection={connection} />
       <h3 className="panel-heading">Index</h3>
       <dl className="facts">
         <dt>Name</dt>
@@ -58,40 +64,25 @@ function RedisFacts({ info: { redis, index, keys }, vector }: { info: RedisInfo;
         <dd>
           <code>{index.prefix}:</code>
         </dd>
-        <dt>Documents</dt>
-        <dd data-testid="redis-documents">{index.documents}</dd>
+        <dt>Your memories</dt>
+        <dd>
+          <strong data-testid="redis-your-documents">{index.yourDocuments}</strong>{' '}
+          <span className="muted small">
+            of <span data-testid="redis-documents">{index.documents}</span> in the whole index (every attendee&apos;s)
+          </span>
+        </dd>
       </dl>
-      <p className="muted small">
-        Try it: {index.engine === 'redisearch' ? <code>FT.INFO {index.indexName}</code> : <code>HGETALL {index.prefix}:&lt;id&gt;</code>}
-      </p>
-      <h3 className="panel-heading">Your keys in this demo</h3>
-      {keys.length === 0 ? (
-        <p className="muted">None yet.</p>
-      ) : (
-        <table className="keys-table" data-testid="redis-keys">
-          <thead>
-            <tr>
-              <th>key</th>
-              <th>type</th>
-              <th className="num">length</th>
-              <th>TTL</th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.map((k) => (
-              <tr key={`${k.key}:${k.kind ?? ''}`}>
-                <td>
-                  <code>{k.key}</code>
-                  {k.kind && <span className="muted small"> ({k.kind})</span>}
-                </td>
-                <td>{k.type}</td>
-                <td className="num">{k.length}</td>
-                <td className="small">{ttl(k.ttl)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {inspectIndex && (
+        <div className="command-row">
+          <code className="command">{inspectIndex}</code>
+          <CopyButton text={inspectIndex} label={`Copy ${inspectIndex}`} testId="redis-index-copy" />
+        </div>
       )}
+      <h3 className="panel-heading">Your keys in this demo</h3>
+      <KeyList keys={keys} />
+      <h3 className="panel-heading">Your memory records ({index.yourDocuments})</h3>
+      <p className="muted small">Each one is a HASH: copy its command, paste it at the redis-cli prompt.</p>
+      <RecordList records={records} total={index.yourDocuments} />
     </>
   );
 }

@@ -1,6 +1,8 @@
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { useApiData } from '../../hooks/use-api-data';
-import { useTheme } from '../../hooks/use-theme';
+import { themeMessage, withTheme } from '../../hooks/theme-sync';
+import { useTheme, type Theme } from '../../hooks/use-theme';
 import { ThemeToggle } from '../identity/theme-toggle';
 import { agentFrames } from './agent-frames';
 
@@ -9,6 +11,14 @@ export function SideBySidePage() {
   const { theme, toggle } = useTheme();
   const { data: demo, error } = useApiData(api.demo, 'once');
   const frames = demo ? agentFrames(demo, location) : [];
+  // The frames open in the theme of the moment; later changes are posted (a new address would reload them).
+  const [startTheme] = useState<Theme>(theme);
+  const frameRefs = useRef(new Map<string, HTMLIFrameElement>());
+  const postTheme = (frame: HTMLIFrameElement | undefined, url: string) => frame?.contentWindow?.postMessage(themeMessage(theme), new URL(url).origin);
+  useEffect(() => {
+    for (const frame of frames) postTheme(frameRefs.current.get(frame.id), frame.url);
+    // `frames` is derived from `demo`, so these two say when to post again.
+  }, [theme, demo]);
   return (
     <div className="app side-by-side" data-testid="side-by-side">
       <header className="top-bar">
@@ -35,7 +45,14 @@ export function SideBySidePage() {
             <h2>
               {frame.name} <code className="muted small">{frame.id}</code>
             </h2>
-            <iframe src={frame.url} title={`${frame.name} (${frame.id})`} data-testid={`frame-${frame.id}`} />
+            <iframe
+              ref={(el) => void (el ? frameRefs.current.set(frame.id, el) : frameRefs.current.delete(frame.id))}
+              src={withTheme(frame.url, startTheme)}
+              title={`${frame.name} (${frame.id})`}
+              data-testid={`frame-${frame.id}`}
+              // A toggle before the frame finished loading is sent again once it listens.
+              onLoad={(event) => postTheme(event.currentTarget, frame.url)}
+            />
           </section>
         ))}
       </div>

@@ -36,14 +36,14 @@ export function ThreadList({ threads, currentThreadId, onSelect, onCreate, onDel
       >
         <input
           data-testid="new-thread-input"
-          placeholder="new thread id (optional)"
+          placeholder="thread id (optional)"
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
           aria-label="New thread id, for example support_ticket_12345"
           aria-invalid={problem !== null}
         />
         <button type="submit" className="button primary small" data-testid="new-thread-button" disabled={problem !== null}>
-          New
+          New thread
         </button>
       </form>
       {problem && <p className="error-text small">{problem}</p>}

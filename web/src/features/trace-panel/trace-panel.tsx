@@ -3,6 +3,9 @@ import type { UiState, TurnState } from '../../state/types';
 import { turnsOf } from '../../state/selectors';
 import { ms } from '../../util/format';
 import { tokensLabel } from '../../util/turn-labels';
+import { threadTokens, tokenCount, tokenizerNote } from './context-totals';
+import { TraceToolCalls } from './trace-tool-calls';
+import { TurnContext } from './turn-context';
 import { TurnModelNotes } from './turn-model-notes';
 
 /** Per turn of this thread (as seen from this tab): each step with its time, and the engine. */
@@ -11,6 +14,7 @@ export function TracePanel({ state }: { state: UiState }) {
   return (
     <div className="panel trace-panel" data-testid="trace-panel">
       {turns.length === 0 && <p className="muted">Send a message: each turn's steps and timings appear here.</p>}
+      <ThreadTokensLine turns={turns} />
       <ol className="trace-list">
         {turns.map((turn, i) => (
           <li key={turn.turnId} className="trace-turn" data-testid="trace-turn" data-status={turn.status}>
@@ -72,8 +76,28 @@ function TurnTrace({ turn, number }: { turn: TurnState; number: number }) {
           ))}
         </tbody>
       </table>
+      <TraceToolCalls tools={turn.tools} />
+      <TurnContext turn={turn} />
       <TurnModelNotes turn={turn} />
       {turn.error && <p className="error-text small">{turn.error}</p>}
     </>
+  );
+}
+
+/** What this thread's turns sent to the model so far: the estimate, and the provider's count when it gives one. */
+function ThreadTokensLine({ turns }: { turns: TurnState[] }) {
+  const totals = threadTokens(turns);
+  if (totals.turns === 0) return null;
+  return (
+    <p className="small trace-thread-tokens" data-testid="trace-thread-tokens" data-estimated={totals.estimated} title={tokenizerNote(totals.tokenizer)}>
+      This thread so far: ~{tokenCount(totals.estimated)} sent to the model over {totals.turns} turn{totals.turns === 1 ? '' : 's'}
+      {totals.reported && (
+        <span data-testid="trace-thread-reported">
+          {' '}
+          · reported: {tokenCount(totals.reported.inputTokens)} in, {tokenCount(totals.reported.outputTokens)} out
+        </span>
+      )}
+      <span className="muted"> (turns seen in this tab)</span>
+    </p>
   );
 }

@@ -34,7 +34,7 @@ export function useSessionContext(dispatch: Dispatch<UiAction>, state: UiState, 
       memoryThread: () => memoryThreadOf(latest.current.agent, latest.current.demo, latest.current.state.currentThreadId),
       report: (error: unknown) => {
         if (explainedByBanner(error, latest.current.state)) return;
-        dispatch({ type: 'notice', kind: 'error', text: errorText(error) });
+        dispatch({ type: 'notice', kind: 'error', text: errorText(error), code: error instanceof ApiError ? error.code : undefined });
       },
     }),
     [dispatch],

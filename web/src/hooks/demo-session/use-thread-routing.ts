@@ -23,6 +23,8 @@ export function useThreadRouting(
 ): void {
   /** Set once the first thread has been chosen; afterwards "no thread" means it was deleted. */
   const threadChosen = useRef(false);
+  /** A thread known not to exist yet (a new id, or one the list does not hold): nothing to read. */
+  const notStoredYet = useRef<string | null>(null);
   const storageKey = demo && agent ? `workshop:thread:${demo.id}:${agent.id}` : null;
 
   useEffect(() => {
@@ -31,6 +33,8 @@ export function useThreadRouting(
       threadChosen.current = true;
       if (session.state().currentThreadId) return;
       const chosen = threadInUrl() ?? readStored(storageKey) ?? newestId(threads) ?? agent.defaultThreadId ?? newThreadId();
+      // Reading a thread the list just said is not there would only answer 404.
+      if (threads && !threads.some((t) => t.id === chosen)) notStoredYet.current = chosen;
       session.dispatch({ type: 'thread.selected', threadId: chosen });
     });
   }, [agent, storageKey, session, loaders]);
@@ -40,13 +44,21 @@ export function useThreadRouting(
     if (storageKey) writeStored(storageKey, threadId);
     showThreadInUrl(threadId);
     socket.current()?.sendIfOpen({ type: 'thread.watch', threadId });
-    void loaders.loadThread(threadId, false);
-  }, [threadId, storageKey, socket, loaders]);
+    if (notStoredYet.current === threadId) {
+      notStoredYet.current = null;
+      session.dispatch({ type: 'thread.missing', threadId });
+    } else {
+      void loaders.loadThread(threadId, false);
+    }
+  }, [threadId, storageKey, socket, loaders, session]);
 
   useEffect(() => {
     if (threadId || !threadChosen.current) return;
-    session.dispatch({ type: 'thread.selected', threadId: session.state().threads[0]?.id ?? newThreadId() });
-  }, [threadId, session]);
+    const existing = session.state().threads[0]?.id;
+    const next = existing ?? agent?.defaultThreadId ?? newThreadId();
+    if (!existing) notStoredYet.current = next;
+    session.dispatch({ type: 'thread.selected', threadId: next });
+  }, [threadId, session, agent]);
 }
 
 function newestId(threads: Thread[] | null): string | undefined {

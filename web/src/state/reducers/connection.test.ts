@@ -66,4 +66,29 @@ describe('reducer: connection loss and resume', () => {
     expect(redisDown(s)).toBe(false);
     expect(s.model).toEqual({ provider: 'offline', model: 'offline' });
   });
+
+  it('drops the notices Redis being down caused once it is back, and keeps the others', () => {
+    let s = run(
+      opened(),
+      frame({ type: 'redis.status', redis: { connected: false } }),
+      frame({ type: 'error', code: 'redis_unavailable', message: 'reading the display name failed: Redis is unreachable' }),
+      { type: 'notice', kind: 'error', text: 'That thread id is not valid', code: 'invalid_argument' },
+      { type: 'notice', kind: 'error', text: 'saving failed: Redis is unreachable', code: 'redis_unavailable' },
+    );
+    expect(s.notices).toHaveLength(3);
+    // Still down: a health answer that says so changes nothing.
+    s = run(s, { type: 'health.loaded', httpStatus: 503, health: null });
+    expect(s.notices).toHaveLength(3);
+    s = run(s, frame({ type: 'redis.status', redis: { connected: true, version: '7.0.15' } }));
+    expect(s.notices.map((n) => n.text)).toEqual(['That thread id is not valid']);
+
+    // Recovery seen only through /api/health (no socket yet) clears them too.
+    s = run(s, { type: 'notice', kind: 'error', text: 'listing threads failed: Redis is unreachable', code: 'redis_unavailable' });
+    s = run(s, {
+      type: 'health.loaded',
+      httpStatus: 200,
+      health: { status: 'ok', redis: { connected: true, search: 'fallback' }, model: { provider: 'offline', model: 'offline' } },
+    });
+    expect(s.notices.map((n) => n.code)).toEqual(['invalid_argument']);
+  });
 });

@@ -1,6 +1,7 @@
 /** The WebSocket connection and the health of the server and Redis behind it. */
 import type { UiState } from '../types';
 import type { ActionHandlers, FrameHandlers } from './handlers';
+import { dropRedisOutageNotices } from './notices';
 import { endTurn } from './turns';
 
 /** Connection actions: the socket's status changed, `/api/health` answered. */
@@ -19,7 +20,7 @@ export const connectionActions = {
   'health.loaded': (state, action) => {
     const down = action.httpStatus === 503 || !action.health;
     return {
-      ...state,
+      ...(action.health?.redis.connected ? dropRedisOutageNotices(state) : state),
       healthDown: down,
       model: action.health?.model ?? state.model,
       redis: action.health?.redis ?? state.redis,
@@ -29,6 +30,6 @@ export const connectionActions = {
 
 /** Connection frames: Redis came or went; a pong carries nothing to show. */
 export const connectionFrames = {
-  'redis.status': (state, frame) => ({ ...state, redis: frame.redis }),
+  'redis.status': (state, frame) => ({ ...(frame.redis.connected ? dropRedisOutageNotices(state) : state), redis: frame.redis }),
   pong: (state) => state,
 } satisfies FrameHandlers;

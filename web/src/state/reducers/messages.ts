@@ -80,3 +80,47 @@ export function upsertSummary(threads: ThreadSummary[], patch: ThreadSummary): T
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+/** This tab's copy of a message Redis does not hold: sent and not confirmed yet, or refused. */
+export function isUnsent(message: ChatMessage): boolean {
+  return message.pending === true || message.failed === true;
+}
+
+/**
+ * A rewind in the view: removes the message `fromId` and every stored message after it; this
+ * tab's unsent copies stay. Returns the new state and what was removed (nothing when `fromId`
+ * is not shown, e.g. already cut).
+ */
+export function cutThread(state: UiState, threadId: string, fromId: string): { state: UiState; removed: ChatMessage[] } {
+  const thread = state.threadsById[threadId];
+  const index = thread ? thread.messages.findIndex((m) => m.id === fromId) : -1;
+  if (!thread || index < 0) return { state, removed: [] };
+  const tail = thread.messages.slice(index);
+  const removed = tail.filter((m) => !isUnsent(m));
+  return { state: withMessages(state, thread, [...thread.messages.slice(0, index), ...tail.filter(isUnsent)], -removed.length), removed };
+}
+
+/** Puts back messages a cut removed (the rewind was refused), before the unsent copies at the end. */
+export function restoreMessages(state: UiState, threadId: string, restored: ChatMessage[]): UiState {
+  const thread = state.threadsById[threadId];
+  if (!thread) return state;
+  const shown = new Set(thread.messages.map((m) => m.id));
+  const back = restored.filter((m) => !shown.has(m.id));
+  if (back.length === 0) return state;
+  let at = thread.messages.length;
+  while (at > 0 && isUnsent(thread.messages[at - 1])) at--;
+  return withMessages(state, thread, [...thread.messages.slice(0, at), ...back, ...thread.messages.slice(at)], back.length);
+}
+
+/** Removes this tab's unsent copy of a message (before it is sent again); a stored message stays. */
+export function dropUnsent(state: UiState, threadId: string, messageId: string): UiState {
+  const thread = state.threadsById[threadId];
+  if (!thread?.messages.some((m) => m.id === messageId && isUnsent(m))) return state;
+  return withMessages(state, thread, thread.messages.filter((m) => m.id !== messageId), 0);
+}
+
+/** The thread with these messages, its count in the thread list moved by `countDelta`. */
+function withMessages(state: UiState, thread: ThreadState, messages: ChatMessage[], countDelta: number): UiState {
+  const threads = countDelta === 0 ? state.threads : state.threads.map((t) => (t.id === thread.id ? { ...t, messageCount: Math.max(0, (t.messageCount ?? 0) + countDelta) } : t));
+  return { ...state, threads, threadsById: { ...state.threadsById, [thread.id]: { ...thread, messages } } };
+}

@@ -1,5 +1,5 @@
 /** Fixtures of the reducer tests: a frozen-state runner and a page that opened one thread. */
-import type { ServerFrame, WireMemory, WireMessage, WireTimings } from '@protocol';
+import type { ServerFrame, WireMemory, WireMessage, WireModelCallContext, WireTimings } from '@protocol';
 import { initialState, reducer } from '../reducer';
 import type { UiAction, UiState } from '../types';
 
@@ -59,4 +59,30 @@ export function requested(state: UiState, requestId = 'r1', messageId = 'u1', te
     text,
     now: 1000,
   });
+}
+
+/** What model call `call` of a turn was sent: instructions, one memory, two history messages, the user's message. */
+export function modelContext(call: number, tokens: number, turnTokens = tokens, extra: Partial<WireModelCallContext> = {}): WireModelCallContext {
+  const text = (t: string, n: number) => ({ text: t, chars: t.length, tokens: n });
+  return {
+    call,
+    instructions: text('You are a friendly personal assistant.', 12),
+    memories: { ...text('## Memories\n- User name: Ada', 14), count: 1 },
+    history: {
+      messages: [
+        { role: 'user', ...text('Hi, I am Ada', 8) },
+        { role: 'assistant', ...text('Nice to meet you, Ada.', 11) },
+      ],
+      count: 2,
+      tokens: 19,
+      window: 40,
+    },
+    userMessage: text('What is the weather in Paris?', 11),
+    toolRounds: { messages: [], count: 0, tokens: 0 },
+    tools: { names: ['get_weather'], tokens: 40 },
+    tokens,
+    turnTokens,
+    tokenizer: 'o200k_base',
+    ...extra,
+  };
 }

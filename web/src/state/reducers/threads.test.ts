@@ -44,10 +44,16 @@ describe('reducer: live messages are deduplicated by id', () => {
     expect(s.liveVersion).toBe(2);
   });
 
-  it('empties a thread on thread.cleared', () => {
+  it('drops a thread deleted elsewhere from the list, and closes it when open', () => {
     let s = run(opened(), frame({ type: 'message.stored', threadId: T, agentId: 'personal_assistant', message: userMsg('x1', 'a') }));
-    s = run(s, frame({ type: 'thread.cleared', threadId: T }));
-    expect(currentThread(s)!.messages).toEqual([]);
+    s = run(s, { type: 'thread.created', thread: { id: 'other', messageCount: 2 } });
+    s = run(s, frame({ type: 'thread.deleted', threadId: 'other' }));
+    expect(s.threads.map((t) => t.id)).toEqual([T]);
+    expect(s.currentThreadId).toBe(T);
+    s = run(s, frame({ type: 'thread.deleted', threadId: T }));
+    expect(s.threads).toEqual([]);
+    expect(s.currentThreadId).toBeNull();
+    expect(s.threadsById[T]).toBeUndefined();
   });
 });
 

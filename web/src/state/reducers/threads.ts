@@ -1,7 +1,7 @@
 /** Threads and their messages: the thread list, the open thread, loads from Redis, live messages. */
 import type { ChatMessage, ThreadState, UiState } from '../types';
 import type { ActionHandlers, FrameHandlers } from './handlers';
-import { emptyThread, upsertMessage, upsertSummary, withTurn } from './messages';
+import { cutThread, emptyThread, isUnsent, upsertMessage, upsertSummary, withTurn } from './messages';
 
 /** Thread actions: list and detail loads, selection, creation, deletion, the resume banner. */
 export const threadActions = {
@@ -20,24 +20,15 @@ export const threadActions = {
     threads: state.threads.some((t) => t.id === action.thread.id) ? state.threads : [action.thread, ...state.threads],
   }),
 
-  'thread.deleted': (state, action) => {
-    const { [action.threadId]: _removed, ...threadsById } = state.threadsById;
-    return {
-      ...state,
-      threads: state.threads.filter((t) => t.id !== action.threadId),
-      threadsById,
-      currentThreadId: state.currentThreadId === action.threadId ? null : state.currentThreadId,
-      resumed: state.resumed?.threadId === action.threadId ? null : state.resumed,
-    };
-  },
+  'thread.deleted': (state, action) => withoutThread(state, action.threadId),
 
   'thread.loaded': (state, action) => {
     const { detail } = action;
     const previous = state.threadsById[action.threadId] ?? emptyThread(action.threadId);
     const stored: ChatMessage[] = detail.messages.map((m) => withTurn(m, previous));
     const storedIds = new Set(stored.map((m) => m.id));
-    // Messages this tab sent that Redis does not hold yet (a turn still on its way) stay.
-    const stillPending = previous.messages.filter((m) => m.pending && !storedIds.has(m.id));
+    // Messages this tab sent that Redis does not hold (a turn still on its way, or refused: Retry) stay.
+    const stillPending = previous.messages.filter((m) => isUnsent(m) && !storedIds.has(m.id));
     const thread: ThreadState = {
       ...previous,
       messages: [...stored, ...stillPending],
@@ -57,7 +48,7 @@ export const threadActions = {
 
   'thread.missing': (state, action) => {
     const previous = state.threadsById[action.threadId] ?? emptyThread(action.threadId);
-    const thread: ThreadState = { ...previous, messages: previous.messages.filter((m) => m.pending), loaded: true };
+    const thread: ThreadState = { ...previous, messages: previous.messages.filter(isUnsent), loaded: true };
     return { ...state, threadsById: { ...state.threadsById, [action.threadId]: thread } };
   },
 
@@ -79,16 +70,32 @@ export const threadFrames = {
     return { ...next, liveVersion: next.liveVersion + 1 };
   },
 
-  'thread.cleared': (state, frame) => {
-    const previous = state.threadsById[frame.threadId];
-    const threadsById = previous
-      ? { ...state.threadsById, [frame.threadId]: { ...previous, messages: [] } }
-      : state.threadsById;
-    return {
-      ...state,
-      threadsById,
-      threads: state.threads.map((t) => (t.id === frame.threadId ? { ...t, messageCount: 0 } : t)),
-      liveVersion: state.liveVersion + 1,
-    };
+  // Edit and resend / regenerate, here or in another tab: the message and what followed it are gone.
+  'thread.rewound': (state, frame) => {
+    const next = cutThread(state, frame.threadId, frame.fromMessageId).state;
+    // This tab's own rewind is done on the server: a refusal of its turn now has nothing to put back.
+    const pending = { ...next.pending };
+    for (const [id, request] of Object.entries(pending)) {
+      if (request.replaced && request.threadId === frame.threadId && request.rewindTo === frame.fromMessageId) {
+        const { replaced: _confirmed, ...rest } = request;
+        pending[id] = rest;
+      }
+    }
+    return { ...next, pending, liveVersion: next.liveVersion + 1 };
   },
+
+  // Deleted in another tab, or by a facilitator reset: gone from the list, and another thread opens.
+  'thread.deleted': (state, frame) => ({ ...withoutThread(state, frame.threadId), liveVersion: state.liveVersion + 1 }),
 } satisfies FrameHandlers;
+
+/** The state without a thread: out of the list, and closed when it was open (another one is chosen then). */
+function withoutThread(state: UiState, threadId: string): UiState {
+  const { [threadId]: _removed, ...threadsById } = state.threadsById;
+  return {
+    ...state,
+    threads: state.threads.filter((t) => t.id !== threadId),
+    threadsById,
+    currentThreadId: state.currentThreadId === threadId ? null : state.currentThreadId,
+    resumed: state.resumed?.threadId === threadId ? null : state.resumed,
+  };
+}

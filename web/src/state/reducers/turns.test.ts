@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentThread, isBusy, streamingIn, turnOf, turnsOf } from '../selectors';
 import type { UiState } from '../types';
-import { finished, frame, memory, opened, reply, requested, run, T, userMsg } from './test-fixtures';
+import { finished, frame, memory, modelContext, opened, reply, requested, run, T, userMsg } from './test-fixtures';
 
 describe('reducer: a streamed turn', () => {
   it('shows the user message at once, streams the reply word by word, and stores it on finish', () => {
@@ -135,17 +135,33 @@ describe('reducer: what a real model adds to a turn', () => {
     expect(message.interrupted).toBeUndefined();
   });
 
+  it("keeps the latest model call's context, whose turn tokens cover the earlier calls", () => {
+    let s = run(started(), frame({ type: 'turn.context', turnId: 't1', context: modelContext(1, 120) }));
+    expect(s.turns.t1.modelContext).toMatchObject({ call: 1, tokens: 120, turnTokens: 120 });
+    const second = modelContext(2, 180, 300, { toolRounds: { messages: [{ role: 'tool', text: '{"tempC":21}', chars: 12, tokens: 9, toolName: 'get_weather' }], count: 1, tokens: 9 } });
+    s = run(s, frame({ type: 'turn.context', turnId: 't1', context: second }));
+    expect(s.turns.t1.modelContext).toEqual(second);
+    // A late repeat of the first call does not replace the newer one.
+    const before = s;
+    s = run(s, frame({ type: 'turn.context', turnId: 't1', context: modelContext(1, 120) }));
+    expect(s).toBe(before);
+    s = run(s, finished('It is 21°C.', timings, { usage: { inputTokens: 310, outputTokens: 20 } }));
+    expect(s.turns.t1).toMatchObject({ modelContext: { turnTokens: 300 }, usage: { inputTokens: 310 } });
+  });
+
   it('leaves the new fields out for a server that does not send them, and ignores frames of unknown turns', () => {
     let s = run(started(), frame({ type: 'turn.finished', turnId: 't1', threadId: T, reply: reply('a1', 'Hi'), timings }));
     expect(s.turns.t1).toMatchObject({ retries: [], notices: [] });
     expect(s.turns.t1).not.toHaveProperty('usage');
     expect(s.turns.t1).not.toHaveProperty('finishReason');
     expect(s.turns.t1).not.toHaveProperty('retryCount');
+    expect(s.turns.t1).not.toHaveProperty('modelContext');
     const before = s;
     s = run(
       s,
       frame({ type: 'model.retry', turnId: 'other', attempt: 1, delayMs: 100, reason: 'HTTP 429' }),
       frame({ type: 'turn.notice', turnId: 'other', source: 'facts', message: 'x' }),
+      frame({ type: 'turn.context', turnId: 'other', context: modelContext(1, 10) }),
     );
     expect(s).toEqual(before);
     expect(s.turns.other).toBeUndefined();

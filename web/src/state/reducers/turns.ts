@@ -5,22 +5,33 @@
  */
 import type { TurnState, UiState } from '../types';
 import type { ActionHandlers, FrameHandlers } from './handlers';
-import { patchMessage, upsertMessage } from './messages';
+import { cutThread, dropUnsent, patchMessage, restoreMessages, upsertMessage } from './messages';
 import { addNotice } from './notices';
 
 /** Turn actions: this tab sent a message, or the server (or the queue) refused it. */
 export const turnActions = {
   'turn.requested': (state, action) => {
     const { request } = action;
-    const next = upsertMessage(state, request.threadId, {
+    let next = state;
+    let pendingRequest = request;
+    if (request.rewindTo) {
+      // Edit and resend / regenerate: the replaced messages leave the view at once, and come back if the request is refused.
+      const cut = cutThread(next, request.threadId, request.rewindTo);
+      next = cut.state;
+      pendingRequest = cut.removed.length > 0 ? { ...request, replaced: cut.removed } : request;
+    }
+    // A retry: the refused copy goes, and the message is sent again from the end of the thread.
+    next = dropUnsent(next, request.threadId, request.userMessageId);
+    next = upsertMessage(next, request.threadId, {
       id: request.userMessageId,
       role: 'user',
       text: action.text,
       createdAt: action.now,
       pending: true,
       ...(action.authorName ? { authorName: action.authorName } : {}),
+      ...(request.rewindTo ? { rewindTo: request.rewindTo } : {}),
     });
-    return { ...next, pending: { ...next.pending, [request.requestId]: request }, resumed: null };
+    return { ...next, pending: { ...next.pending, [request.requestId]: pendingRequest }, resumed: null };
   },
 
   'turn.failed': (state, action) => failRequest(state, action.requestId, action.message),
@@ -58,6 +69,13 @@ export const turnFrames = {
       engine: frame.engine,
       memorySearchMs: frame.ms,
     }),
+
+  // One frame per model call; a later call repeats the earlier parts and adds the tool rounds.
+  'turn.context': (state, frame) => {
+    const current = state.turns[frame.turnId]?.modelContext;
+    if (current && current.call >= frame.context.call) return state;
+    return patchTurn(state, frame.turnId, { modelContext: frame.context });
+  },
 
   'text.delta': (state, frame) => {
     const turn = state.turns[frame.turnId];
@@ -147,13 +165,13 @@ export const turnFrames = {
   },
 
   error: (state, frame) => {
-    if (frame.requestId && state.pending[frame.requestId]) return failRequest(state, frame.requestId, frame.message);
+    if (frame.requestId && state.pending[frame.requestId]) return failRequest(state, frame.requestId, frame.message, frame.code);
     if (frame.turnId && state.turns[frame.turnId]) {
       const stopped = frame.code === 'aborted';
       const next = endTurn(state, frame.turnId, stopped ? 'stopped' : 'error', frame.message);
-      return stopped ? next : addNotice(next, 'error', frame.message);
+      return stopped ? next : addNotice(next, 'error', frame.message, frame.code);
     }
-    return addNotice(state, 'error', frame.message);
+    return addNotice(state, 'error', frame.message, frame.code);
   },
 } satisfies FrameHandlers;
 
@@ -165,13 +183,17 @@ export function endTurn(state: UiState, turnId: string, status: TurnState['statu
   return patchTurn(next, turnId, { status, ...(error ? { error } : {}) });
 }
 
-/** A request that never became a turn: its message is marked failed and the reason reported. */
-function failRequest(state: UiState, requestId: string, message: string): UiState {
+/**
+ * A request that never became a turn: its message is marked failed and the reason reported. What
+ * it had taken out of the view for a rewind the server never did comes back.
+ */
+function failRequest(state: UiState, requestId: string, message: string, code?: string): UiState {
   const request = state.pending[requestId];
   const { [requestId]: _gone, ...pending } = state.pending;
   let next: UiState = { ...state, pending };
+  if (request?.replaced) next = restoreMessages(next, request.threadId, request.replaced);
   if (request) next = patchMessage(next, request.threadId, request.userMessageId, { pending: false, failed: true });
-  return addNotice(next, 'error', message);
+  return addNotice(next, 'error', message, code);
 }
 
 function patchTurn(state: UiState, turnId: string, patch: Partial<TurnState>): UiState {

@@ -17,7 +17,7 @@ export interface Domains {
 }
 
 /** The tools that make an agent a support agent. */
-export const SUPPORT_TOOLS = [TOOL_FOR.ticket, ACTION_TOOL.escalation, ACTION_TOOL.closure];
+export const SUPPORT_TOOLS = [TOOL_FOR.ticket, ACTION_TOOL.opening, ACTION_TOOL.escalation, ACTION_TOOL.closure];
 /** The tools that make an agent a work agent (a calendar without the weather tool does too). */
 export const WORK_TOOLS = [ACTION_TOOL.task, ACTION_TOOL.event];
 
@@ -47,6 +47,8 @@ function abilities(view: RequestView, domain: keyof Domains, short: boolean): st
     const tools = [has(TOOL_FOR.weather) && 'the weather', has(TOOL_FOR.calendar) && 'your calendar'].filter((t): t is string => Boolean(t));
     if (tools.length) out.push(`check ${tools.join(' or ')}`);
   } else if (domain === 'support') {
+    // Long form only: a shared sentence keeps to the look-ups and actions customers ask for most.
+    if (has(ACTION_TOOL.opening) && !short) out.push('record your problem as a ticket');
     if (has(TOOL_FOR.ticket)) out.push(short ? 'check its status' : "check a ticket's status");
     out.push(short ? "list what you've tried" : "tell you what you've tried so far");
     out.push(short ? 'summarize it' : 'summarize the issue');

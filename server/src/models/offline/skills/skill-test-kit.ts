@@ -1,8 +1,9 @@
 /** Test helpers for the agent skills: requests with a given agent's tools, and skill results read as replies or tool calls. */
 import { expect } from 'vitest';
 import type { MemoryHit, MemoryKind } from '../../../memory/types';
-import { runTool, toolSpec } from '../../../agents/tool';
-import { demoTools, type DemoToolName } from '../../../agents/tools';
+import { runTool, toolSpec, withToolContext } from '../../../agents/tool';
+import { InMemoryToolRecords, demoTools, type DemoToolName } from '../../../agents/tools';
+import type { ToolRecords } from '../../../agents/types';
 import type { ModelMessage, ModelRequest } from '../../types';
 import { OfflineChatModel } from '../offline-chat-model';
 import { viewRequest, type RequestView } from '../request-view';
@@ -10,7 +11,7 @@ import { answerToolResults } from '../tool-intents';
 import { agentSkill } from './index';
 
 /** The support agent's tools. */
-export const SUPPORT: DemoToolName[] = ['get_ticket_status', 'escalate_ticket', 'close_ticket'];
+export const SUPPORT: DemoToolName[] = ['get_ticket_status', 'open_ticket', 'escalate_ticket', 'close_ticket'];
 /** The work agent's tools. */
 export const WORK: DemoToolName[] = ['get_calendar', 'add_calendar_event', 'create_task'];
 /** The personal assistant's tools. */
@@ -30,6 +31,16 @@ export interface Input {
   history?: ModelMessage[];
   memories?: MemoryHit[];
   after?: ModelMessage[];
+  /** The user's tool records the tools run with. Default: one store shared by the file's tests. */
+  records?: ToolRecords;
+}
+
+/** The tool records of the test user (tickets, bookings), unless a test brings its own. */
+export const testRecords = new InMemoryToolRecords();
+
+/** Runs one demo tool the way the agent does, with the test user's records. */
+export function runDemoTool(name: DemoToolName, args: unknown, records: ToolRecords = testRecords) {
+  return runTool(withToolContext([demoTools[name]], { records })[0], args);
 }
 
 /** The request the agent would send, with the support agent's tools unless told otherwise. */
@@ -89,7 +100,7 @@ export async function turn(input: Input): Promise<{ text: string; calls: Array<{
   const first = skillResult ?? { calls: modelResult?.toolCalls.map(({ name, arguments: args }) => ({ name, arguments: args })) ?? [] };
   const after: ModelMessage[] = [{ role: 'assistant', text: '', toolCalls: first.calls.map((c, i) => ({ id: `c${i}`, ...c })) }];
   for (const [i, c] of first.calls.entries()) {
-    const run = await runTool(demoTools[c.name as DemoToolName], c.arguments);
+    const run = await runDemoTool(c.name as DemoToolName, c.arguments, input.records);
     after.push({ role: 'tool', text: JSON.stringify(run.result), toolCallId: `c${i}`, toolName: c.name });
   }
   const second = view({ ...input, after });

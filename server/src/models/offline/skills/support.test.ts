@@ -1,10 +1,26 @@
-/** The support agent's skills: what was tried, the summary, escalating and closing the ticket. */
+/** The support agent's skills: what was tried, the summary, recording, escalating and closing the ticket. */
 import { describe, expect, it } from 'vitest';
-import { runTool } from '../../../agents/tool';
-import { demoTools } from '../../../agents/tools';
+import { InMemoryToolRecords } from '../../../agents/tools';
 import type { ModelMessage } from '../../types';
 import { SUPPORT_ASKS } from './index';
-import { callOf, chat, memory, replyOf, ROUTER, skill, turn } from './skill-test-kit';
+import { callOf, chat, memory, replyOf, ROUTER, runDemoTool, skill, turn } from './skill-test-kit';
+
+const ROUTER_PROBLEM = 'My router keeps rebooting every hour.';
+
+/** ROUTER once the agent recorded ticket 12345 (an `open_ticket` round), with the records that round wrote. */
+async function recordedRouter(): Promise<{ history: ModelMessage[]; records: InMemoryToolRecords }> {
+  const records = new InMemoryToolRecords();
+  const args = { ticketId: '12345', subject: ROUTER_PROBLEM };
+  const result = (await runDemoTool('open_ticket', args, records)).result;
+  const history: ModelMessage[] = [
+    ...ROUTER,
+    { role: 'user', text: 'Please record it.' },
+    { role: 'assistant', text: '', toolCalls: [{ id: 'o1', name: 'open_ticket', arguments: args }] },
+    { role: 'tool', text: JSON.stringify(result), toolCallId: 'o1', toolName: 'open_ticket' },
+    { role: 'assistant', text: 'Recorded.' },
+  ];
+  return { history, records };
+}
 
 describe('support: what have I tried', () => {
   const phrasings = [
@@ -66,7 +82,7 @@ describe('support: summary', () => {
       ...chat('Reinstalling the driver fixed it!'),
     ];
     const text = replyOf({ user: 'summarize', history });
-    expect(text).toContain('- **Ticket:** 12345 — in progress, priority high, assigned to Dana Kim (from the ticket tool)');
+    expect(text).toContain('- **Ticket:** 12345 — in progress, priority high, with Dana Kim (from the ticket tool)');
     expect(text).toContain('- **Latest:** you said “Reinstalling the driver fixed it!”');
   });
 
@@ -97,19 +113,32 @@ describe('support: escalation', () => {
     expect(String(call.arguments.reason)).toContain('My laptop battery drains in an hour');
   });
 
-  it('does not escalate twice, and answers "has it been escalated?"', async () => {
-    const round = await turn({ user: 'escalate this please', history: ROUTER });
+  it('escalates once: asked again, the ticket record answers "already escalated"; "has it been escalated?" from the conversation', async () => {
+    const records = new InMemoryToolRecords();
+    const round = await turn({ user: 'escalate this please', history: ROUTER, records });
+    expect(round.calls[0].arguments).toMatchObject({ ticketId: '12345', subject: ROUTER_PROBLEM });
     expect(round.text).toMatch(/^I've escalated ticket \*\*12345\*\* to \*\*[\w ]+\*\* \(Tier 2 support[^)]*\) — escalation ESC-\d{5}, priority (raised from \w+ to|stays) \*\*(high|urgent)\*\*\. Expect an answer within \d hours?\. _\(Demo data — not a real ticket system\.\)_$/);
+    const escalation = round.text.match(/escalation (ESC-\d{5})/)![1];
     const history: ModelMessage[] = [
       ...ROUTER,
       { role: 'user', text: 'escalate this please' },
       { role: 'assistant', text: '', toolCalls: [{ id: 'e1', name: 'escalate_ticket', arguments: round.calls[0].arguments }] },
-      { role: 'tool', text: JSON.stringify((await runTool(demoTools.escalate_ticket, round.calls[0].arguments)).result), toolCallId: 'e1', toolName: 'escalate_ticket' },
+      { role: 'tool', text: JSON.stringify((await runDemoTool('escalate_ticket', round.calls[0].arguments, records)).result), toolCallId: 'e1', toolName: 'escalate_ticket' },
       { role: 'assistant', text: round.text },
     ];
-    expect(replyOf({ user: 'please escalate it', history })).toMatch(/^Ticket 12345 is already escalated: /);
-    expect(replyOf({ user: 'has it been escalated?', history })).toMatch(/^Yes — ticket 12345 was escalated to /);
+    const again = await turn({ user: 'please escalate it', history, records });
+    expect(again.text).toMatch(/^Ticket \*\*12345\*\* is already escalated: /);
+    expect(again.text).toContain(escalation);
+    expect(replyOf({ user: 'has it been escalated?', history })).toMatch(new RegExp(`^Yes — ticket 12345 was escalated to [\\w ]+ \\(Tier 2 support[^)]*\\) as ${escalation}`));
     expect(replyOf({ user: 'has it been escalated?', history: ROUTER })).toMatch(/^Not in this conversation/);
+  });
+
+  it('does not escalate a closed ticket: the record says it was solved', async () => {
+    const records = new InMemoryToolRecords();
+    await runDemoTool('close_ticket', { ticketId: '12345', resolution: 'New power supply fixed it.' }, records);
+    const round = await turn({ user: 'I want to talk to a manager', history: ROUTER, records });
+    expect(round.calls.map((c) => c.name)).toEqual(['escalate_ticket']);
+    expect(round.text).toMatch(/^Ticket \*\*12345\*\* is closed \(resolution: “New power supply fixed it\.”\), so I didn't escalate it\./);
   });
 
   it("respects \"don't escalate\"", () => {
@@ -120,7 +149,7 @@ describe('support: escalation', () => {
 describe('support: closing the ticket', () => {
   const explicit = ['close the ticket', 'thanks, you can close it', 'please close ticket 12345', 'go ahead and close it', 'mark it as resolved', 'clsoe the tikcet'];
   it.each(explicit)('%s', (user) => {
-    expect(callOf({ user, history: ROUTER })).toEqual({ name: 'close_ticket', arguments: { ticketId: '12345', resolution: "Closed at the customer's request." } });
+    expect(callOf({ user, history: ROUTER })).toEqual({ name: 'close_ticket', arguments: { ticketId: '12345', resolution: "Closed at the customer's request.", subject: ROUTER_PROBLEM } });
   });
 
   const implied = ['it works now', 'Thanks, it works again.', "it's working again!", 'that fixed it', 'problem solved', 'all good now', "everything's back to normal", 'issue is resolved'];
@@ -133,15 +162,19 @@ describe('support: closing the ticket', () => {
   it('closes on "yes" with how it was fixed, and keeps it open on "no"', async () => {
     const history: ModelMessage[] = [...ROUTER, ...chat('Reinstalling the driver fixed it!').slice(0, 1), { role: 'assistant', text: `Glad to hear it works now! ${SUPPORT_ASKS.confirmClose('12345')}` }];
     for (const yes of ['yes', 'yes please', 'sure, go ahead', 'ok']) {
-      expect(callOf({ user: yes, history })).toEqual({ name: 'close_ticket', arguments: { ticketId: '12345', resolution: 'Fixed by reinstalling the driver.' } });
+      expect(callOf({ user: yes, history })).toEqual({ name: 'close_ticket', arguments: { ticketId: '12345', resolution: 'Fixed by reinstalling the driver.', subject: ROUTER_PROBLEM } });
     }
     for (const no of ['no', 'not yet', 'no, wait']) expect(replyOf({ user: no, history })).toMatch(/^Okay — ticket 12345 stays open\./);
-    const round = await turn({ user: 'yes', history });
-    expect(round.text).toMatch(/^Done — ticket \*\*12345\*\* is now \*\*closed\*\* \(it was [\w ]+\)\. Resolution: “Fixed by reinstalling the driver\.” If the problem comes back, reply in this thread within 14 days to reopen it\./);
+    const records = new InMemoryToolRecords();
+    const round = await turn({ user: 'yes', history, records });
+    expect(round.text).toMatch(/^Done — ticket \*\*12345\*\* is now \*\*closed\*\*\. Resolution: “Fixed by reinstalling the driver\.” If the problem comes back, tell me and the ticket can be reopened\./);
+    const twice = await turn({ user: 'yes', history, records });
+    expect(twice.text).toMatch(/^Ticket \*\*12345\*\* was already closed \(resolution: “Fixed by reinstalling the driver\.”\), so nothing changed\./);
   });
 
-  it('does not treat problems or questions as "solved"', () => {
-    for (const user of ["it still doesn't work", 'is it fixed?', 'if it works now, should I restart?', 'the app closes itself']) expect(skill({ user, history: ROUTER })).toBeUndefined();
+  it('does not treat problems or questions as "solved"', async () => {
+    const { history } = await recordedRouter();
+    for (const user of ["it still doesn't work", 'is it fixed?', 'if it works now, should I restart?', 'the app closes itself']) expect(skill({ user, history })).toBeUndefined();
   });
 
   it('asks for the number when no ticket is known', () => {
@@ -189,12 +222,54 @@ describe('support: a whole conversation in lowercase shorthand', () => {
 
 describe('support agent: other talk is left to the model', () => {
   const others = ["what's my name?", 'what do you know about me?', 'what did I say about the router?', "what's the status of ticket 12345?", 'hello', 'My printer on floor 3 is jammed.', 'I already tried restarting it twice.', 'recommend a restaurant'];
-  it.each(others)('%s', (user) => {
-    expect(skill({ user, history: ROUTER })).toBeUndefined();
+  it.each(others)('%s', async (user) => {
+    expect(skill({ user, history: (await recordedRouter()).history })).toBeUndefined();
   });
 
-  it('the existing ticket flow still runs (status look-up through the model)', async () => {
-    const out = await turn({ user: "what's the status of ticket 12345?", history: ROUTER });
-    expect(out.text).toMatch(/^Ticket \*\*12345\*\*/);
+  it('the status of a recorded ticket is looked up through the model, and shows what was reported', async () => {
+    const { history, records } = await recordedRouter();
+    const out = await turn({ user: "what's the status of ticket 12345?", history, records });
+    expect(out.calls.map((c) => c.name)).toEqual(['get_ticket_status']);
+    expect(out.text).toMatch(/^Ticket \*\*12345\*\* \(“My router keeps rebooting every hour\.”\) is \*\*open\*\* — priority medium, with [\w ]+ \(First-line support\)/);
+  });
+});
+
+describe('support: recording the ticket the customer reports', () => {
+  it('records the problem when the conversation gets a ticket number, however it comes', () => {
+    const cases: Array<{ history: ModelMessage[]; user: string; ticketId: string; subject: RegExp }> = [
+      { history: ROUTER, user: "what's the status of ticket 12345?", ticketId: '12345', subject: /^My router keeps rebooting every hour\.$/ },
+      { history: [], user: 'Hi, ticket 4711 here: the printer in room 3 prints blank pages since Monday.', ticketId: '4711', subject: /printer in room 3 prints blank pages/ },
+      { history: chat('my ticket number is 777'), user: 'The VPN drops every ten minutes and I lose my session.', ticketId: '777', subject: /^The VPN drops every ten minutes/ },
+      { history: chat('My laptop battery drains within an hour.'), user: '90210', ticketId: '90210', subject: /^My laptop battery drains within an hour\.$/ },
+    ];
+    for (const c of cases) {
+      const call = callOf({ user: c.user, history: c.history });
+      expect(call.name).toBe('open_ticket');
+      expect(call.arguments.ticketId).toBe(c.ticketId);
+      expect(String(call.arguments.subject)).toMatch(c.subject);
+    }
+  });
+
+  it('opens a new ticket when asked, and asks for the problem when none was told', () => {
+    const call = callOf({ user: 'can you open a ticket for this?', history: chat('Outlook crashes whenever I attach a PDF.') });
+    expect(call).toEqual({ name: 'open_ticket', arguments: { subject: 'Outlook crashes whenever I attach a PDF.' } });
+    expect(callOf({ user: 'Please file a new support case, it is urgent: the payroll export fails with error 503.' }).arguments).toMatchObject({ priority: 'high' });
+    expect(replyOf({ user: 'open a ticket please' })).toMatch(/what's the problem\?/);
+  });
+
+  it('records nothing without both a problem and a ticket, or without the tool', () => {
+    expect(skill({ user: 'The app freezes on the login screen.' })).toBeUndefined();
+    expect(skill({ user: 'my ticket number is 31337' })).toBeUndefined();
+    expect(skill({ user: "what's the status of ticket 12345?", history: ROUTER, tools: ['get_ticket_status', 'escalate_ticket', 'close_ticket'] })).toBeUndefined();
+  });
+
+  it('reports back what was recorded, and a later look-up agrees', async () => {
+    const records = new InMemoryToolRecords();
+    const opened = await turn({ user: 'Ticket 5150: the scanner on the second floor jams on every page.', records });
+    expect(opened.text).toMatch(/^I've recorded your problem as ticket \*\*5150\*\*: “.*scanner on the second floor jams on every page\.” — status \*\*open\*\*, priority medium, with ([\w ]+) \(First-line support\)\./);
+    const engineer = opened.text.match(/with ([\w ]+) \(First-line support\)/)![1];
+    const status = await turn({ user: 'status of ticket 5150?', records, history: [{ role: 'user', text: 'x' }, { role: 'assistant', text: '', toolCalls: [{ id: 'o', name: 'open_ticket', arguments: opened.calls[0].arguments }] }, { role: 'tool', text: '{"ticketId":"5150","outcome":"opened","found":true}', toolCallId: 'o', toolName: 'open_ticket' }] });
+    expect(status.text).toContain(`is **open** — priority medium, with ${engineer} (First-line support)`);
+    expect(status.text).toContain('scanner on the second floor jams on every page');
   });
 });

@@ -130,7 +130,7 @@ export function startsWithFixVerb(phrase: string): boolean {
 }
 
 const PROBLEM_WORDS =
-  '(error|errors|issue|issues|problem|problems|bug|bugs|duplicate|greyed|grayed|crash|crashes|crashing|crashed|broken|broke|fails|failed|failing|failure|jammed|stuck|frozen|freezes|freezing|froze|slow|outage|dead|drains|draining|drained|overheating|overheats|missing|wrong|lost|locked|damaged|corrupt|corrupted|blank|flickering|flickers|disconnects|disconnecting|drops|dropping|timeout|glitch|glitching|leaking|leaks|cracked|unresponsive|lagging|laggy|offline|declined|rejected|overcharged|refund|hangs|hanging|reboots|rebooting|restarts|shuts)';
+  '(error|errors|issue|issues|problem|problems|bug|bugs|duplicate|greyed|grayed|crash|crashes|crashing|crashed|broken|broke|fails|failed|failing|failure|jammed|jams|jamming|stuck|frozen|freezes|freezing|froze|slow|outage|dead|drains|draining|drained|overheating|overheats|missing|wrong|lost|locked|damaged|corrupt|corrupted|blank|flickering|flickers|disconnects|disconnecting|drops|dropping|timeout|glitch|glitching|leaking|leaks|cracked|unresponsive|lagging|laggy|offline|declined|rejected|overcharged|refund|hangs|hanging|reboots|rebooting|restarts|shuts)';
 
 /**
  * Whether a message states a problem: something broken, failing or missing ("my router keeps

@@ -61,7 +61,7 @@ describe('work: plate, tasks and meetings', () => {
     expect(task.text).toMatch(/^Added to your work tasks: \*\*Send the report\*\* — due Friday \d{4}-\d{2}-\d{2} \(TASK-\d{4}\)\. _\(Demo data — not saved to a real task list\.\)_$/);
     const meeting = await turn({ user: 'book a meeting with Sam on monday at 9:00', tools: WORK });
     expect(meeting.text).toMatch(/^Booked \*\*Meeting with Sam\*\* on Monday \d{4}-\d{2}-\d{2} at 09:00 \(30 min\) — EVT-\d{5}\./);
-    expect(meeting.text).toMatch(/_\(Demo data — not added to a real calendar\.\)_$/);
+    expect(meeting.text).toMatch(/_\(Demo data — saved to your demo calendar, not a real one\.\)_$/);
   });
 
   it('lists the tasks added earlier (from tool memories) and shows them with the calendar', async () => {
