@@ -4,20 +4,13 @@
  * view then sees both of them.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { testRedisUrl } from '../redis';
-import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
+import { useWorkshopServer } from '../use-workshop-server';
 import { describeBrowser, memoryTexts, newAttendee, openDemo, pageErrors, screenshot, sendAndWait, shownMessages, useBrowser, waitForMemory, webDist } from './browser';
 
 const browser = useBrowser();
-let server: WorkshopServer;
-
-beforeAll(async () => {
-  server = await startWorkshopServer({ redisUrl: testRedisUrl(), webDist });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWorkshopServer({ redisUrl: testRedisUrl(), webDist });
 
 async function rename(page: Page, name: string): Promise<void> {
   await page.locator('[data-testid="display-name"]').click();

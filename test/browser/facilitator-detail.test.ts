@@ -4,21 +4,14 @@
  * renders it, and a search that narrows everything to what matches (counted and highlighted).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { Attendee } from '../http/attendee';
 import { testRedisUrl } from '../redis';
-import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
+import { useWorkshopServer } from '../use-workshop-server';
 import { describeBrowser, newAttendee, pageErrors, screenshot, useBrowser, webDist } from './browser';
 
 const browser = useBrowser();
-let server: WorkshopServer;
-
-beforeAll(async () => {
-  server = await startWorkshopServer({ redisUrl: testRedisUrl(), webDist });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWorkshopServer({ redisUrl: testRedisUrl(), webDist });
 
 /** The texts of the messages and memories the detail shows now. */
 async function shownItems(page: Page): Promise<string[]> {

@@ -4,22 +4,15 @@
  * came from, not in the panel, not in the API, not in a new thread's answer — while the other
  * fact told in the same sentence is kept.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { testRedisUrl } from '../redis';
-import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
+import { useWorkshopServer } from '../use-workshop-server';
 import { describeBrowser, memoryTexts, newAttendee, openDemo, pageErrors, sendAndWait, useBrowser, waitForMemory, webDist, type PageNode } from './browser';
 
 declare const document: { querySelectorAll(selector: string): ArrayLike<PageNode> };
 
 const browser = useBrowser();
-let server: WorkshopServer;
-
-beforeAll(async () => {
-  server = await startWorkshopServer({ redisUrl: testRedisUrl(), demos: ['preferences'], webDist });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWorkshopServer({ redisUrl: testRedisUrl(), demos: ['preferences'], webDist });
 
 /** What the offline model (or any honest model) says when it was not told. */
 const DOES_NOT_KNOW = /don['’]t know|do not know|haven['’]t told|not sure|no idea|didn['’]t tell/i;

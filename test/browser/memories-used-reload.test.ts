@@ -2,20 +2,13 @@
  * "Memories used" are stored with the reply in Redis: after a reload (or in another tab) a reply
  * still shows what it was based on, and the context it was given.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { testRedisUrl } from '../redis';
-import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
+import { useWorkshopServer } from '../use-workshop-server';
 import { UI_TIMEOUT_MS, describeBrowser, newAttendee, openDemo, pageErrors, sendAndWait, useBrowser, waitForMemory, webDist } from './browser';
 
 const browser = useBrowser();
-let server: WorkshopServer;
-
-beforeAll(async () => {
-  server = await startWorkshopServer({ redisUrl: testRedisUrl(), demos: ['preferences'], webDist });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWorkshopServer({ redisUrl: testRedisUrl(), demos: ['preferences'], webDist });
 
 describeBrowser('memories used after a reload', () => {
   it('the reply keeps its memories and the injected context', { timeout: 60_000 }, async () => {

@@ -2,20 +2,13 @@
  * The multi-agent demo (8002 / 8003): one attendee, two agents, two memories that never mix;
  * `/side-by-side` shows both agents for the same user.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { testRedisUrl } from '../redis';
-import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
+import { useWorkshopServer } from '../use-workshop-server';
 import { demoReady, describeBrowser, memoryTexts, newAttendee, openDemo, pageErrors, screenshot, sendAndWait, useBrowser, waitForMemory, webDist } from './browser';
 
 const browser = useBrowser();
-let server: WorkshopServer;
-
-beforeAll(async () => {
-  server = await startWorkshopServer({ redisUrl: testRedisUrl(), demos: ['multi-agent'], webDist });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWorkshopServer({ redisUrl: testRedisUrl(), demos: ['multi-agent'], webDist });
 
 describeBrowser('multi-agent demo in Chromium', () => {
   it('keeps what each agent learns in its own memory, and shows both side by side for one user', { timeout: 60_000 }, async () => {

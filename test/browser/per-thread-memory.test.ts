@@ -2,22 +2,15 @@
  * Per-thread memory (the persistence demo): the Memory panel shows what the agent can use in the
  * open ticket — this thread's memories only — and follows the attendee from ticket to ticket.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { testRedisUrl } from '../redis';
-import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
+import { useWorkshopServer } from '../use-workshop-server';
 import { describeBrowser, memoryTexts, newAttendee, openDemo, sendAndWait, useBrowser, waitForMemory, webDist, type PageNode } from './browser';
 
 declare const document: { querySelectorAll(selector: string): ArrayLike<PageNode> };
 
 const browser = useBrowser();
-let server: WorkshopServer;
-
-beforeAll(async () => {
-  server = await startWorkshopServer({ redisUrl: testRedisUrl(), demos: ['persistence'], webDist });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWorkshopServer({ redisUrl: testRedisUrl(), demos: ['persistence'], webDist });
 
 describeBrowser('per-thread memory in Chromium', () => {
   it("shows only the open ticket's memories, live and after switching tickets", { timeout: 60_000 }, async () => {

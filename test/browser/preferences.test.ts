@@ -3,9 +3,9 @@
  * Memory panel and are recalled in a new thread; the page also works on a phone and in the dark theme.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { testRedisUrl } from '../redis';
-import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
+import { useWorkshopServer } from '../use-workshop-server';
 import { describeBrowser, memoryTexts, newAttendee, openDemo, pageErrors, screenshot, sendAndWait, shownMessages, useBrowser, waitForMemory, webDist } from './browser';
 
 // Callbacks given to `evaluate` run in the page, where these exist (the project's tsconfig has no DOM types).
@@ -13,14 +13,7 @@ declare const document: { documentElement: { scrollWidth: number; dataset: Recor
 declare function getComputedStyle(element: unknown): { backgroundColor: string };
 
 const browser = useBrowser();
-let server: WorkshopServer;
-
-beforeAll(async () => {
-  server = await startWorkshopServer({ redisUrl: testRedisUrl(), demos: ['preferences'], webDist });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWorkshopServer({ redisUrl: testRedisUrl(), demos: ['preferences'], webDist });
 
 /** At 390 px the header's buttons are all on screen and nothing sticks out on the right. */
 async function expectFitsPhone(page: Page): Promise<void> {

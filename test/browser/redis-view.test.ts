@@ -5,21 +5,14 @@
  * between their `:` parts.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { testClient, testRedisUrl } from '../redis';
-import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
+import { useWorkshopServer } from '../use-workshop-server';
 import { describeBrowser, newAttendee, openDemo, pageErrors, screenshot, sendAndWait, useBrowser, webDist } from './browser';
 
 const browser = useBrowser();
 const redis = testClient();
-let server: WorkshopServer;
-
-beforeAll(async () => {
-  server = await startWorkshopServer({ redisUrl: testRedisUrl(), webDist });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWorkshopServer({ redisUrl: testRedisUrl(), webDist });
 
 /** What an element is to the layout check below (the project's tsconfig has no DOM types). */
 interface Box {

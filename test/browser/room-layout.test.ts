@@ -5,20 +5,13 @@
  * fits, and tool results in the Memory panel as indented JSON.
  */
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { testRedisUrl } from '../redis';
-import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
+import { useWorkshopServer } from '../use-workshop-server';
 import { demoReady, describeBrowser, newAttendee, openDemo, pageErrors, screenshot, sendAndWait, useBrowser, webDist } from './browser';
 
 const browser = useBrowser();
-let server: WorkshopServer;
-
-beforeAll(async () => {
-  server = await startWorkshopServer({ redisUrl: testRedisUrl(), webDist });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWorkshopServer({ redisUrl: testRedisUrl(), webDist });
 
 interface Box {
   top: number;

@@ -2,20 +2,14 @@
  * The multi-agent ports point to each other and to `/side-by-side`, so a facilitator moves
  * between 8002, 8003 and the side-by-side view by clicking instead of typing ports.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { testRedisUrl } from '../redis';
 import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
+import { useWorkshopServer } from '../use-workshop-server';
 import { demoReady, describeBrowser, newAttendee, openDemo, pageErrors, useBrowser, webDist } from './browser';
 
 const browser = useBrowser();
-let server: WorkshopServer;
-
-beforeAll(async () => {
-  server = await startWorkshopServer({ redisUrl: testRedisUrl(), demos: ['multi-agent'], webDist });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWorkshopServer({ redisUrl: testRedisUrl(), demos: ['multi-agent'], webDist });
 
 describeBrowser('multi-agent links in Chromium', () => {
   it('links the personal page to the work page and to side-by-side', { timeout: 60_000 }, async () => {

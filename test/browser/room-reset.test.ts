@@ -3,20 +3,13 @@
  * the open one is replaced by a new empty thread, and the Memory panel empties — no reload. A
  * thread deleted in another tab leaves this tab's list the same way.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { testRedisUrl } from '../redis';
-import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
+import { useWorkshopServer } from '../use-workshop-server';
 import { describeBrowser, newAttendee, openDemo, pageErrors, sendAndWait, useBrowser, waitForMemory, webDist } from './browser';
 
 const browser = useBrowser();
-let server: WorkshopServer;
-
-beforeAll(async () => {
-  server = await startWorkshopServer({ redisUrl: testRedisUrl(), demos: ['persistence'], webDist });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWorkshopServer({ redisUrl: testRedisUrl(), demos: ['persistence'], webDist });
 
 const threadIds = (page: import('playwright-core').Page) =>
   page.locator('[data-testid="thread-item"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-thread-id') ?? ''));

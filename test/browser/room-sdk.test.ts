@@ -1,19 +1,12 @@
 /** The page gives each attendee their API key and an SDK snippet that really drives their agent. */
 import OpenAI from 'openai';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { testRedisUrl } from '../redis';
-import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
+import { useWorkshopServer } from '../use-workshop-server';
 import { UI_TIMEOUT_MS, describeBrowser, newAttendee, openDemo, pageErrors, useBrowser, webDist } from './browser';
 
 const browser = useBrowser();
-let server: WorkshopServer;
-
-beforeAll(async () => {
-  server = await startWorkshopServer({ redisUrl: testRedisUrl(), demos: ['preferences'], webDist });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWorkshopServer({ redisUrl: testRedisUrl(), demos: ['preferences'], webDist });
 
 describeBrowser('from your own code', () => {
   it('the Scope panel shows the key and the snippet; the key drives the agent through the openai SDK', { timeout: 60_000 }, async () => {

@@ -2,20 +2,13 @@
  * The thread list leads with the thread id (`support_ticket_12345`, part of the Redis key the
  * persistence demo is about), the title only as secondary text.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { testRedisUrl } from '../redis';
-import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
+import { useWorkshopServer } from '../use-workshop-server';
 import { describeBrowser, newAttendee, openDemo, pageErrors, sendAndWait, useBrowser, webDist } from './browser';
 
 const browser = useBrowser();
-let server: WorkshopServer;
-
-beforeAll(async () => {
-  server = await startWorkshopServer({ redisUrl: testRedisUrl(), demos: ['persistence'], webDist });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWorkshopServer({ redisUrl: testRedisUrl(), demos: ['persistence'], webDist });
 
 describeBrowser('thread ids in Chromium', () => {
   it('shows support_ticket_12345 in the thread list, before and after the thread gets a title', { timeout: 60_000 }, async () => {

@@ -3,20 +3,13 @@
  * attendee's cookie; every answer carries a Content-Security-Policy (own scripts and images only,
  * framing only by the workshop's own ports), no-referrer and nosniff.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { testRedisUrl } from '../redis';
-import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
+import { useWorkshopServer } from '../use-workshop-server';
 import { Attendee } from './attendee';
 
-let server: WorkshopServer;
-
-beforeAll(async () => {
-  server = await startWorkshopServer({ redisUrl: testRedisUrl() });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWorkshopServer({ redisUrl: testRedisUrl() });
 
 /** Opens `/ws` with the cookie and an Origin header; resolves with 101 or the refusal's status and JSON. */
 function handshake(baseUrl: string, cookie: string, origin?: string): Promise<{ status: number; body?: { error?: { code: string; message: string } } }> {

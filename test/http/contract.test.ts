@@ -4,24 +4,17 @@
  * contract). Error answers are checked against the envelope.
  */
 import type { Response } from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ZodError, type z } from 'zod';
 import * as http from '../../server/src/contracts/http';
 import type { ApiErrorCode } from '../../server/src/contracts/error-codes';
 import { toErrorAnswer } from '../../server/src/devui/errors';
 import { send } from '../../server/src/devui/wire';
 import { testRedisUrl } from '../redis';
-import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
+import { useWorkshopServer } from '../use-workshop-server';
 import { Attendee, type JsonResponse } from './attendee';
 
-let server: WorkshopServer;
-
-beforeAll(async () => {
-  server = await startWorkshopServer({ redisUrl: testRedisUrl() });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWorkshopServer({ redisUrl: testRedisUrl() });
 
 /** The answer has `status` and is exactly what its contract schema makes of it. */
 function expectAnswer<S extends z.ZodType>(res: JsonResponse, schema: S, status = 200): z.infer<S> {

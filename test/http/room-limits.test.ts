@@ -4,20 +4,13 @@
  * turns or sockets from one cookie leaves another attendee's turns working and `/api/health`
  * never says Redis is down.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { testRedisUrl } from '../redis';
-import { startWorkshopServer, type WorkshopServer } from '../workshop-server';
+import { useWorkshopServer } from '../use-workshop-server';
 import { Attendee, type FrameSocket } from './attendee';
 
-let server: WorkshopServer;
-
-beforeAll(async () => {
-  server = await startWorkshopServer({ redisUrl: testRedisUrl(), demos: ['preferences'], env: { WORKSHOP_TURNS_PER_MINUTE: '6' } });
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWorkshopServer({ redisUrl: testRedisUrl(), demos: ['preferences'], env: { WORKSHOP_TURNS_PER_MINUTE: '6' } });
 
 function openSocket(baseUrl: string, cookie: string): Promise<{ status: number; ws: WebSocket; retryAfter?: string; code?: string }> {
   const ws = new WebSocket(baseUrl.replace(/^http/, 'ws') + '/ws', { headers: { cookie } });

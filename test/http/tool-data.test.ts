@@ -116,3 +116,27 @@ describe('the calendar and the weather', () => {
     expect(today.text).toMatch(/^The weather in \*\*Porto\*\*: /);
   });
 });
+
+describe('a facilitator reset', () => {
+  it("clears the demo tools' records with the threads: the ticket is no longer on record", async () => {
+    const cy = new Attendee(server.url('persistence'));
+    const say = chat(cy, 'support_ticket_5150');
+    await say('my headset microphone stopped working after the update, nobody can hear me in calls');
+    // No number said: the thread's (support_ticket_5150) is the ticket's.
+    expect((await say('could you open a ticket for that')).tools).toEqual(['open_ticket']);
+    const { userId } = (await cy.get('/api/me')).body;
+    const key = toolRecordKey(toolDataPrefix(`${server.namespace}_memory_persistence`), userId, 'tickets', '5150');
+    expect(await redis.exists(key)).toBe(1);
+
+    const reset = await fetch(`${server.url('persistence')}/api/admin/reset`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ confirm: 'persistence' }),
+    });
+    expect(reset.status).toBe(200);
+    expect(await redis.exists(key)).toBe(0);
+    const after = await chat(cy, 'support_ticket_5150')('What is the status of ticket 5150?');
+    expect(after.tools).toEqual(['get_ticket_status']);
+    expect(after.text).toMatch(/no ticket \**5150\**|not on record/i);
+  });
+});

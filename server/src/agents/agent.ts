@@ -194,7 +194,7 @@ export class Agent {
           const tool = this.tools.find((t) => t.name === call.name);
           const t0 = performance.now();
           const outcome = tool
-            ? await runTool(tool, call.arguments, signal)
+            ? await runTool(tool, call.arguments, signal, { threadId: thread.id })
             : { ok: false as const, result: { error: `unknown tool ${call.name}` } };
           const ms = performance.now() - t0;
           timings.tools += ms;

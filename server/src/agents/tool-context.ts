@@ -27,11 +27,15 @@ export interface ToolRecords {
   put(collection: string, id: string, fields: Record<string, string>, version: number): Promise<boolean>;
   /** Every record of a collection, in no particular order. */
   list(collection: string): Promise<StoredRecord[]>;
+  /** Deletes every record of the user, in every collection (a facilitator reset); returns how many. */
+  clear(): Promise<number>;
 }
 
 /** The second argument of `Tool.execute`. */
 export interface ToolContext {
   signal?: AbortSignal;
+  /** The conversation the call belongs to (`support_ticket_12345` names its ticket). */
+  threadId?: string;
   /** The calling user's tool records; absent when the agent was built without a user. */
   records?: ToolRecords;
 }

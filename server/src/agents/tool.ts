@@ -84,7 +84,7 @@ function abortedError(tool: Tool, cause?: unknown): WorkshopError {
  * arguments and exceptions become an error result the model can read and recover from, so one
  * bad call never ends the turn. Only cancellation (`signal` aborted) throws, as `aborted`.
  */
-export async function runTool(tool: Tool, rawArgs: unknown, signal?: AbortSignal): Promise<ToolRunResult> {
+export async function runTool(tool: Tool, rawArgs: unknown, signal?: AbortSignal, turn: Pick<ToolContext, 'threadId'> = {}): Promise<ToolRunResult> {
   const started = performance.now();
   const done = (result: unknown, isError: boolean): ToolRunResult => ({ result, isError, ok: !isError, ms: performance.now() - started });
   const fail = (code: ToolErrorResult['error']['code'], message: string) => done({ error: { code, message } } satisfies ToolErrorResult, true);
@@ -111,7 +111,7 @@ export async function runTool(tool: Tool, rawArgs: unknown, signal?: AbortSignal
       onAbort = () => reject(abortedError(tool, signal?.reason));
       signal?.addEventListener('abort', onAbort, { once: true });
     });
-    const result = await Promise.race([Promise.resolve().then(() => tool.execute(parsed.data, { signal })), cancelled]);
+    const result = await Promise.race([Promise.resolve().then(() => tool.execute(parsed.data, { signal, ...turn })), cancelled]);
     if (signal?.aborted) throw abortedError(tool, signal.reason);
     return done(result, false);
   } catch (err) {

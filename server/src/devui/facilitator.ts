@@ -183,7 +183,7 @@ async function agentActivity(services: DevuiServices, agent: DemoAgentDefinition
   return { id: agent.id, name: agent.name, port: services.portBase + agent.portOffset, threads, memories: memories.map((m) => toWireMemory(m)) };
 }
 
-/** Deletes every attendee's threads and memories of `demo`. */
+/** Deletes every attendee's threads, memories and demo tool records (tickets, bookings) of `demo`. */
 export async function resetDemo(services: DevuiServices, demo: DemoDefinition): Promise<ResetResult> {
   let deletedThreads = 0;
   let deletedMemories = 0;
@@ -194,6 +194,10 @@ export async function resetDemo(services: DevuiServices, demo: DemoDefinition): 
       const prefix = userHistoryPrefix(agent, userId);
       const threadIds = await services.registry.removeAll(prefix);
       deletedThreads += threadIds.length;
+      // The demo tools' data (tickets, calendar bookings) goes too: a reset starts the demo over.
+      await services.runtime.toolRecords(agent, userId).clear().catch((err: unknown) => {
+        throw toRedisError(err, 'clearing the demo tools’ records');
+      });
       // Open pages drop the thread they show at once, instead of showing deleted messages until a reload.
       for (const threadId of threadIds) void services.live.publish({ userId, agentId: agent.id, frame: { type: 'thread.deleted', threadId } });
     }

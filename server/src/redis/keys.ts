@@ -88,6 +88,11 @@ function toolName(value: string, what: string): string {
 }
 
 /** SET of the record ids of one user's tool collection (`memory_persistence_tools:{u_1a2b}:tickets`). */
+/** The SET of one user's collection names (so all of the user's tool records can be found and cleared). */
+export function toolCollectionsKey(prefix: string, userId: string): string {
+  return `${prefix}:{${userId}}`;
+}
+
 export function toolCollectionKey(prefix: string, userId: string, collection: string): string {
   return `${prefix}:{${userId}}:${toolName(collection, 'collection')}`;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeToolRecordsContract } from '../agents/tools/records-contract';
 import { testClient, uniquePrefix } from '../../../test/redis';
-import { toolCollectionKey, toolDataPrefix, toolRecordKey } from './keys';
+import { toolCollectionKey, toolCollectionsKey, toolDataPrefix, toolRecordKey } from './keys';
 import { RedisToolRecords } from './tool-records';
 
 const client = testClient();
@@ -22,6 +22,10 @@ describe('RedisToolRecords keys', () => {
     expect(await client.type(key)).toBe('hash');
     expect(await client.hgetall(key)).toEqual({ _version: '1', subject: 'Router reboots' });
     expect(await client.smembers(toolCollectionKey(prefix, 'u_1a2b', 'tickets'))).toEqual(['12345']);
+    expect(await client.smembers(toolCollectionsKey(prefix, 'u_1a2b'))).toEqual(['tickets']);
+    // Cleared, no key of the user is left behind.
+    await records.clear();
+    expect(await client.exists(key, toolCollectionKey(prefix, 'u_1a2b', 'tickets'), toolCollectionsKey(prefix, 'u_1a2b'))).toBe(0);
   });
 
   it('lives beside the memory prefix, never under it (the search index reads every HASH there)', () => {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { defineTool } from '../tool';
 import { recordsOf } from './records';
-import { TICKET_PRIORITIES, changeTicket, newTicket, openNewTicket, subjectSchema, ticketIdSchema, ticketStatus, type Ticket, type TicketStatus, type TicketToolOptions } from './tickets';
+import { TICKET_PRIORITIES, changeTicket, newTicket, normalizeTicketId, openNewTicket, subjectSchema, ticketIdSchema, ticketStatus, type Ticket, type TicketStatus, type TicketToolOptions } from './tickets';
 
 /** What `open_ticket` did: recorded a new ticket, reopened a closed one, or found it already open. */
 export type TicketOpening = TicketStatus & { outcome: 'opened' | 'reopened' | 'existing' };
@@ -32,6 +32,8 @@ export function createOpenTicketTool(options: TicketToolOptions = {}) {
     execute: async ({ ticketId, subject, priority }, context): Promise<TicketOpening> => {
       const records = recordsOf(context, 'open_ticket');
       const at = now();
+      // In a thread named for a ticket (the persistence demo's support_ticket_12345), that is the number.
+      ticketId ??= context?.threadId ? normalizeTicketId(context.threadId) : undefined;
       if (!ticketId) return { ...ticketStatus(await openNewTicket(records, (id) => newTicket(id, at, subject, priority))), outcome: 'opened' };
       const { before, after } = await changeTicket(records, ticketId, (current) => {
         if (!current) return newTicket(ticketId, at, subject, priority);

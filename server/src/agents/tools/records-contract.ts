@@ -50,6 +50,23 @@ export function describeToolRecordsContract(name: string, harness: RecordsHarnes
       expect((await harness.create(space, 'u_ada').get('tickets', '1'))?.fields).toEqual({ owner: 'ada' });
     });
 
+    it("clears every record of one user, in every collection, and nobody else's", async () => {
+      const space = harness.space();
+      const ada = harness.create(space, 'u_ada');
+      const bob = harness.create(space, 'u_bob');
+      await ada.put('tickets', '1', { owner: 'ada' }, 0);
+      await ada.put('tickets', '2', { owner: 'ada' }, 0);
+      await ada.put('events_2025-03-17', 'e1', { title: 'Stand-up' }, 0);
+      await bob.put('tickets', '1', { owner: 'bob' }, 0);
+      expect(await ada.clear()).toBe(3);
+      expect(await ada.list('tickets')).toEqual([]);
+      expect(await ada.get('events_2025-03-17', 'e1')).toBeUndefined();
+      expect((await bob.get('tickets', '1'))?.fields).toEqual({ owner: 'bob' });
+      // Writing again starts from version 0, as for a record never stored.
+      expect(await ada.put('tickets', '1', { owner: 'ada again' }, 0)).toBe(true);
+      expect(await harness.create(space, 'u_nobody').clear()).toBe(0);
+    });
+
     it('loses no change when many writers change one record at once', async () => {
       const records = harness.create(harness.space(), 'u1');
       const bump = () => updateRecord(records, 'counters', 'c', (f) => ({ n: String(Number(f?.n ?? 0) + 1) }));

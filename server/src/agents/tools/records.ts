@@ -71,4 +71,10 @@ export class InMemoryToolRecords implements ToolRecords {
   async list(collection: string): Promise<StoredRecord[]> {
     return [...(this.data.get(assertRecordName(collection, 'collection'))?.values() ?? [])].map((r) => ({ ...r, fields: { ...r.fields } }));
   }
+
+  async clear(): Promise<number> {
+    const count = [...this.data.values()].reduce((n, records) => n + records.size, 0);
+    this.data.clear();
+    return count;
+  }
 }

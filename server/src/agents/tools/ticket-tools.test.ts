@@ -91,6 +91,17 @@ describe('open_ticket', () => {
     const [x, y] = await Promise.all([desk.open({ subject: 'x' }), desk.open({ subject: 'y' })]);
     expect(new Set([x.ticketId, y.ticketId]).size).toBe(2);
   });
+
+  it("takes the number of a thread named for a ticket (support_ticket_4321) when the user gave none", async () => {
+    const desk = ticketDesk();
+    const inTicketThread = await runTool(desk.raw.open, { subject: 'The VPN drops every ten minutes' }, undefined, { threadId: 'support_ticket_4321' });
+    expect(inTicketThread.result).toMatchObject({ ticketId: '4321', outcome: 'opened', subject: 'The VPN drops every ten minutes' });
+    // A number the user says wins over the thread's; a thread named otherwise gives the next free one.
+    const said = await runTool(desk.raw.open, { ticketId: '777', subject: 'Printer offline' }, undefined, { threadId: 'support_ticket_4321' });
+    expect(said.result).toMatchObject({ ticketId: '777' });
+    const chat = await runTool(desk.raw.open, { subject: 'Mouse lag' }, undefined, { threadId: 'chat_3f2a' });
+    expect((chat.result as TicketOpening).ticketId).not.toBe('4321');
+  });
 });
 
 describe('a ticket moves open → escalated → closed, and the record agrees at every step', () => {

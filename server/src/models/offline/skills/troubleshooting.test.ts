@@ -28,5 +28,10 @@ describe('troubleshooting steps in a message', () => {
   it('tells problem statements from other talk', () => {
     for (const text of ['Hi, my router keeps rebooting every hour.', 'My order 4711 has not arrived.', 'the app crashes when I upload a photo', 'My laptop battery drains in an hour.', "I can't log in", "the app won't open"]) expect(isProblemStatement(text)).toBe(true);
     for (const text of ['I tried sushi yesterday', 'I restarted the router', 'Thanks, it works again.', 'I live in Paris', "I haven't reset it to factory settings yet."]) expect(isProblemStatement(text)).toBe(false);
+    // Things that ceased to work, in everyday words.
+    for (const text of ['my headset microphone stopped working after the update', 'the scanner quit responding this morning', 'the call keeps cutting out', 'my wifi cuts out every evening', 'nobody can hear me in meetings']) {
+      expect(isProblemStatement(text), text).toBe(true);
+    }
+    for (const text of ['I stopped drinking coffee', 'no one told me about the party', 'I quit smoking last year']) expect(isProblemStatement(text), text).toBe(false);
   });
 });

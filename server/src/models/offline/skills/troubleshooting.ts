@@ -145,6 +145,10 @@ export function isProblemStatement(text: string): boolean {
     negatedFailure(doc) ||
     doc.has('(no|not) (internet|signal|connection|sound|power|picture|response|email|emails|reply|access|service|wifi)') ||
     doc.has('(times|timed) out') ||
+    // "stopped working", "quit charging", "cuts out", "nobody can hear me": a thing that ceased to work.
+    doc.has('(stopped|stops|quit|quits|ceased) #Adverb? (working|responding|charging|loading|syncing|printing|connecting|booting|playing|recording|scanning|updating|sending|receiving|ringing|opening|running|showing|saving|uploading|downloading|pairing)') ||
+    doc.has('(cuts|cut|cutting|conks|conked|conking|craps|crapped) out') ||
+    doc.has('(nobody|no one|noone) (can|could|is able to)? #Adverb? (hear|see|reach|access|read|open|join|call|contact|log|understand|connect)') ||
     doc.has('(charged|billed|debited|charging|billing) (me)? (twice|double|two times|again)') ||
     doc.has('(double|twice) (charged|billed)') ||
     doc.has('(#Negative|never) #Adverb? (arrived|arrives|arrive|came|comes|come|loads|load|works|work|starts|start|turns|turn|opens|open|charges|charge|connects|connect|prints|print|syncs|sync|boots|boot|responds|respond)')
