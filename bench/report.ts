@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AgentTurnResult, SeededTurnResult } from './agent-turn';
 import type { HttpResult } from './http-room';
+import type { NeighbourResult } from './noisy-neighbour';
 import type { SearchSizeResult } from './memory-search';
 import type { RoomResult } from './room';
 import { ratio, type Summary } from './stats';
@@ -15,6 +16,7 @@ export interface BenchResults {
   seededTurn: SeededTurnResult;
   room: RoomResult;
   http?: HttpResult | { skipped: string };
+  neighbour?: NeighbourResult | { skipped: string };
 }
 
 export interface Row {
@@ -59,6 +61,12 @@ export function rows(r: BenchResults): Row[] {
     );
   } else if (r.http) {
     out.push({ figure: 'HTTP path', note: `skipped: ${r.http.skipped}` });
+  }
+  if (r.neighbour && 'calmAlone' in r.neighbour) {
+    const n = r.neighbour;
+    out.push(timed('HTTP turn of a calm attendee, alone', n.calmAlone, ping));
+    const flood = Object.entries(n.flood).map(([k, v]) => `${v}× ${k}`).join(', ');
+    out.push(timed('… while another keeps 200 requests in flight', n.calmDuringFlood, ping, `p50 ${n.p50Ratio}× / p95 ${n.p95Ratio}× alone (target ≤ 2×); the other got ${flood}`));
   }
   out.push(timed('PING round trip at the end (drift check)', r.baseline.pingAtEnd, ping));
   return out;

@@ -22,6 +22,7 @@ import { startTestRedis, type TestRedis } from '../test/redis-process';
 import { benchAgentTurn, benchSeededTurn } from './agent-turn';
 import { benchHttp } from './http-room';
 import { benchMemorySearch } from './memory-search';
+import { benchNoisyNeighbour } from './noisy-neighbour';
 import { measurePing } from './ping-baseline';
 import { rows, table, writeJson, type BenchResults } from './report';
 import { benchRoom } from './room';
@@ -40,6 +41,8 @@ const SETTINGS = {
   httpAttendees: 50,
   httpRounds: 5,
   httpSoloPosts: 60,
+  calmTurns: 12,
+  noisyInFlight: 200,
 };
 
 function progress(message: string): void {
@@ -102,9 +105,12 @@ async function main(): Promise<void> {
     });
 
     let http: BenchResults['http'] = { skipped: '--no-http' };
+    let neighbour: BenchResults['neighbour'] = { skipped: '--no-http' };
     if (!values['no-http']) {
       progress(`HTTP: ${SETTINGS.httpAttendees} attendees posting at once, ${SETTINGS.httpRounds} rounds`);
       http = await benchHttp({ redisUrl: redis.url, attendees: SETTINGS.httpAttendees, rounds: SETTINGS.httpRounds, soloPosts: SETTINGS.httpSoloPosts });
+      progress(`HTTP: one attendee keeping ${SETTINGS.noisyInFlight} requests in flight, another chatting`);
+      neighbour = await benchNoisyNeighbour({ redisUrl: redis.url, calmTurns: SETTINGS.calmTurns, inFlight: SETTINGS.noisyInFlight });
     }
 
     progress('baseline again (drift check)');
@@ -127,6 +133,7 @@ async function main(): Promise<void> {
       seededTurn,
       room,
       http,
+      neighbour,
     };
     process.stdout.write(`\nWorkshop benchmarks — ratios are against the PING median of this run (${ping.medianMs} ms)\n\n`);
     process.stdout.write(`${table(rows(results))}\n\n`);

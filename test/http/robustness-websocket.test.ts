@@ -6,6 +6,7 @@
 import { WebSocket } from 'ws';
 import { describe, expect, it } from 'vitest';
 import { MAX_CLIENT_FRAME_BYTES } from '../../server/src/contracts/ws';
+import { MAX_FRAMES_PER_10S } from '../../server/src/devui/ws-server';
 import { useRobustnessServer } from './robustness-harness';
 
 const probe = useRobustnessServer();
@@ -47,13 +48,16 @@ describe('WebSocket: nothing a frame does takes the server down', () => {
     expect(socket.ws.readyState).toBe(WebSocket.OPEN);
   });
 
-  it('a flood of frames is answered, and the socket stays usable', async () => {
-    const socket = await connect(preferences());
-    for (let i = 0; i < 2000; i++) socket.send(i % 2 ? 'garbage' : { type: 'ping' });
-    socket.send({ type: 'ping' });
-    await expect.poll(() => socket.frames.filter((f) => f.type === 'pong').length, { timeout: 10_000 }).toBe(1001);
-    // A flood of turn.start on many threads: at most a few run at once, the rest are refused.
-    socket.frames.length = 0;
+  it('a flood of frames closes that socket (1008); the attendee reconnects and chats on', async () => {
+    const me = preferences();
+    const flooded = await connect(me);
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => flooded.ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+    for (let i = 0; i < 2000; i++) flooded.send(i % 2 ? 'garbage' : { type: 'ping' });
+    expect(await closed).toEqual({ code: 1008, reason: `more than ${MAX_FRAMES_PER_10S} frames in 10 s` });
+    // Answered until the budget ran out, never more.
+    expect(flooded.frames.filter((f) => f.type === 'pong').length).toBeLessThanOrEqual(MAX_FRAMES_PER_10S / 2);
+    const socket = await connect(me);
+    // A flood of turn.start on many threads (within the frame budget): at most a few run at once, the rest are refused.
     for (let i = 0; i < 50; i++) socket.send({ type: 'turn.start', requestId: `flood${i}`, threadId: `flood_${i}`, text: 'Hello there' });
     await expect.poll(() => socket.frames.filter((f) => f.type === 'turn.finished' || (f.type === 'error' && f.requestId?.startsWith('flood'))).length, { timeout: 15_000 }).toBe(50);
     const refused = socket.frames.filter((f) => f.type === 'error' && f.code === 'too_many_turns');

@@ -142,9 +142,19 @@ export function errorHandler(onUnexpected?: UnexpectedErrorSink): ErrorRequestHa
     if (res.headersSent) return next(err);
     const { status, body, retryAfterSeconds } = toErrorAnswer(err, onUnexpected);
     if (retryAfterSeconds) res.setHeader('Retry-After', String(retryAfterSeconds));
-    res.status(status).json(body);
+    const answer = () => {
+      if (!res.writableEnded) res.status(status).json(body);
+    };
+    // A client past a per-attendee limit hears so only after a pause: one that fires again at
+    // once (a script, a flood) is slowed to a few requests a second instead of keeping a core
+    // busy with refusals while the rest of the room waits. Holding a response costs no CPU.
+    if (status === 429 && retryAfterSeconds) setTimeout(answer, Math.min(retryAfterSeconds, LIMIT_PAUSE_SECONDS) * 1000).unref();
+    else answer();
   };
 }
+
+/** Longest pause before a 429 answer (see `errorHandler`). */
+export const LIMIT_PAUSE_SECONDS = 2;
 
 /** Unknown routes answer a JSON 404 instead of Express's HTML page. */
 export const notFoundHandler: RequestHandler = (req, res) => {

@@ -33,6 +33,11 @@ export const MAX_TURNS_PER_SOCKET = 4;
  * is closed (1008) instead.
  */
 const MAX_UNREAD_BYTES = 1024 * 1024;
+/**
+ * Frames one socket may send per 10 s. A page sends a few (a message, a watch, a ping); a client
+ * that sends hundreds keeps the server busy answering refusals, so it is closed (1008) instead.
+ */
+export const MAX_FRAMES_PER_10S = 100;
 
 interface Client {
   id: string;
@@ -45,6 +50,8 @@ interface Client {
   busyThreads: Set<string>;
   /** Abort controllers of every running turn (also before its id is known), for a closing socket. */
   controllers: Set<AbortController>;
+  /** Frames received in the current 10 s window. */
+  frames: { since: number; count: number };
 }
 
 /** The `/ws` endpoint of one demo port. */
@@ -157,6 +164,13 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
 
   const onFrame = (client: Client, data: RawData, isBinary: boolean) => {
     if (client.socket.readyState !== WebSocket.OPEN) return;
+    // A fixed 10 s window per socket: enough to tell a page from a flood, and synchronous.
+    const now = Date.now();
+    if (now - client.frames.since >= 10_000) client.frames = { since: now, count: 0 };
+    if (++client.frames.count > MAX_FRAMES_PER_10S) {
+      client.socket.close(1008, `more than ${MAX_FRAMES_PER_10S} frames in 10 s`);
+      return;
+    }
     if (client.socket.bufferedAmount > MAX_UNREAD_BYTES) {
       client.socket.close(1008, 'too many frames left unread');
       return;
@@ -208,7 +222,7 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
   };
 
   const onConnection = async (socket: WebSocket, userId: string) => {
-    const client: Client = { id: randomUUID(), socket, userId, watching: new Set(), turns: new Map(), busyThreads: new Set(), controllers: new Set() };
+    const client: Client = { id: randomUUID(), socket, userId, watching: new Set(), turns: new Map(), busyThreads: new Set(), controllers: new Set(), frames: { since: Date.now(), count: 0 } };
     clients.add(client);
     socket.on('message', (data, isBinary) => {
       try {
@@ -288,3 +302,4 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
     },
   };
 }
+
