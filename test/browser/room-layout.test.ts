@@ -8,7 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { testRedisUrl } from '../redis';
 import { useWorkshopServer } from '../use-workshop-server';
-import { demoReady, describeBrowser, newAttendee, openDemo, pageErrors, screenshot, sendAndWait, useBrowser, webDist } from './browser';
+import { demoReady, describeBrowser, newAttendee, openDemo, pageErrors, sendAndWait, useBrowser, webDist } from './browser';
 
 const browser = useBrowser();
 const server = useWorkshopServer({ redisUrl: testRedisUrl(), webDist });
@@ -61,7 +61,6 @@ describeBrowser('the room layout in Chromium', () => {
     for (const frame of frames) await frame.waitForFunction((want) => (globalThis as unknown as { document: { documentElement: { dataset: { theme?: string } } } }).document.documentElement.dataset.theme === want, after);
     expect(await themeOf(page)).toBe(after);
     await sendAndWait(frames[0], 'My name is Ilse and I play the oboe.');
-    await screenshot(page, 'side-by-side');
     expect(errors).toEqual([]);
     await context.close();
   });
