@@ -47,6 +47,7 @@ export const API_ONLY_ERROR_CODES = [
   'frame_too_large',
   'turn_in_progress',
   'too_many_turns',
+  'too_many_threads',
   'rate_limited',
   'too_many_connections',
   'busy',

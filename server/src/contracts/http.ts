@@ -175,8 +175,27 @@ export const threadSchema = z.object({
 /** `?agentId=` of the thread routes. */
 export const agentQuerySchema = z.object({ agentId: agentIdField });
 
-/** `GET /api/threads`: newest update first. */
-export const threadListSchema = z.object({ threads: z.array(threadSchema) });
+/**
+ * Most threads one attendee keeps with one agent. One more is refused with `409 too_many_threads`
+ * on every route that creates one: `POST /api/threads`, a turn on a new thread id (HTTP or
+ * WebSocket) and `/v1` (a new conversation, a response without one).
+ */
+export const MAX_THREADS_PER_AGENT = 200;
+
+/** `GET /api/threads` page size without `limit`. */
+export const THREAD_PAGE_SIZE = 50;
+
+/** `?agentId=&limit=&cursor=` of `GET /api/threads`: `cursor` is a page's `nextCursor`, as it was given. */
+export const threadListQuerySchema = agentQuerySchema.extend({
+  limit: z.coerce.number().int().min(1).max(MAX_THREADS_PER_AGENT).optional(),
+  cursor: z.string().max(200).optional(),
+});
+
+/**
+ * `GET /api/threads`: one page, newest update first. `nextCursor` is present when older threads
+ * follow (pass it as `?cursor=` for the next page); a thread updated while paging moves to the first page.
+ */
+export const threadListSchema = z.object({ threads: z.array(threadSchema), nextCursor: z.string().optional() });
 
 /** `POST /api/threads`: without `id` the server picks `thread_<uuid>`. */
 export const createThreadBodySchema = z.object({ id: threadIdField.optional(), title: z.string().max(200).optional(), agentId: agentIdField });
@@ -337,6 +356,7 @@ export type UpdateMeBody = z.infer<typeof updateMeBodySchema>;
 export type Me = z.infer<typeof meSchema>;
 export type Thread = z.infer<typeof threadSchema>;
 export type ThreadList = z.infer<typeof threadListSchema>;
+export type ThreadListQuery = z.input<typeof threadListQuerySchema>;
 export type CreateThreadBody = z.input<typeof createThreadBodySchema>;
 export type CreateThreadAnswer = z.infer<typeof createThreadAnswerSchema>;
 export type ThreadDetail = z.infer<typeof threadDetailSchema>;

@@ -18,6 +18,8 @@ export const ERROR_STATUS: Record<ApiErrorCode, number> = {
   route_not_found: 404,
   ui_not_built: 404,
   turn_in_progress: 409,
+  // Not a rate: the attendee deletes a thread to make room, so no Retry-After and not retryable.
+  too_many_threads: 409,
   message_too_long: 413,
   payload_too_large: 413,
   frame_too_large: 413,

@@ -7,7 +7,8 @@ import { collectRun, type RunResult } from '../agents/agent';
 import type { AgentEvent } from '../agents/types';
 import { userHistoryPrefix } from '../compose';
 import type { DemoAgentDefinition } from '../demo-definition';
-import { agentUsersKey, assertKeyPart } from '../redis/keys';
+import { assertKeyPart } from '../redis/keys';
+import { addAgentUser } from './agent-users';
 import type { DevuiServices, PortContext } from './context';
 import { HttpError } from './errors';
 import { agentEventToFrame } from './frames';
@@ -99,9 +100,9 @@ async function* runClaimedTurn(ctx: PortContext, request: TurnRequest, prefix: s
   const [userAgent, displayName] = await Promise.all([
     services.runtime.userAgent(agent, { userId }),
     services.identity.displayName(userId),
-    services.registry.register(prefix, threadId),
+    // A new thread id creates the thread: past the attendee's cap this refuses the turn (`too_many_threads`).
+    services.registry.register(prefix, threadId).then(() => addAgentUser(services, agent.id, userId)),
     services.identity.register(userId),
-    services.client.sadd(agentUsersKey(agent.id, services.namespace), userId),
   ]);
   const engine = userAgent.engine;
   const frameCtx = { requestId: request.requestId ?? '', threadId, agentId: agent.id, engine, turnId: undefined as string | undefined };
@@ -139,7 +140,11 @@ async function* runClaimedTurn(ctx: PortContext, request: TurnRequest, prefix: s
       yield event;
     }
   } finally {
-    await services.registry.touch(prefix, threadId, request.text).catch(() => undefined);
+    // A thread deleted while its turn ran is listed again, and so is its user.
+    await services.registry
+      .touch(prefix, threadId, request.text)
+      .then((readded) => (readded ? addAgentUser(services, agent.id, userId) : undefined))
+      .catch(() => undefined);
     logTurn(services.logger, {
       demo: ctx.demo.id,
       agentId: agent.id,

@@ -53,6 +53,10 @@ describe('api client', () => {
   it('returns answers as the contract reads them', async () => {
     const client = createApiClient({ fetch: json(200, { threads: [thread] }) });
     await expect(client.threads()).resolves.toEqual({ threads: [thread] });
+    const seen: Seen = [];
+    const paged = createApiClient({ fetch: json(200, { threads: [thread], nextCursor: '1700000000000:t1' }, seen) });
+    await expect(paged.threads({ cursor: '1700000000000:t1', limit: 20 })).resolves.toEqual({ threads: [thread], nextCursor: '1700000000000:t1' });
+    expect(seen[0].url).toBe('/api/threads?cursor=1700000000000%3At1&limit=20');
   });
 
   it('turns an answer that does not fit the contract into bad_response naming the field', async () => {

@@ -25,6 +25,7 @@ import {
   type CreateThreadBody,
   type Health,
   type MemoryListQuery,
+  type ThreadListQuery,
 } from '@protocol';
 import type { z } from 'zod';
 
@@ -54,6 +55,14 @@ export interface ApiClientOptions {
 
 /** The query of `GET /api/memories` the page sends. */
 export type MemoriesQuery = Pick<MemoryListQuery, 'q' | 'agentId' | 'threadId'>;
+
+/** `?name=value&…` of the values given (empty and undefined ones left out), or `''`. */
+function queryString(query: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(name, String(value));
+  const qs = params.toString();
+  return qs ? `?${qs}` : '';
+}
 
 /** An API client; tests pass their own `fetch`. */
 export function createApiClient(options: ApiClientOptions = {}) {
@@ -95,16 +104,12 @@ export function createApiClient(options: ApiClientOptions = {}) {
     demo: () => request(demoInfoSchema, 'GET', '/api/demo'),
     me: () => request(meSchema, 'GET', '/api/me'),
     updateMe: (displayName: string) => request(meSchema, 'PATCH', '/api/me', { displayName }),
-    threads: () => request(threadListSchema, 'GET', '/api/threads'),
+    /** One page of threads, newest first; pass a page's `nextCursor` as `cursor` for the next one. */
+    threads: (query: ThreadListQuery = {}) => request(threadListSchema, 'GET', `/api/threads${queryString(query)}`),
     createThread: (input: CreateThreadBody) => request(createThreadAnswerSchema, 'POST', '/api/threads', input),
     thread: (id: string) => request(threadDetailSchema, 'GET', `/api/threads/${enc(id)}`),
     deleteThread: (id: string) => request(noContentSchema, 'DELETE', `/api/threads/${enc(id)}`),
-    memories: (query: MemoriesQuery = {}) => {
-      const params = new URLSearchParams();
-      for (const [name, value] of Object.entries(query)) if (value) params.set(name, value);
-      const qs = params.toString();
-      return request(memoryListSchema, 'GET', `/api/memories${qs ? `?${qs}` : ''}`);
-    },
+    memories: (query: MemoriesQuery = {}) => request(memoryListSchema, 'GET', `/api/memories${queryString(query)}`),
     updateMemory: (id: string, text: string) => request(memoryAnswerSchema, 'PATCH', `/api/memories/${enc(id)}`, { text }),
     deleteMemory: (id: string) => request(noContentSchema, 'DELETE', `/api/memories/${enc(id)}`),
     deleteAllMemories: () => request(deletedMemoriesSchema, 'DELETE', '/api/memories'),

@@ -28,6 +28,8 @@ export interface DemoSession extends TurnCommands, ThreadCommands, MemoryCommand
   loadError: string | null;
   /** Tries the socket now instead of waiting out the backoff. */
   reconnectNow(): void;
+  /** Lists the next page of older threads below the ones shown. */
+  loadOlderThreads(): Promise<void>;
 }
 
 /** The live state of this page's demo and the commands that change it. */
@@ -45,5 +47,5 @@ export function useDemoSession(): DemoSession {
   const threads = useThreadCommands(session);
   const memories = useMemoryCommands(session);
   const page = usePageCommands(session);
-  return { state, demo, agent, loadError, reconnectNow: socket.reconnectNow, ...turns, ...threads, ...memories, ...page };
+  return { state, demo, agent, loadError, reconnectNow: socket.reconnectNow, loadOlderThreads: loaders.loadOlderThreads, ...turns, ...threads, ...memories, ...page };
 }

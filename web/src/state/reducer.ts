@@ -24,6 +24,7 @@ export const initialState: UiState = {
   agentId: null,
   currentThreadId: null,
   threads: [],
+  threadsCursor: null,
   threadsById: {},
   pending: {},
   turns: {},

@@ -170,6 +170,8 @@ export interface UiState {
   agentId: string | null;
   currentThreadId: string | null;
   threads: ThreadSummary[];
+  /** Where the next page of older threads starts (`GET /api/threads?cursor=`); null when none follows. */
+  threadsCursor: string | null;
   threadsById: Record<string, ThreadState>;
   pending: Record<string, PendingRequest>;
   turns: Record<string, TurnState>;
@@ -194,7 +196,8 @@ export type UiAction =
   | { type: 'agent.selected'; agentId: string }
   | { type: 'health.loaded'; httpStatus: number; health: HealthSeen | null }
   | { type: 'me.loaded'; me: Me }
-  | { type: 'threads.loaded'; threads: ThreadSummary[] }
+  | { type: 'threads.loaded'; threads: ThreadSummary[]; nextCursor?: string }
+  | { type: 'threads.older.loaded'; threads: ThreadSummary[]; nextCursor?: string }
   | { type: 'thread.selected'; threadId: string }
   | { type: 'thread.created'; thread: ThreadSummary }
   | { type: 'thread.deleted'; threadId: string }

@@ -14,6 +14,7 @@ import {
   updateMemoryBodySchema,
 } from '../../contracts/http';
 import { WorkshopError } from '../../errors';
+import { releaseAgentUser } from '../agent-users';
 import { agentFor, type PortContext } from '../context';
 import { userIdOf } from '../identity';
 import { hitToWire, send, toWireMemory } from '../wire';
@@ -58,6 +59,7 @@ export function memoryRoutes(ctx: PortContext): Router {
     // A fact goes with the statements it came from, so no panel (and no prompt) keeps stating it.
     const deleted = await view.forgetWithSources(id);
     if (deleted.length === 0) throw notFound(id);
+    await releaseAgentUser(services, agent, userIdOf(res));
     for (const gone of deleted) void services.live.publish({ userId: userIdOf(res), agentId: agent.id, frame: { type: 'memory.deleted', agentId: agent.id, id: gone } });
     res.status(204).end();
   });
@@ -66,6 +68,7 @@ export function memoryRoutes(ctx: PortContext): Router {
     const query = memoryScopeQuerySchema.parse(req.query);
     const { agent, view } = await viewFor(res, query.agentId, query.threadId);
     const deleted = await view.forgetAll();
+    await releaseAgentUser(services, agent, userIdOf(res));
     void services.live.publish({ userId: userIdOf(res), agentId: agent.id, frame: { type: 'memory.cleared', agentId: agent.id } });
     send(res, deletedMemoriesSchema, { deleted });
   });

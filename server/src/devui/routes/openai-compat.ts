@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { userHistoryPrefix } from '../../compose';
 import { WorkshopError } from '../../errors';
 import { assertKeyPart } from '../../redis/keys';
+import { releaseAgentUser } from '../agent-users';
 import type { PortContext } from '../context';
 import { toErrorAnswer } from '../errors';
 import { conversationItem, conversationObject, inputText, newResponseFrame, openAIError, outputMessage, responseObject, type ResponseFrame } from '../openai-format';
@@ -81,6 +82,7 @@ export function openAICompatRoutes(ctx: PortContext): Router {
   router.delete('/v1/conversations/:id', async (req, res) => {
     const thread = await conversationOf(res, req.params.id);
     await services.registry.remove(userHistoryPrefix(agent, userOf(res)), thread.id);
+    await releaseAgentUser(services, agent, userOf(res));
     res.json({ id: thread.id, object: 'conversation.deleted', deleted: true });
   });
 
@@ -147,7 +149,21 @@ async function completeResponse(frame: ResponseFrame, events: AsyncIterable<Agen
 }
 
 /** Streams the turn as the Responses API's server-sent events. */
-async function streamResponse(res: Response, frame: ResponseFrame, events: AsyncIterable<AgentEvent>): Promise<void> {
+async function streamResponse(res: Response, frame: ResponseFrame, turn: AsyncIterable<AgentEvent>): Promise<void> {
+  const iterator = turn[Symbol.asyncIterator]();
+  // The status line waits for the turn's first event: a turn refused before it starts (a limit,
+  // the thread cap) is still an HTTP error with its status, not a 200 stream cut short.
+  const first = await iterator.next();
+  const events: AsyncIterable<AgentEvent> = {
+    async *[Symbol.asyncIterator]() {
+      try {
+        for (let step = first; !step.done; step = await iterator.next()) yield step.value;
+      } finally {
+        // Left early: the turn still runs its own cleanup (it frees its thread and its slot).
+        await iterator.return?.();
+      }
+    },
+  };
   res.status(200).setHeader('Content-Type', 'text/event-stream');
   res.setHeader('Cache-Control', 'no-cache');
   let sequence = 0;

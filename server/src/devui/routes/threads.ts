@@ -11,12 +11,14 @@ import {
   createThreadBodySchema,
   postMessageBodySchema,
   threadDetailSchema,
+  threadListQuerySchema,
   threadListSchema,
   turnAnswerSchema,
 } from '../../contracts/http';
 import type { DemoAgentDefinition } from '../../demo-definition';
 import { WorkshopError } from '../../errors';
 import { assertKeyPart } from '../../redis/keys';
+import { releaseAgentUser } from '../agent-users';
 import { agentFor, type PortContext } from '../context';
 import { HttpError } from '../errors';
 import { userIdOf } from '../identity';
@@ -53,9 +55,9 @@ export function threadRoutes(ctx: PortContext): Router {
   const user = (res: Response) => userIdOf(res);
 
   router.get('/api/threads', async (req, res) => {
-    const agent = agentFromQuery(ctx, req.query);
-    const threads = await registry.list(userHistoryPrefix(agent, user(res)));
-    send(res, threadListSchema, { threads });
+    const query = threadListQuerySchema.parse(req.query);
+    const agent = agentFor(ctx, query.agentId);
+    send(res, threadListSchema, await registry.page(userHistoryPrefix(agent, user(res)), { limit: query.limit, cursor: query.cursor }));
   });
 
   router.post('/api/threads', async (req, res) => {
@@ -92,6 +94,7 @@ export function threadRoutes(ctx: PortContext): Router {
     const prefix = userHistoryPrefix(agent, userId);
     if (!(await registry.get(prefix, threadId))) throw notFound(threadId);
     await registry.remove(prefix, threadId);
+    await releaseAgentUser(ctx.services, agent, userId);
     // Every tab of the user hears it (not only the tabs that show it): their thread lists hold it too.
     void live.publish({ userId, agentId: agent.id, frame: { type: 'thread.deleted', threadId } });
     res.status(204).end();

@@ -2,16 +2,17 @@
  * Memory search on any Redis (no search module): Debian's redis-server, Valkey, ElastiCache.
  *
  * Records are the same HASHes the query engine indexes. Next to them the engine keeps, per
- * scope field value, a SET of record ids, and per scope a version counter (all under the
- * `{prefix}` hash tag, so one MULTI can touch them on a cluster too). A scope's records are the
- * SINTER of its sets; ranking runs in process with Orama over an index cached per scope.
+ * scope field value, a SET of record ids, and per scope a version counter that expires 30 days
+ * after its last write (all under the `{prefix}` hash tag, so one MULTI can touch them on a
+ * cluster too). A scope's records are the SINTER of its sets; ranking runs in process with Orama
+ * over an index cached per scope.
  *
  * The write path (plain-writes.ts) bumps the counter of every scope a record belongs to; the
  * scope cache (plain-scope-cache.ts) compares counters to know when its index is stale, and
  * patches it in place after the engine's own writes.
  *
  * Round trips: a write is one MULTI (two when an overwrite moves a record out of a scope); a
- * search or list on a warm cache is one GET; a cold one adds a MULTI (GET + SINTER) and a
+ * search or list on a warm cache is one GET; a cold one adds a MULTI (GET + PTTL + SINTER) and a
  * pipeline of HGETALLs.
  */
 import { invalidArgument } from '../../errors';
@@ -55,6 +56,17 @@ export interface PlainRedisEngineOptions {
   maxCachedScopes?: number;
   /** Blend of text and vector relevance in hybrid search. Default `{ text: 0.5, vector: 0.5 }`. */
   fusionWeights?: FusionWeights;
+  /**
+   * Seconds a scope's version counter lives after its last write, so counters of scopes nobody
+   * writes any more do not stay forever. Default 30 days; every process sharing the prefix must
+   * use the same value (the scope cache trusts an index for half of it).
+   */
+  versionTtlSeconds?: number;
+}
+
+function checkedVersionTtl(seconds: number | undefined): number | undefined {
+  if (seconds !== undefined && !(Number.isInteger(seconds) && seconds > 0)) throw invalidArgument(`versionTtlSeconds must be a positive whole number (got ${seconds})`);
+  return seconds;
 }
 
 /** A copy for the caller, so nobody can edit the cache through a result. */
@@ -74,7 +86,7 @@ export class PlainRedisEngine implements MemoryEngine {
 
   constructor(options: PlainRedisEngineOptions) {
     if (!options?.client) throw invalidArgument('PlainRedisEngine needs a Redis `client`');
-    this.store = new PlainStore(options.client, assertKeyPart(options.prefix, 'memory prefix (MEMORY_PREFIX)'));
+    this.store = new PlainStore(options.client, assertKeyPart(options.prefix, 'memory prefix (MEMORY_PREFIX)'), checkedVersionTtl(options.versionTtlSeconds));
     this.indexName = options.indexName ?? options.prefix;
     this.vectorDimensions = checkedDimensions(options.vectorDimensions);
     this.weights = options.fusionWeights ?? DEFAULT_FUSION_WEIGHTS;

@@ -4,6 +4,12 @@
  * whether anything in exactly its scope changed since (one attendee's turn does not invalidate
  * another's cache). After the engine's own write, an index whose counter moved by exactly that
  * write's increment is patched in place, so a turn's search after a turn's write stays warm.
+ *
+ * Counters expire (`DEFAULT_VERSION_TTL_SECONDS` after their last bump) and start again at 1, so
+ * an old version could come round again. An index is therefore trusted only while its counter
+ * cannot have expired since it was read: at most half the counter's remaining TTL at that moment
+ * (half the full TTL right after a bump, or when the counter has none or is absent: it can only
+ * come back with a bump, which gives it the full TTL). After that it is rebuilt, whatever the counter says.
  */
 import { LRUCache } from 'lru-cache';
 import type { MemoryRecord } from '../types';
@@ -41,6 +47,11 @@ export class ScopeCache implements OwnWriteListener {
     return this.cache.size;
   }
 
+  /** How long an index read with a counter at its full TTL may be trusted: half that TTL. */
+  private get maxTrustMs(): number {
+    return (this.store.versionTtlSeconds * 1000) / 2;
+  }
+
   /** The current index of a scope: the cached one when its counter has not moved, else a new build. */
   async index(filters: ScopeFilter[]): Promise<ScopeIndex> {
     const cacheKey = this.store.versionKey(filters);
@@ -52,8 +63,8 @@ export class ScopeCache implements OwnWriteListener {
       const version = await this.readVersion(cacheKey);
       if (version === candidate.versions[0]) return candidate;
     }
-    const building = this.build(filters).then((index) => {
-      this.cache.set(cacheKey, index);
+    const building = this.build(filters).then(({ index, trustMs }) => {
+      this.cache.set(cacheKey, index, { ttl: trustMs });
       return index;
     });
     this.building.set(cacheKey, building);
@@ -76,7 +87,8 @@ export class ScopeCache implements OwnWriteListener {
       const cached = this.cache.peek(key);
       if (!cached) continue;
       if (Number(cached.versions[0] ?? 0) + bump.by === counter) {
-        this.cache.set(key, cached.patched(bump.upserted, bump.removed, [String(counter)]));
+        // The same transaction refreshed the counter's TTL: trusted for the full window again.
+        this.cache.set(key, cached.patched(bump.upserted, bump.removed, [String(counter)]), { ttl: this.maxTrustMs });
       } else {
         this.cache.delete(key);
       }
@@ -101,13 +113,16 @@ export class ScopeCache implements OwnWriteListener {
     return read;
   }
 
-  /** A new index from Redis: counter and ids in one MULTI, then the records. */
-  private async build(filters: ScopeFilter[]): Promise<ScopeIndex> {
+  /** A new index from Redis (counter, its TTL and ids in one MULTI, then the records), and how long to trust it. */
+  private async build(filters: ScopeFilter[]): Promise<{ index: ScopeIndex; trustMs: number }> {
     const sets = this.store.setKeys(filters);
-    const m = this.store.redis.multi().get(this.store.versionKey(filters));
+    const versionKey = this.store.versionKey(filters);
+    const m = this.store.redis.multi().get(versionKey).pttl(versionKey);
     if (sets.length === 1) m.smembers(sets[0]);
     else m.sinter(...sets);
-    const [version, ids] = execResults(await m.exec()) as [string | null, string[]];
+    const [version, pttl, ids] = execResults(await m.exec()) as [string | null, number, string[]];
+    // PTTL -1 (no TTL) and -2 (absent): the counter changes only with a bump, which gives it the full TTL.
+    const trustMs = pttl >= 0 ? Math.min(this.maxTrustMs, pttl / 2) : this.maxTrustMs;
     const fetched = await this.store.fetchRecords(ids);
     const records: MemoryRecord[] = [];
     const missing: string[] = [];
@@ -122,6 +137,6 @@ export class ScopeCache implements OwnWriteListener {
       // Our own bump need not invalidate what we just built, unless someone else wrote too.
       if (bumped === Number(version ?? 0) + 1) current = String(bumped);
     }
-    return new ScopeIndex(records, [current], { vectorDimensions: this.vectorDimensions });
+    return { index: new ScopeIndex(records, [current], { vectorDimensions: this.vectorDimensions }), trustMs: Math.max(1, Math.floor(trustMs)) };
   }
 }

@@ -2,7 +2,7 @@
  * The plain engine's key names and the Redis reads its scope cache and its write path both
  * need: a scope's ids (the SINTER of its tag sets) and the records behind ids.
  */
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
 import type { RedisClient } from '../../redis/connection';
 import { memoryKey, plainScopeVersionKey, plainTagSetKey } from '../../redis/keys';
 import { decodeRecord, type ScopeField } from '../record-codec';
@@ -23,6 +23,17 @@ export function scopeVersionKey(prefix: string, filters: ReadonlyArray<Pick<Scop
   return plainScopeVersionKey(prefix, filters.map((f) => `${f.field}=${encodeURIComponent(f.value)}`).join('&'));
 }
 
+/**
+ * How long a scope's version counter lives after its last bump: 30 days. Counters are never
+ * deleted (a reused counter could match a reader's cached version and serve stale memories);
+ * they expire instead, and the scope cache trusts an index for at most half this long (see
+ * `ScopeCache`), so an expired and restarted counter can never match a version it holds.
+ */
+export const DEFAULT_VERSION_TTL_SECONDS = 30 * 24 * 60 * 60;
+
+/** Replies `queueBump` adds to a transaction: the counter's new value, then EXPIRE's. */
+export const BUMP_REPLIES = 2;
+
 /** Every scope a record is visible in: each non-empty combination of its scope values. */
 export function scopesOf(values: ScopeFilter[]): ScopeFilter[][] {
   const out: ScopeFilter[][] = [];
@@ -41,6 +52,8 @@ export class PlainStore {
     client: RedisClient,
     /** Records live at `{prefix}:{id}`; bookkeeping keys share the `{prefix}` hash tag. */
     readonly prefix: string,
+    /** TTL a bump gives a version counter (`DEFAULT_VERSION_TTL_SECONDS`); every process of a prefix must agree. */
+    readonly versionTtlSeconds = DEFAULT_VERSION_TTL_SECONDS,
   ) {
     this.redis = commandsOf(client);
     this.isCluster = client.isCluster === true;
@@ -59,6 +72,11 @@ export class PlainStore {
   /** The version counter of a scope. */
   versionKey(filters: ReadonlyArray<Pick<ScopeFilter, 'field' | 'value'>>): string {
     return scopeVersionKey(this.prefix, filters);
+  }
+
+  /** Queues a bump of a version counter and the refresh of its TTL (`BUMP_REPLIES` replies, the new value first). */
+  queueBump(m: ChainableCommander, versionKey: string, by = 1): void {
+    m.incrby(versionKey, by).expire(versionKey, this.versionTtlSeconds);
   }
 
   /** The id sets whose intersection is the scope. */

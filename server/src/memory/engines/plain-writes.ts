@@ -10,7 +10,7 @@ import { plainAllIdsKey } from '../../redis/keys';
 import { SCOPE_FIELDS, encodeRecord, type ScopeField } from '../record-codec';
 import type { MemoryRecord, MemoryScope } from '../types';
 import { execResults } from './engine-shared';
-import { scopesOf, type PlainStore } from './plain-store';
+import { BUMP_REPLIES, scopesOf, type PlainStore } from './plain-store';
 import { recordScopeValues, type ScopeFilter } from './scope';
 
 const SCOPE_FIELD_NAMES = Object.values(SCOPE_FIELDS) as ScopeField[];
@@ -52,9 +52,9 @@ export async function forgetMissing(store: PlainStore, filters: ScopeFilter[], i
   m.srem(plainAllIdsKey(store.prefix), ...ids);
   // The hash is gone, so its other scopes are unknown: the scope that noticed is told; the
   // others notice when they next rebuild.
-  m.incr(store.versionKey(filters));
+  store.queueBump(m, store.versionKey(filters));
   const replies = execResults(await m.exec());
-  return replies[replies.length - 1] as number;
+  return replies[replies.length - BUMP_REPLIES] as number;
 }
 
 /** Stores and deletes records with their bookkeeping, and tells the listener what it changed. */
@@ -125,14 +125,15 @@ export class PlainWrites {
     }
     change(plainAllIdsKey(this.store.prefix), ...records.map((r) => r.id));
     const bumps = bumpsFor(records, this.store, kind);
-    for (const [key, bump] of bumps) m.incrby(key, bump.by);
+    for (const [key, bump] of bumps) this.store.queueBump(m, key, bump.by);
     return bumps;
   }
 
   /** Runs the transaction and gives the bumped counters' new values to the listener; returns every reply. */
   private async commit(m: ChainableCommander, bumps: VersionBumps): Promise<unknown[]> {
     const replies = execResults(await m.exec());
-    this.listener.applyOwnChanges(bumps, replies.slice(replies.length - bumps.size) as number[]);
+    const counters = replies.slice(replies.length - bumps.size * BUMP_REPLIES).filter((_, i) => i % BUMP_REPLIES === 0);
+    this.listener.applyOwnChanges(bumps, counters as number[]);
     return replies;
   }
 
@@ -160,7 +161,7 @@ export class PlainWrites {
       for (const scope of scopesOf(oldValues)) stale.add(this.store.versionKey(scope));
     });
     for (const key of stale) {
-      m.incr(key);
+      this.store.queueBump(m, key);
       this.listener.drop(key);
     }
     execResults(await m.exec());

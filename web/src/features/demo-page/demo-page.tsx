@@ -52,6 +52,8 @@ export function DemoPage({ embedded }: { embedded: boolean }) {
         <ThreadList
           threads={state.threads}
           currentThreadId={state.currentThreadId}
+          hasOlder={state.threadsCursor !== null}
+          onShowOlder={session.loadOlderThreads}
           onSelect={(id) => {
             session.selectThread(id);
             setThreadsOpen(false);

@@ -28,6 +28,7 @@ const session: DemoSession = {
   dismissNotice: idle,
   dismissResumed: idle,
   reconnectNow: idle,
+  loadOlderThreads: async () => undefined,
 };
 
 /** A panel that exists only in this test. */

@@ -8,15 +8,19 @@ import { threadIdProblem } from '../../util/thread-id';
 export interface ThreadListProps {
   threads: ThreadSummary[];
   currentThreadId: string | null;
+  /** Older threads follow on the server (the list is read a page at a time). */
+  hasOlder: boolean;
   onSelect(id: string): void;
   onCreate(id?: string): Promise<void>;
   onDelete(id: string): Promise<void>;
+  onShowOlder(): Promise<void>;
 }
 
-/** The attendee's threads in this demo: create (with a chosen id), switch, delete. */
-export function ThreadList({ threads, currentThreadId, onSelect, onCreate, onDelete }: ThreadListProps) {
+/** The attendee's threads in this demo: create (with a chosen id), switch, delete, page back through older ones. */
+export function ThreadList({ threads, currentThreadId, hasOlder, onSelect, onCreate, onDelete, onShowOlder }: ThreadListProps) {
   const [draft, setDraft] = useState('');
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
+  const [loadingOlder, setLoadingOlder] = useState(false);
   const problem = draft.trim() ? threadIdProblem(draft.trim()) : null;
 
   // The open thread shows even before its first message is stored.
@@ -86,6 +90,20 @@ export function ThreadList({ threads, currentThreadId, onSelect, onCreate, onDel
           );
         })}
       </ul>
+      {hasOlder && (
+        <button
+          type="button"
+          className="button small threads-older"
+          data-testid="threads-older"
+          disabled={loadingOlder}
+          onClick={() => {
+            setLoadingOlder(true);
+            void onShowOlder().finally(() => setLoadingOlder(false));
+          }}
+        >
+          {loadingOlder ? 'Loading older threads…' : 'Show older threads'}
+        </button>
+      )}
     </nav>
   );
 }

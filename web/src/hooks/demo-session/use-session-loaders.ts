@@ -9,8 +9,10 @@ export interface SessionLoaders {
   loadHealth(): Promise<void>;
   /** `resumed`: the read follows a reconnect, so the page says what came back. */
   loadThread(threadId: string, resumed: boolean): Promise<void>;
-  /** The attendee's threads, or null when the read failed. */
+  /** The first page of the attendee's threads (newest first), or null when the read failed. */
   loadThreads(): Promise<Thread[] | null>;
+  /** The next page of older threads, below the ones listed ("Show older threads"); nothing when none follows. */
+  loadOlderThreads(): Promise<void>;
   loadMemories(): Promise<void>;
 }
 
@@ -39,12 +41,22 @@ export function useSessionLoaders(session: SessionContext): SessionLoaders {
       },
       async loadThreads() {
         try {
-          const { threads } = await api.threads();
-          dispatch({ type: 'threads.loaded', threads });
+          const { threads, nextCursor } = await api.threads();
+          dispatch({ type: 'threads.loaded', threads, nextCursor });
           return threads;
         } catch (error) {
           report(error);
           return null;
+        }
+      },
+      async loadOlderThreads() {
+        const cursor = session.state().threadsCursor;
+        if (!cursor) return;
+        try {
+          const { threads, nextCursor } = await api.threads({ cursor });
+          dispatch({ type: 'threads.older.loaded', threads, nextCursor });
+        } catch (error) {
+          report(error);
         }
       },
       async loadMemories() {

@@ -74,4 +74,27 @@ describe('reducer: threads', () => {
     expect(s.currentThreadId).toBeNull();
     expect(s.threads).toEqual([]);
   });
+
+  it('lists older pages below the first, without repeats, until no cursor follows', () => {
+    const t = (id: string, updatedAt: number) => ({ id, messageCount: 1, updatedAt });
+    let s = run(opened(), { type: 'threads.loaded', threads: [t('n2', 30), t('n1', 20)], nextCursor: '20:n1' });
+    expect(s.threadsCursor).toBe('20:n1');
+    // The open thread was listed live meanwhile; the older page holds it too.
+    s = run(s, { type: 'thread.created', thread: t(T, 5) });
+    s = run(s, { type: 'threads.older.loaded', threads: [t('o1', 10), t(T, 5)], nextCursor: '5:' + T });
+    expect(s.threads.map((x) => x.id)).toEqual([T, 'n2', 'n1', 'o1']);
+    s = run(s, { type: 'threads.older.loaded', threads: [t('o0', 1)] });
+    expect(s.threads.map((x) => x.id)).toEqual([T, 'n2', 'n1', 'o1', 'o0']);
+    expect(s.threadsCursor).toBeNull();
+  });
+
+  it('starts over at the first page on a reload, keeping the open thread listed', () => {
+    const t = (id: string, updatedAt: number) => ({ id, messageCount: 1, updatedAt });
+    let s = run(opened(), { type: 'threads.loaded', threads: [t('n1', 20)], nextCursor: '20:n1' });
+    s = run(s, { type: 'threads.older.loaded', threads: [t('o1', 10), t(T, 5)] });
+    expect(s.threadsCursor).toBeNull();
+    s = run(s, { type: 'threads.loaded', threads: [t('n2', 30), t('n1', 20)], nextCursor: '20:n1' });
+    expect(s.threads.map((x) => x.id)).toEqual(['n2', 'n1', T]);
+    expect(s.threadsCursor).toBe('20:n1');
+  });
 });

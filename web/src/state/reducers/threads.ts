@@ -3,9 +3,21 @@ import type { ChatMessage, ThreadState, UiState } from '../types';
 import type { ActionHandlers, FrameHandlers } from './handlers';
 import { cutThread, emptyThread, isUnsent, upsertMessage, upsertSummary, withTurn } from './messages';
 
-/** Thread actions: list and detail loads, selection, creation, deletion, the resume banner. */
+/** Thread actions: list pages and detail loads, selection, creation, deletion, the resume banner. */
 export const threadActions = {
-  'threads.loaded': (state, action) => ({ ...state, threads: action.threads }),
+  // The first page again (a load or reload): older pages shown before are dropped, since their
+  // cursor no longer fits; the open thread keeps its entry even when it is older than this page.
+  'threads.loaded': (state, action) => {
+    const open = state.threads.find((t) => t.id === state.currentThreadId);
+    const threads = open && !action.threads.some((t) => t.id === open.id) ? [...action.threads, open] : action.threads;
+    return { ...state, threads, threadsCursor: action.nextCursor ?? null };
+  },
+
+  // "Show older threads": the next page goes below; a thread listed already (the open one) is not repeated.
+  'threads.older.loaded': (state, action) => {
+    const listed = new Set(state.threads.map((t) => t.id));
+    return { ...state, threads: [...state.threads, ...action.threads.filter((t) => !listed.has(t.id))], threadsCursor: action.nextCursor ?? null };
+  },
 
   'thread.selected': (state, action) => {
     const threadsById = state.threadsById[action.threadId]
