@@ -3,6 +3,7 @@
  * chat model → runtime → one HTTP + WebSocket server per demo port. The only place that picks
  * implementations. Run it with `npm start` (all demos) or `npm start -- --demo persistence`.
  */
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,7 @@ import { resolveRedis, stopOnExit, type RedisHandle } from './redis/embedded';
 import { probeRedis, type RedisCapabilities } from './redis/probe';
 import type { TokenCredential } from '@azure/identity';
 import type { Models } from './models/factory';
+import { runPrimary, runWorker, workerNumber } from './workers';
 
 /** What `startWorkshop` serves, and what a test injects in place of the defaults. */
 export interface StartWorkshopOptions {
@@ -54,6 +56,8 @@ export interface StartWorkshopOptions {
   models?: Models;
   /** Entra ID credential for Azure without a key (tests inject one). Default `DefaultAzureCredential`. */
   credential?: TokenCredential;
+  /** This process's number among several workers on the same ports (sent as `X-Workshop-Worker`). Default: none (it runs alone). */
+  worker?: number;
 }
 
 /** A demo port that is listening, with the agents it serves. */
@@ -153,6 +157,7 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
       portBase: config.portBase,
       namespace: options.namespace,
       webDist,
+      worker: options.worker,
     };
 
     const servers: ServedAgent[] = [];
@@ -218,6 +223,16 @@ export function roomAddresses(host: string, interfaces: ReturnType<typeof networ
 
 /** The start banner: URLs, engine, Redis source (password redacted), model, facilitator token. */
 export function describeStart(workshop: RunningWorkshop, webBuilt: boolean, host = '127.0.0.1'): string {
+  return finishBanner(describeWorkshop(workshop, webBuilt, host), []);
+}
+
+/** The banner's closing lines after its body and any `extra` lines (scripts wait for "Press Ctrl+C"). */
+export function finishBanner(body: string, extra: string[]): string {
+  return [body, ...extra, '', 'Press Ctrl+C to stop.', ''].join('\n');
+}
+
+/** The banner's body, without its closing lines: what the workshop serves and how it is set up. */
+export function describeWorkshop(workshop: RunningWorkshop, webBuilt: boolean, host = '127.0.0.1'): string {
   const { redis, capabilities, engine } = workshop;
   const lines = ['', 'Redis Agent Memory Workshop is running:'];
   for (const s of workshop.servers) lines.push(`  ${s.url.padEnd(24)} ${s.demoId} (${s.agentIds.join(', ')})`);
@@ -238,18 +253,18 @@ export function describeStart(workshop: RunningWorkshop, webBuilt: boolean, host
     lines.push('', `  Attendees: ${room.map((address) => `http://${address}:${workshop.servers[0]?.port ?? ''}`).join('  or  ')}  (ports ${ports})`);
   }
   if (!webBuilt) lines.push('', '  The web UI is not built (web/dist missing): only the API answers. Run "npm run build".');
-  lines.push('', 'Press Ctrl+C to stop.', '');
   return lines.join('\n');
 }
 
-/** `--demo a --demo b`, `--demo a,b` or WORKSHOP_DEMOS=a,b. */
-function parseCli(argv: string[], env: NodeJS.ProcessEnv): { only?: string[]; namespace?: string; wordDelayMs?: number } {
+/** `--demo a --demo b`, `--demo a,b` or WORKSHOP_DEMOS=a,b; `--workers N` stands for WORKSHOP_WORKERS (checked by the config). */
+function parseCli(argv: string[], env: NodeJS.ProcessEnv): { only?: string[]; namespace?: string; wordDelayMs?: number; workers?: string } {
   const { values } = parseArgs({
     args: argv,
     options: {
       demo: { type: 'string', multiple: true },
       namespace: { type: 'string' },
       'word-delay-ms': { type: 'string' },
+      workers: { type: 'string' },
     },
     allowPositionals: false,
   });
@@ -259,14 +274,25 @@ function parseCli(argv: string[], env: NodeJS.ProcessEnv): { only?: string[]; na
   if (delay !== undefined && (!Number.isFinite(delay) || delay < 0)) {
     throw new WorkshopError('config_invalid', '--word-delay-ms must be a number of milliseconds (0 or more)');
   }
-  return { only: only.length ? only : undefined, namespace: values.namespace, wordDelayMs: delay };
+  return { only: only.length ? only : undefined, namespace: values.namespace, wordDelayMs: delay, workers: values.workers };
 }
 
 async function main(): Promise<void> {
   const cli = parseCli(process.argv.slice(2), process.env);
-  const config = loadConfig();
-  const workshop = await startWorkshop({ config, only: cli.only, namespace: cli.namespace, wordDelayMs: cli.wordDelayMs });
+  const config = loadConfig(cli.workers === undefined ? process.env : { ...process.env, WORKSHOP_WORKERS: cli.workers });
   const webBuilt = existsSync(join(projectRoot(), 'web', 'dist', 'index.html'));
+  const serve = { only: cli.only, namespace: cli.namespace, wordDelayMs: cli.wordDelayMs };
+  if (cluster.isWorker) {
+    const logger = pino({ level: config.logLevel, base: { worker: workerNumber() } });
+    return runWorker(config, logger, async (redis, worker) => {
+      const workshop = await startWorkshop({ ...serve, config, logger, redis, worker });
+      return { banner: describeWorkshop(workshop, webBuilt, config.host), stop: () => workshop.stop() };
+    });
+  }
+  if (config.workers > 1) {
+    return runPrimary({ config, logger: pino({ level: config.logLevel, base: { worker: 'primary' } }), finishBanner });
+  }
+  const workshop = await startWorkshop({ ...serve, config });
   process.stdout.write(describeStart(workshop, webBuilt, config.host));
   const redisLogger = { info: (m: string) => workshop.logger.info(m), warn: (m: string) => workshop.logger.warn(m) };
   stopOnExit({ stop: () => workshop.stop() }, { logger: redisLogger, beforeStop: () => workshop.logger.info('stopping the workshop') });

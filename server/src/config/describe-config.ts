@@ -23,6 +23,7 @@ export function describeConfig(config: WorkshopConfig): Record<string, unknown> 
     model,
     modelCalls: { ...config.modelCalls },
     turns: { ...config.turns },
+    workers: config.workers,
     envFile: config.envFile,
   };
 }

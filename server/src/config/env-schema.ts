@@ -3,6 +3,7 @@
  * after the variable's name ("must be ... (got ...)"); `loadConfig` puts the name in front.
  * Values of secret variables are never echoed back.
  */
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { ENGINE_CHOICES } from '../contracts/names';
 import { redactUrl } from '../redis/redis-url';
@@ -100,6 +101,24 @@ function wholeNumber(min: number, max: number, fallback: number) {
     });
 }
 
+/** Most server processes `--workers` / WORKSHOP_WORKERS may ask for. */
+export const MAX_WORKERS = 64;
+
+/** Server processes sharing the demo ports: 1..64, or `auto` = one per CPU core (at most 64). */
+const workers = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    if (raw === undefined) return 1;
+    const value = raw.trim().toLowerCase();
+    if (value === 'auto') return Math.min(availableParallelism(), MAX_WORKERS);
+    const count = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!Number.isInteger(count) || count < 1 || count > MAX_WORKERS) {
+      return fail(ctx, `must be a number of server processes from 1 to ${MAX_WORKERS}, or auto (one per CPU core) ${got(raw)}`);
+    }
+    return count;
+  });
+
 /** Every variable `loadConfig` reads, validated and converted. Unset and empty values are the same. */
 export const envSchema = z.object({
   REDIS_URL: redisUrl.optional(),
@@ -125,6 +144,7 @@ export const envSchema = z.object({
   MODEL_MAX_RETRIES: wholeNumber(0, 10, 3),
   WORKSHOP_TURNS_PER_MINUTE: wholeNumber(1, 1_000_000, 30),
   WORKSHOP_TURNS_AT_ONCE: wholeNumber(1, 10_000, 32),
+  WORKSHOP_WORKERS: workers,
 });
 
 /** The environment after zod's checks and defaults, before it is shaped into a `WorkshopConfig`. */

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
@@ -38,6 +38,7 @@ describe('loadConfig defaults', () => {
       model: { provider: 'offline' },
       modelCalls: { timeoutMs: 60_000, maxRetries: 3 },
       turns: { perMinute: 30, atOnce: 32 },
+      workers: 1,
       envFile: undefined,
     });
   });
@@ -58,8 +59,10 @@ describe('loadConfig defaults', () => {
       MODEL_MAX_RETRIES: '0',
       WORKSHOP_TURNS_PER_MINUTE: '120',
       WORKSHOP_TURNS_AT_ONCE: '8',
+      WORKSHOP_WORKERS: '4',
     });
     expect(config).toMatchObject({
+      workers: 4,
       modelCalls: { timeoutMs: 30_000, maxRetries: 0 },
       turns: { perMinute: 120, atOnce: 8 },
       redis: { url: 'rediss://app:pw@cache.example.com:6380/1', cluster: true, serverBin: '/opt/redis/bin/redis-server' },
@@ -100,6 +103,9 @@ describe('loadConfig errors', () => {
     ['OPENAI_BASE_URL', 'ftp://x', /OPENAI_BASE_URL must be an http\(s\):\/\/ URL/],
     ['WORKSHOP_ADMIN_TOKEN', 'short', /WORKSHOP_ADMIN_TOKEN must be at least 8 characters long \(value not shown\)/],
     ['MODEL_TIMEOUT_SECONDS', '0', /MODEL_TIMEOUT_SECONDS must be a whole number from 1 to 600 \(got "0"\)/],
+    ['WORKSHOP_WORKERS', '0', /WORKSHOP_WORKERS must be a number of server processes from 1 to 64, or auto \(one per CPU core\) \(got "0"\)/],
+    ['WORKSHOP_WORKERS', '65', /WORKSHOP_WORKERS must be a number of server processes from 1 to 64/],
+    ['WORKSHOP_WORKERS', 'many', /WORKSHOP_WORKERS must be a number of server processes from 1 to 64/],
     ['MODEL_MAX_RETRIES', 'lots', /MODEL_MAX_RETRIES must be a whole number from 0 to 10 \(got "lots"\)/],
   ];
   it.each(cases)('%s=%s is explained', (name, value, expected) => {
@@ -126,6 +132,10 @@ describe('loadConfig errors', () => {
       /AZURE_AI_MODEL_DEPLOYMENT_NAME must be set when AZURE_OPENAI_ENDPOINT is/,
     );
     expect(configError({ AZURE_AI_MODEL_DEPLOYMENT_NAME: 'gpt-4o' }).message).toMatch(/AZURE_OPENAI_ENDPOINT must be set/);
+  });
+
+  it('takes WORKSHOP_WORKERS=auto as one process per CPU core', () => {
+    expect(load({ WORKSHOP_WORKERS: 'auto' }).workers).toBe(Math.min(availableParallelism(), 64));
   });
 
   it('complains about an explicit env file that does not exist', () => {

@@ -74,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
     model: deriveModel(e),
     modelCalls: { timeoutMs: e.MODEL_TIMEOUT_SECONDS * 1000, maxRetries: e.MODEL_MAX_RETRIES },
     turns: { perMinute: e.WORKSHOP_TURNS_PER_MINUTE, atOnce: e.WORKSHOP_TURNS_AT_ONCE },
+    workers: e.WORKSHOP_WORKERS,
     envFile: envFile && existsSync(envFile) ? envFile : undefined,
   };
   return withRedactedOutput(config);

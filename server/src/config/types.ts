@@ -82,6 +82,11 @@ export interface WorkshopConfig {
     /** WORKSHOP_TURNS_AT_ONCE: replies one server process runs at once; more wait, then get `busy`. Default 32. */
     atOnce: number;
   };
+  /**
+   * WORKSHOP_WORKERS (or `--workers`): server processes sharing the demo ports through Node's
+   * cluster module; `auto` = one per CPU core. Default 1: one process, no cluster.
+   */
+  workers: number;
   /** The `.env` file that was read, when there was one. */
   envFile?: string;
 }

@@ -1,6 +1,6 @@
 /** The Express app of one demo port: identity, the JSON API of DESIGN §6, the built UI, JSON errors. */
 import express, { type Express } from 'express';
-import type { PortContext } from './context';
+import { WORKER_HEADER, type PortContext } from './context';
 import { errorHandler, HttpError, notFoundHandler } from './errors';
 import { adminRoutes } from './routes/admin';
 import { openAICompatRoutes, openAIErrorHandler } from './routes/openai-compat';
@@ -21,6 +21,14 @@ export function createDemoApp(ctx: PortContext): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  const { worker } = ctx.services;
+  // Several processes answer on one port: say which one did (load balancing checks, bug reports).
+  if (worker !== undefined) {
+    app.use((_req, res, next) => {
+      res.setHeader(WORKER_HEADER, String(worker));
+      next();
+    });
+  }
   app.use(express.json({ limit: MAX_BODY_BYTES }));
   // A body that express.json() skipped (text/plain, a form, no Content-Type) would reach the
   // routes as `undefined` and come back as a puzzling 400 "expected object"; say what is wrong.

@@ -14,6 +14,9 @@ import type { RedisStatusWatcher } from './redis-status';
 import type { ThreadRegistry } from './thread-registry';
 import type { RoomLimits } from './room-limits';
 
+/** Names the worker process (`--workers`) that answered a request or accepted a WebSocket. */
+export const WORKER_HEADER = 'X-Workshop-Worker';
+
 /** Shared by every port of one process. */
 export interface DevuiServices {
   runtime: WorkshopRuntime;
@@ -42,6 +45,8 @@ export interface DevuiServices {
   namespace?: string;
   /** The built UI (`web/dist`); absent or unbuilt = API only. */
   webDist?: string;
+  /** This process's number among several workers on the same ports (`--workers`); sent as `X-Workshop-Worker`. Absent when it runs alone. */
+  worker?: number;
 }
 
 /** One listening port: the demo and the agent(s) it serves. */

@@ -9,7 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { assertKeyPart } from '../redis/keys';
-import { agentFor, type PortContext } from './context';
+import { agentFor, WORKER_HEADER, type PortContext } from './context';
 import { errorFrame, HttpError, writeRawError } from './errors';
 import { agentEventToFrame } from './frames';
 import type { LiveEvent } from './live-events';
@@ -75,6 +75,8 @@ export function createSocketServer(ctx: PortContext): DemoSocketServer {
     const code = /method/i.test(err.message) ? 'method_not_allowed' : 'bad_handshake';
     writeRawError(socket, new HttpError(code, `WebSocket handshake refused: ${err.message}`));
   });
+  // The handshake names the worker process that holds the socket, as every HTTP answer does.
+  if (services.worker !== undefined) wss.on('headers', (headers) => headers.push(`${WORKER_HEADER}: ${services.worker}`));
   const agentIds = new Set(ctx.agents.map((a) => a.id));
 
   const send = (client: Client, frame: ServerFrame) => {
