@@ -46,6 +46,8 @@ export interface WorkshopServerOptions {
   declarations?: DemoDefinition[];
   /** In-process mode: models instead of the configured ones (a test-only model). */
   models?: Models;
+  /** Child mode: `--workers N`, N server processes sharing the ports. Default: one process. */
+  workers?: number;
 }
 
 export interface WorkshopServer {
@@ -56,7 +58,7 @@ export interface WorkshopServer {
   url(demo: 'preferences' | 'persistence' | 'multi-agent' | number): string;
   /** In-process mode: the running workshop. */
   workshop?: RunningWorkshop;
-  /** Child mode: the process. */
+  /** Child mode: the server's own process (a signal sent to it reaches the server). */
   child?: ChildProcess;
   /** Child mode: what it printed so far (for failure messages). */
   output(): string;
@@ -131,9 +133,53 @@ async function startInProcess(options: WorkshopServerOptions, namespace: string,
 }
 
 async function startChild(options: WorkshopServerOptions, namespace: string, adminToken: string, portBase: number): Promise<WorkshopServer> {
-  const args = [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'server', 'src', 'main.ts'), '--namespace', namespace];
+  return waitUntilServing(spawnChild(options, namespace, adminToken, portBase, join(root, 'server', 'src', 'main.ts'), 'ignore'));
+}
+
+/** A workshop child that has loaded its code and starts serving when told (see `prepareWorkshopChild`). */
+export interface PreparedWorkshopChild {
+  /** Starts the workshop (as `npm start` would) and resolves once it answers. */
+  start(): Promise<WorkshopServer>;
+  /** Ends it without starting. */
+  cancel(): void;
+}
+
+/**
+ * Spawns a child that loads the workshop's modules now and runs `server/src/main.ts` only on
+ * `start()` — on ports that may still be in use until then. A crash test restarts the workshop
+ * in the time the workshop takes to start, not the seconds Node takes to load its code on a
+ * busy machine. Child mode only; `namespace` and `portBase` are required (a restart).
+ */
+export function prepareWorkshopChild(options: WorkshopServerOptions & { namespace: string; portBase: number; adminToken: string }): PreparedWorkshopChild {
+  const spawned = spawnChild(options, options.namespace, options.adminToken, options.portBase, join(root, 'test', 'workshop-standby-entry.ts'), 'pipe');
+  return {
+    start() {
+      spawned.child.stdin?.end('start\n');
+      return waitUntilServing(spawned);
+    },
+    cancel() {
+      if (spawned.child.exitCode === null && spawned.child.signalCode === null) spawned.child.kill('SIGKILL');
+    },
+  };
+}
+
+interface SpawnedChild {
+  child: ChildProcess;
+  output(): string;
+  exited: Promise<unknown>;
+  firstPort: number;
+  namespace: string;
+  adminToken: string;
+  portBase: number;
+}
+
+function spawnChild(options: WorkshopServerOptions, namespace: string, adminToken: string, portBase: number, entry: string, stdin: 'ignore' | 'pipe'): SpawnedChild {
+  // Node with tsx's loader, not the tsx CLI: the CLI runs the server in a second process, which a
+  // SIGKILL of the child (a crash test) would leave running, holding the ports.
+  const args = ['--import', 'tsx', entry, '--namespace', namespace];
   args.push('--word-delay-ms', String(options.wordDelayMs ?? 0));
   for (const demo of options.demos ?? []) args.push('--demo', demo);
+  if (options.workers !== undefined) args.push('--workers', String(options.workers));
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: {
@@ -147,17 +193,24 @@ async function startChild(options: WorkshopServerOptions, namespace: string, adm
       WORKSHOP_DEMOS: '',
       ...options.env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdin, 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // A child that ended before reading its stdin must not fail the test run with EPIPE.
+  child.stdin?.on('error', () => undefined);
   const exited = once(child, 'exit');
   const firstPort = portBase + Math.min(...(options.demos ?? ['preferences']).map((d) => OFFSETS[d] ?? 0));
+  return { child, output: () => output, exited, firstPort, namespace, adminToken, portBase };
+}
+
+async function waitUntilServing(spawned: SpawnedChild): Promise<WorkshopServer> {
+  const { child, output, exited, firstPort, namespace, adminToken, portBase } = spawned;
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the workshop exited with ${child.exitCode}:\n${output}`);
-    if (/Press Ctrl\+C/.test(output)) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the workshop exited with ${child.exitCode ?? child.signalCode}:\n${output()}`);
+    if (/Press Ctrl\+C/.test(output())) {
       try {
         const res = await fetch(`http://127.0.0.1:${firstPort}/api/health`);
         if (res.status === 200) break;
@@ -167,9 +220,9 @@ async function startChild(options: WorkshopServerOptions, namespace: string, adm
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`the workshop did not start within 30 s:\n${output}`);
+      throw new Error(`the workshop did not start within 30 s:\n${output()}`);
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 50));
   }
   return {
     namespace,
@@ -177,7 +230,7 @@ async function startChild(options: WorkshopServerOptions, namespace: string, adm
     adminToken,
     url: urlOf(portBase),
     child,
-    output: () => output,
+    output,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

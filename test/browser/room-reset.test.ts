@@ -58,6 +58,7 @@ describeBrowser('live resets in Chromium', () => {
     await openDemo(first, server.url('persistence'));
     await first.locator('[data-testid="new-thread-input"]').fill('support_ticket_4242');
     await first.locator('[data-testid="new-thread-button"]').click();
+    await first.locator('[data-testid="thread-item"][data-thread-id="support_ticket_4242"][data-active="true"]').waitFor();
     await sendAndWait(first, 'My headset microphone is muted all the time.');
     await openDemo(second, server.url('persistence') + '/?thread=support_ticket_12345');
     await second.locator('[data-testid="thread-item"][data-thread-id="support_ticket_4242"]').waitFor();

@@ -109,6 +109,8 @@ describe('resolveRedis starting a private redis-server', () => {
     expect(first.url).toBe(`redis://127.0.0.1:${port}`);
     expect(readFileSync(join(dataDir, 'redis', 'redis.pid'), 'utf8').trim()).toBe(String(pid));
     expect(await first.client.config('GET', 'appendonly')).toEqual(['appendonly', 'yes']);
+    // Nothing acknowledged may be lost when the server is killed (test/http/redis-outage-embedded.test.ts).
+    expect(await first.client.config('GET', 'appendfsync')).toEqual(['appendfsync', 'always']);
     expect(await first.client.config('GET', 'bind')).toEqual(['bind', '127.0.0.1']);
     await first.client.set(key, 'kept across restarts');
 

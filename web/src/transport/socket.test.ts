@@ -160,6 +160,65 @@ describe('ReconnectingSocket', () => {
     expect(socket.status).toBe('closed');
   });
 
+  it('heartbeat: a connection that goes silent without closing is dropped and opened again', async () => {
+    const { wss, port } = await startServer();
+    // The server answers pings until it "drops" the connection silently: no close, no answer.
+    let silent = false;
+    let connections = 0;
+    wss.on('connection', (client) => {
+      connections += 1;
+      const mute = silent;
+      client.on('message', (data) => {
+        if (!mute && JSON.parse(data.toString()).type === 'ping') client.send(JSON.stringify({ type: 'pong' }));
+      });
+    });
+    const socket = new ReconnectingSocket<ServerFrame, ClientFrame>({
+      url: `ws://127.0.0.1:${port}/ws`,
+      schema: serverFrameSchema,
+      WebSocket,
+      initialDelayMs: 20,
+      maxDelayMs: 100,
+      heartbeatFrame: { type: 'ping' },
+      heartbeat: { intervalMs: 60, timeoutMs: 120 },
+    });
+    cleanups.push(() => socket.close());
+    const opens: boolean[] = [];
+    socket.on('open', (e) => opens.push(e.reconnected));
+    socket.connect();
+    await waitFor(() => socket.status === 'open');
+    // Answered heartbeats keep the connection through many intervals.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(opens).toEqual([false]);
+    expect(connections).toBe(1);
+
+    silent = true;
+    for (const client of wss.clients) client.removeAllListeners('message');
+    await waitFor(() => opens.length === 2);
+    expect(opens).toEqual([false, true]);
+    expect(connections).toBe(2);
+  });
+
+  it('checkNow(): a silent connection is found at once, not at the next interval', async () => {
+    const { wss, port } = await startServer();
+    let connections = 0;
+    wss.on('connection', () => (connections += 1));
+    const socket = new ReconnectingSocket<ServerFrame, ClientFrame>({
+      url: `ws://127.0.0.1:${port}/ws`,
+      schema: serverFrameSchema,
+      WebSocket,
+      initialDelayMs: 20,
+      heartbeatFrame: { type: 'ping' },
+      heartbeat: { intervalMs: 60_000, timeoutMs: 100 },
+    });
+    cleanups.push(() => socket.close());
+    socket.connect();
+    await waitFor(() => socket.status === 'open');
+    const started = Date.now();
+    socket.checkNow();
+    await waitFor(() => connections === 2 && socket.status === 'open');
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
   it('can be closed while still connecting without an unhandled error', async () => {
     const { port } = await startServer();
     const { socket } = makeSocket(port);

@@ -1,8 +1,10 @@
 /**
  * A WebSocket that keeps itself connected: exponential backoff with jitter (capped), a send queue
- * flushed on open, typed events, and incoming frames validated by a schema (a bad frame is
- * dropped and counted, never thrown). Plain TypeScript, no React, so it is tested on its own.
+ * flushed on open, a heartbeat that finds a connection that died without closing, typed events,
+ * and incoming frames validated by a schema (a bad frame is dropped and counted, never thrown).
+ * Plain TypeScript, no React, so it is tested on its own.
  */
+import { Heartbeat, type HeartbeatOptions } from './heartbeat';
 
 /** Connection state shown to the user. */
 export type SocketStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
@@ -34,7 +36,7 @@ export interface FrameSchema<T> {
 }
 
 /** Options of `ReconnectingSocket`; only `url` and `schema` are required. */
-export interface ReconnectingSocketOptions<In> {
+export interface ReconnectingSocketOptions<In, Out = unknown> {
   /** `ws://` or `wss://` address. */
   url: string;
   /** Validates every incoming frame (after JSON parsing). */
@@ -53,6 +55,14 @@ export interface ReconnectingSocketOptions<In> {
   maxQueue?: number;
   /** Source of randomness for the jitter. Default `Math.random`. */
   random?: () => number;
+  /**
+   * Sent regularly while open (the server must answer it), so a connection that died without a
+   * close frame — a laptop that slept, a dropped network — is closed and connected again instead
+   * of waiting forever. Default: none, no heartbeat.
+   */
+  heartbeatFrame?: Out;
+  /** How often the heartbeat checks and how long it waits (see `Heartbeat`). Default 10 s and 5 s. */
+  heartbeat?: HeartbeatOptions;
 }
 
 /** Events and their payloads. */
@@ -88,6 +98,8 @@ export class ReconnectingSocket<In, Out = unknown> {
   private readonly backoff: { initialDelayMs: number; maxDelayMs: number; factor: number; jitter: number };
   private readonly maxQueue: number;
   private readonly random: () => number;
+  private readonly heartbeatFrame: string | undefined;
+  private readonly heartbeat: Heartbeat;
 
   private ws: WebSocketLike | null = null;
   private queue: string[] = [];
@@ -104,7 +116,7 @@ export class ReconnectingSocket<In, Out = unknown> {
     invalid: new Set(),
   };
 
-  constructor(options: ReconnectingSocketOptions<In>) {
+  constructor(options: ReconnectingSocketOptions<In, Out>) {
     this.url = options.url;
     this.schema = options.schema;
     const Ctor = options.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
@@ -118,6 +130,8 @@ export class ReconnectingSocket<In, Out = unknown> {
     };
     this.maxQueue = options.maxQueue ?? 200;
     this.random = options.random ?? Math.random;
+    this.heartbeatFrame = options.heartbeatFrame === undefined ? undefined : JSON.stringify(options.heartbeatFrame);
+    this.heartbeat = new Heartbeat(options.heartbeat);
   }
 
   get status(): SocketStatus {
@@ -170,13 +184,7 @@ export class ReconnectingSocket<In, Out = unknown> {
 
   /** Sends only when connected right now; nothing is queued. Returns whether it was sent. */
   sendIfOpen(frame: Out): boolean {
-    if (!this.ws || this.ws.readyState !== OPEN) return false;
-    try {
-      this.ws.send(JSON.stringify(frame));
-      return true;
-    } catch {
-      return false;
-    }
+    return this.ws ? sendNow(this.ws, JSON.stringify(frame)) : false;
   }
 
   /**
@@ -193,9 +201,18 @@ export class ReconnectingSocket<In, Out = unknown> {
     return true;
   }
 
+  /**
+   * Checks the open connection now instead of at the next heartbeat (the page woke up or came
+   * back online): one that does not answer in time is closed and connected again.
+   */
+  checkNow(): void {
+    this.heartbeat.checkNow();
+  }
+
   /** Closes for good: no reconnect; queued frames are discarded. */
   close(): void {
     this.stopped = true;
+    this.heartbeat.stop();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.queue = [];
@@ -230,20 +247,38 @@ export class ReconnectingSocket<In, Out = unknown> {
       this.attempt = 0;
       this.setStatus('open');
       this.flush(ws);
+      const beat = this.heartbeatFrame;
+      if (beat !== undefined) this.heartbeat.start({ send: () => sendNow(ws, beat), dead: () => this.dropSilent(ws) });
       this.emit('open', { reconnected });
     };
     ws.onmessage = (event: { data: unknown }) => {
       if (this.ws !== ws) return;
+      this.heartbeat.heard();
       this.receive(event.data);
     };
     // Errors are always followed by a close event; reconnecting is handled there.
     ws.onerror = () => undefined;
     ws.onclose = () => {
       if (this.ws !== ws) return;
+      this.heartbeat.stop();
       detach(ws);
       this.ws = null;
       this.scheduleReconnect();
     };
+  }
+
+  /** The heartbeat got no answer: the connection is dead without knowing it. Let it go and connect again. */
+  private dropSilent(ws: WebSocketLike): void {
+    if (this.ws !== ws) return;
+    detach(ws);
+    this.ws = null;
+    try {
+      // Nothing may reach the other end; the browser gives the socket up on its own time.
+      ws.close(4000, 'no answer to the heartbeat');
+    } catch {
+      // Already closing.
+    }
+    this.scheduleReconnect();
   }
 
   private scheduleReconnect(): void {
@@ -308,6 +343,17 @@ export class ReconnectingSocket<In, Out = unknown> {
         });
       }
     }
+  }
+}
+
+/** Sends on `ws` if it is open; false when it is not or the send throws. */
+function sendNow(ws: WebSocketLike, data: string): boolean {
+  if (ws.readyState !== OPEN) return false;
+  try {
+    ws.send(data);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -32,7 +32,8 @@ export function useSessionSocket(session: SessionContext, loaders: SessionLoader
 
   useEffect(() => {
     const { dispatch } = session;
-    const socket = new ReconnectingSocket<ServerFrame, ClientFrame>({ url: socketUrl(), schema: serverFrameSchema });
+    // The heartbeat finds a socket that died silently (a laptop that slept); the server answers pings.
+    const socket = new ReconnectingSocket<ServerFrame, ClientFrame>({ url: socketUrl(), schema: serverFrameSchema, heartbeatFrame: { type: 'ping' } });
     socketRef.current = socket;
     // The socket's backoff grows to 10 s; the probe reconnects within one interval of the server answering again.
     const probe = new ReconnectProbe({ check: healthAnswers, onAnswer: () => socket.reconnectNow() });
@@ -63,8 +64,15 @@ export function useSessionSocket(session: SessionContext, loaders: SessionLoader
         }
       }),
     ];
+    // Waking up, coming back online or being looked at again: check the socket now, not at the next heartbeat.
+    const wake = () => {
+      if (document.visibilityState === 'visible') socket.checkNow();
+    };
+    const wakeEvents: Array<[EventTarget, string]> = [[window, 'online'], [document, 'resume'], [document, 'visibilitychange']];
+    for (const [target, event] of wakeEvents) target.addEventListener(event, wake);
     socket.connect();
     return () => {
+      for (const [target, event] of wakeEvents) target.removeEventListener(event, wake);
       offs.forEach((off) => off());
       probe.stop();
       socket.close();
