@@ -103,6 +103,8 @@ describeBrowser('the room layout in Chromium', () => {
         if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
       });
       await openDemo(page, server.url(demo));
+      // The page names its icon inline, so the browser never asks for a /favicon.ico.
+      expect(await page.locator('link[rel="icon"][href^="data:"]').count()).toBe(1);
       // The thread is shown as new (loaded), without a read of it.
       await page.locator('[data-testid="composer-input"]').waitFor();
       await page.waitForTimeout(300);
@@ -111,6 +113,7 @@ describeBrowser('the room layout in Chromium', () => {
       await sendAndWait(page, 'I drink my coffee black.');
       await page.reload();
       await openDemo(page, page.url());
+      await page.locator('[data-testid="message"][data-role="user"]').first().waitFor();
       expect(await page.locator('[data-testid="message"][data-role="user"]').count()).toBe(1);
       expect(failed, demo).toEqual([]);
       await context.close();
