@@ -41,7 +41,7 @@ const SETTINGS = {
   httpAttendees: 50,
   httpRounds: 5,
   httpSoloPosts: 60,
-  calmTurns: 12,
+  calmTurns: 50,
   noisyInFlight: 200,
 };
 

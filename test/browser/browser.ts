@@ -130,6 +130,8 @@ export async function demoReady(scope: Scope): Promise<void> {
   // Attached, not visible: on a phone the thread list is folded away.
   await scope.locator('[data-testid="thread-item"][data-active="true"]').waitFor({ state: 'attached' });
   await scope.locator('[data-testid="send-button"]').waitFor();
+  // The open thread's messages are read from Redis (or it is known to be new): what the chat shows is what is stored.
+  await scope.locator('[data-testid="message-list"][data-loaded="true"]').waitFor({ state: 'attached' });
 }
 
 /** Every message shown in the chat, in order. */

@@ -44,7 +44,7 @@ export function ChatView({ state, agentName, onSend, onStop, onEdit, onRegenerat
 
   return (
     <section className="chat" aria-label="Chat">
-      <div className="chat-scroll" ref={scrollRef} data-testid="message-list">
+      <div className="chat-scroll" ref={scrollRef} data-testid="message-list" data-loaded={thread?.loaded ? 'true' : 'false'}>
         {thread && !thread.loaded && messages.length === 0 && <p className="muted center">Loading the conversation from Redis…</p>}
         {thread?.loaded && messages.length === 0 && !busy && (
           <div className="empty-chat">
