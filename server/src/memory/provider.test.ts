@@ -10,9 +10,9 @@ import type { MemoryEngine } from './types';
 
 const client = testClient();
 
-async function plainEngine(label: string): Promise<MemoryEngine> {
+async function plainEngine(label: string, vectorDimensions?: number): Promise<MemoryEngine> {
   const prefix = uniquePrefix(label);
-  const engine = createMemoryEngine({ client, capabilities: { search: false }, engine: 'fallback', indexName: prefix, prefix });
+  const engine = createMemoryEngine({ client, capabilities: { search: false }, engine: 'fallback', indexName: prefix, prefix, vectorDimensions });
   await engine.init();
   return engine;
 }
@@ -206,11 +206,16 @@ describe('RedisMemoryProvider', () => {
   });
 
   it('uses the embedder for hybrid search when one is configured', async () => {
-    const engine = await plainEngine('hybrid');
-    const memory = provider(engine, { agentId: 'a', userId: 'u1', embedder: new HashingEmbedder() });
+    const embedder = new HashingEmbedder();
+    const engine = await plainEngine('hybrid', embedder.dimensions);
+    const memory = provider(engine, { agentId: 'a', userId: 'u1', embedder });
     await turn(memory, 't1', 'My daughter plays the violin every evening.');
     await turn(memory, 't1', 'The car needs new tyres before winter.');
-    const hits = await memory.search('violinist daughter');
+    expect((await memory.search('violinist daughter'))[0].record.content).toContain('violin');
+    // No word of this query is in any memory, only pieces of one: text search alone finds
+    // nothing, so only the vector half of the search can answer it.
+    const hits = await memory.search('violinists');
+    expect(hits.length).toBeGreaterThan(0);
     expect(hits[0].record.content).toContain('violin');
     const stored = await memory.searchAll({ kinds: ['message'] });
     expect(stored.every((r) => r.embedding instanceof Float32Array && r.embedding.length === 256)).toBe(true);

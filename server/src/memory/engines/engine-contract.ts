@@ -294,6 +294,32 @@ export function describeMemoryEngineContract(name: string, makeEngine: MemoryEng
       expect((await engine.list(scope, { kinds: ['fact'] }))[0].embedding?.length).toBe(embedder.dimensions);
     });
 
+    it("never serves a stale scope after its own write when another process wrote in between", async () => {
+      const { engine: reader, other } = await fresh('interleaved');
+      const writer = await other();
+      const scope = { agentId: 'a1', userId: 'u1' };
+      await reader.upsert([record('chess', 'User plays chess on Sundays', scope)]);
+      // The reader's view of the scope is now warm (an engine may cache it).
+      expect(ids(await reader.search(scope, 'chess'))).toEqual(['chess']);
+
+      // Another process writes, then the reader writes too: patching only its own change into
+      // what it had would lose the other process's record.
+      await writer.upsert([record('sushi', 'User loves sushi', scope)]);
+      await reader.upsert([record('tram', 'User drives a tram to work', scope)]);
+      expect(ids(await reader.search(scope, 'sushi'))).toEqual(['sushi']);
+      expect(ids(await reader.search(scope, 'tram'))).toEqual(['tram']);
+      expect(ids(await reader.list(scope)).sort()).toEqual(['chess', 'sushi', 'tram']);
+
+      // The same for deletes and rewrites.
+      await writer.delete(scope, 'chess');
+      await writer.upsert([record('sushi', 'User now prefers ramen', scope)]);
+      await reader.delete(scope, 'tram');
+      expect(await reader.search(scope, 'chess')).toEqual([]);
+      expect(await reader.search(scope, 'sushi')).toEqual([]);
+      expect(ids(await reader.search(scope, 'ramen'))).toEqual(['sushi']);
+      expect(ids(await reader.list(scope))).toEqual(['sushi']);
+    });
+
     it('sees writes made through another connection (another process) on the next read', async () => {
       const { engine: writer, other } = await fresh('fresh');
       const reader = await other();
