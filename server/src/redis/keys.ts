@@ -52,6 +52,15 @@ export function plainScopeVersionKey(prefix: string, signature: string): string 
 }
 
 /**
+ * Plain-Redis engine: the ids each increment of a scope's version counter was about, newest last
+ * (a LIST, trimmed, expiring with the counter), so a process whose cached scope is a few versions
+ * behind reads just those records instead of the whole scope.
+ */
+export function plainScopeChangesKey(prefix: string, signature: string): string {
+  return `${prefix}:chg:{${prefix}}:${signature}`;
+}
+
+/**
  * Which embedder made the vectors under a memory prefix (a STRING of JSON, so the query engine,
  * which indexes HASHes only, never sees it). Both engines check it at start.
  */

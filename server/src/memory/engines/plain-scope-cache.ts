@@ -4,6 +4,9 @@
  * whether anything in exactly its scope changed since (one attendee's turn does not invalidate
  * another's cache). After the engine's own write, an index whose counter moved by exactly that
  * write's increment is patched in place, so a turn's search after a turn's write stays warm.
+ * An index that another process's writes left behind reads the ids it missed from the scope's
+ * change log, fetches only those records and is patched; it is rebuilt only when the log no
+ * longer reaches back to its version.
  *
  * Counters expire (`DEFAULT_VERSION_TTL_SECONDS` after their last bump) and start again at 1, so
  * an old version could come round again. An index is therefore trusted only while its counter
@@ -14,6 +17,7 @@
 import { LRUCache } from 'lru-cache';
 import type { MemoryRecord } from '../types';
 import { execResults } from './engine-shared';
+import { changesSince } from './plain-change-log';
 import type { PlainStore } from './plain-store';
 import { forgetMissing, type OwnWriteListener, type VersionBumps } from './plain-writes';
 import { ScopeIndex } from './scope-index';
@@ -63,7 +67,7 @@ export class ScopeCache implements OwnWriteListener {
       const version = await this.readVersion(cacheKey);
       if (version === candidate.versions[0]) return candidate;
     }
-    const building = this.build(filters).then(({ index, trustMs }) => {
+    const building = (candidate ? this.catchUp(filters, candidate) : this.build(filters)).then(({ index, trustMs }) => {
       this.cache.set(cacheKey, index, { ttl: trustMs });
       return index;
     });
@@ -86,12 +90,12 @@ export class ScopeCache implements OwnWriteListener {
       const counter = counters[i++];
       const cached = this.cache.peek(key);
       if (!cached) continue;
-      if (Number(cached.versions[0] ?? 0) + bump.by === counter) {
+      if (Number(cached.versions[0] ?? 0) + bump.ids.length === counter) {
         // The same transaction refreshed the counter's TTL: trusted for the full window again.
         this.cache.set(key, cached.patched(bump.upserted, bump.removed, [String(counter)]), { ttl: this.maxTrustMs });
-      } else {
-        this.cache.delete(key);
       }
+      // Otherwise another process wrote too: the index stays at its version, and the next read
+      // catches up from the change log with this write's ids among the others.
     }
   }
 
@@ -113,6 +117,33 @@ export class ScopeCache implements OwnWriteListener {
     return read;
   }
 
+  /**
+   * `index` brought up to the scope's current version from its change log: the records behind the
+   * ids it missed are read again and replace, join or leave the index. A full build when the log
+   * does not reach back to the index's version.
+   */
+  private async catchUp(filters: ScopeFilter[], index: ScopeIndex): Promise<{ index: ScopeIndex; trustMs: number }> {
+    const changes = await changesSince(this.store, filters, Number(index.versions[0] ?? 0));
+    if (!changes.ids) return this.build(filters);
+    const ids = [...new Set(changes.ids)];
+    const fetched = await this.store.fetchRecords(ids);
+    const upserted: MemoryRecord[] = [];
+    const removed: string[] = [];
+    fetched.forEach((record, i) => {
+      // Gone, or moved to another scope: it leaves this one.
+      if (record && matchesScope(record, filters)) upserted.push(record);
+      else removed.push(ids[i]);
+    });
+    return { index: index.patched(upserted, removed, [String(changes.version)]), trustMs: this.trustFor(changes.pttl) };
+  }
+
+  /** How long an index read while its counter had `pttl` left may be trusted (see the file's comment). */
+  private trustFor(pttl: number): number {
+    // PTTL -1 (no TTL) and -2 (absent): the counter changes only with a bump, which gives it the full TTL.
+    const trustMs = pttl >= 0 ? Math.min(this.maxTrustMs, pttl / 2) : this.maxTrustMs;
+    return Math.max(1, Math.floor(trustMs));
+  }
+
   /** A new index from Redis (counter, its TTL and ids in one MULTI, then the records), and how long to trust it. */
   private async build(filters: ScopeFilter[]): Promise<{ index: ScopeIndex; trustMs: number }> {
     const sets = this.store.setKeys(filters);
@@ -121,8 +152,6 @@ export class ScopeCache implements OwnWriteListener {
     if (sets.length === 1) m.smembers(sets[0]);
     else m.sinter(...sets);
     const [version, pttl, ids] = execResults(await m.exec()) as [string | null, number, string[]];
-    // PTTL -1 (no TTL) and -2 (absent): the counter changes only with a bump, which gives it the full TTL.
-    const trustMs = pttl >= 0 ? Math.min(this.maxTrustMs, pttl / 2) : this.maxTrustMs;
     const fetched = await this.store.fetchRecords(ids);
     const records: MemoryRecord[] = [];
     const missing: string[] = [];
@@ -137,6 +166,6 @@ export class ScopeCache implements OwnWriteListener {
       // Our own bump need not invalidate what we just built, unless someone else wrote too.
       if (bumped === Number(version ?? 0) + 1) current = String(bumped);
     }
-    return { index: new ScopeIndex(records, [current], { vectorDimensions: this.vectorDimensions }), trustMs: Math.max(1, Math.floor(trustMs)) };
+    return { index: new ScopeIndex(records, [current], { vectorDimensions: this.vectorDimensions }), trustMs: this.trustFor(pttl) };
   }
 }

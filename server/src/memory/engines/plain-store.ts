@@ -4,7 +4,7 @@
  */
 import type { ChainableCommander, Redis } from 'ioredis';
 import type { RedisClient } from '../../redis/connection';
-import { memoryKey, plainScopeVersionKey, plainTagSetKey } from '../../redis/keys';
+import { memoryKey, plainScopeChangesKey, plainScopeVersionKey, plainTagSetKey } from '../../redis/keys';
 import { decodeRecord, type ScopeField } from '../record-codec';
 import type { MemoryRecord } from '../types';
 import { commandsOf, execResults } from './engine-shared';
@@ -18,21 +18,28 @@ export function tagSetKey(prefix: string, field: ScopeField, value: string): str
   return plainTagSetKey(prefix, field, encodeURIComponent(value));
 }
 
-/** The version counter of a scope (its filters in the fixed field order). */
+/** A scope's filters as part of a key name (in the fixed field order, values encoded). */
+function scopeSignature(filters: ReadonlyArray<Pick<ScopeFilter, 'field' | 'value'>>): string {
+  return filters.map((f) => `${f.field}=${encodeURIComponent(f.value)}`).join('&');
+}
+
+/** The version counter of a scope. */
 export function scopeVersionKey(prefix: string, filters: ReadonlyArray<Pick<ScopeFilter, 'field' | 'value'>>): string {
-  return plainScopeVersionKey(prefix, filters.map((f) => `${f.field}=${encodeURIComponent(f.value)}`).join('&'));
+  return plainScopeVersionKey(prefix, scopeSignature(filters));
+}
+
+/** The change log of a scope (see plain-change-log.ts). */
+export function scopeChangesKey(prefix: string, filters: ReadonlyArray<Pick<ScopeFilter, 'field' | 'value'>>): string {
+  return plainScopeChangesKey(prefix, scopeSignature(filters));
 }
 
 /**
- * How long a scope's version counter lives after its last bump: 30 days. Counters are never
+ * How long a scope's version counter (and its change log) lives after its last bump: 30 days. Counters are never
  * deleted (a reused counter could match a reader's cached version and serve stale memories);
  * they expire instead, and the scope cache trusts an index for at most half this long (see
  * `ScopeCache`), so an expired and restarted counter can never match a version it holds.
  */
 export const DEFAULT_VERSION_TTL_SECONDS = 30 * 24 * 60 * 60;
-
-/** Replies `queueBump` adds to a transaction: the counter's new value, then EXPIRE's. */
-export const BUMP_REPLIES = 2;
 
 /** Every scope a record is visible in: each non-empty combination of its scope values. */
 export function scopesOf(values: ScopeFilter[]): ScopeFilter[][] {
@@ -74,9 +81,9 @@ export class PlainStore {
     return scopeVersionKey(this.prefix, filters);
   }
 
-  /** Queues a bump of a version counter and the refresh of its TTL (`BUMP_REPLIES` replies, the new value first). */
-  queueBump(m: ChainableCommander, versionKey: string, by = 1): void {
-    m.incrby(versionKey, by).expire(versionKey, this.versionTtlSeconds);
+  /** The change log of a scope. */
+  changesKey(filters: ReadonlyArray<Pick<ScopeFilter, 'field' | 'value'>>): string {
+    return scopeChangesKey(this.prefix, filters);
   }
 
   /** The id sets whose intersection is the scope. */

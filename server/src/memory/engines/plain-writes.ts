@@ -1,23 +1,25 @@
 /**
  * The plain engine's write path. A write is one MULTI that replaces the record hashes, adds the
- * ids to the tag set of each scope value and increments the version counter of every scope the
- * records belong to (each combination of application, agent, user and thread: at most 15); an
- * overwrite that moves a record out of a scope takes a second MULTI. The counters' new values
- * go to the scope cache, which patches its indexes when no other writer came in between.
+ * ids to the tag set of each scope value and, in one script call, raises the version counter of
+ * every scope the records belong to (each combination of application, agent, user and thread: at
+ * most 15) and appends the ids to those scopes' change logs; an overwrite that moves a record out
+ * of a scope takes a second MULTI. The counters' new values go to the scope cache, which patches
+ * its indexes when no other writer came in between (and otherwise catches up from the log).
  */
 import type { ChainableCommander } from 'ioredis';
 import { plainAllIdsKey } from '../../redis/keys';
 import { SCOPE_FIELDS, encodeRecord, type ScopeField } from '../record-codec';
 import type { MemoryRecord, MemoryScope } from '../types';
 import { execResults } from './engine-shared';
-import { BUMP_REPLIES, scopesOf, type PlainStore } from './plain-store';
+import { queueBumps, scopeBumpKeys, type ScopeBump } from './plain-change-log';
+import { scopesOf, type PlainStore } from './plain-store';
 import { recordScopeValues, type ScopeFilter } from './scope';
 
 const SCOPE_FIELD_NAMES = Object.values(SCOPE_FIELDS) as ScopeField[];
 const SCOPE_PROPS = Object.keys(SCOPE_FIELDS) as Array<keyof MemoryScope>;
 
 /** Counter increments of one transaction, per version key, with the records behind them. */
-export type VersionBumps = Map<string, { by: number; upserted: MemoryRecord[]; removed: string[] }>;
+export type VersionBumps = Map<string, ScopeBump & { upserted: MemoryRecord[]; removed: string[] }>;
 
 /** Who hears about committed writes: the scope cache. */
 export interface OwnWriteListener {
@@ -31,12 +33,12 @@ function bumpsFor(records: MemoryRecord[], store: PlainStore, kind: 'upserted' |
   const bumps: VersionBumps = new Map();
   for (const record of records) {
     for (const scope of scopesOf(recordScopeValues(record))) {
-      const key = store.versionKey(scope);
-      const bump = bumps.get(key) ?? { by: 0, upserted: [], removed: [] };
-      bump.by += 1;
+      const keys = scopeBumpKeys(store, scope);
+      const bump = bumps.get(keys.versionKey) ?? { ...keys, ids: [], upserted: [], removed: [] };
+      bump.ids.push(record.id);
       if (kind === 'upserted') bump.upserted.push(record);
       else bump.removed.push(record.id);
-      bumps.set(key, bump);
+      bumps.set(keys.versionKey, bump);
     }
   }
   return bumps;
@@ -52,9 +54,9 @@ export async function forgetMissing(store: PlainStore, filters: ScopeFilter[], i
   m.srem(plainAllIdsKey(store.prefix), ...ids);
   // The hash is gone, so its other scopes are unknown: the scope that noticed is told; the
   // others notice when they next rebuild.
-  store.queueBump(m, store.versionKey(filters));
+  queueBumps(m, store, [{ ...scopeBumpKeys(store, filters), ids }]);
   const replies = execResults(await m.exec());
-  return replies[replies.length - BUMP_REPLIES] as number;
+  return (replies[replies.length - 1] as number[])[0];
 }
 
 /** Stores and deletes records with their bookkeeping, and tells the listener what it changed. */
@@ -125,15 +127,14 @@ export class PlainWrites {
     }
     change(plainAllIdsKey(this.store.prefix), ...records.map((r) => r.id));
     const bumps = bumpsFor(records, this.store, kind);
-    for (const [key, bump] of bumps) this.store.queueBump(m, key, bump.by);
+    queueBumps(m, this.store, [...bumps.values()]);
     return bumps;
   }
 
   /** Runs the transaction and gives the bumped counters' new values to the listener; returns every reply. */
   private async commit(m: ChainableCommander, bumps: VersionBumps): Promise<unknown[]> {
     const replies = execResults(await m.exec());
-    const counters = replies.slice(replies.length - bumps.size * BUMP_REPLIES).filter((_, i) => i % BUMP_REPLIES === 0);
-    this.listener.applyOwnChanges(bumps, counters as number[]);
+    this.listener.applyOwnChanges(bumps, replies[replies.length - 1] as number[]);
     return replies;
   }
 
@@ -150,7 +151,7 @@ export class PlainWrites {
     const m = this.store.redis.multi();
     for (const { field, value, id } of moved) m.srem(this.store.tagSetKey(field, value), id);
     // Rare (ids are derived from the scope): every scope of the old values is told, none is patched.
-    const stale = new Set<string>();
+    const stale = new Map<string, ScopeBump>();
     records.forEach((record, i) => {
       if (!moved.some((mv) => mv.id === record.id)) return;
       const oldValues: ScopeFilter[] = [];
@@ -158,12 +159,15 @@ export class PlainWrites {
         const value = previous[i]?.[j];
         if (value) oldValues.push({ prop: SCOPE_PROPS[j], field, value });
       });
-      for (const scope of scopesOf(oldValues)) stale.add(this.store.versionKey(scope));
+      for (const scope of scopesOf(oldValues)) {
+        const keys = scopeBumpKeys(this.store, scope);
+        const bump = stale.get(keys.versionKey) ?? { ...keys, ids: [] };
+        bump.ids.push(record.id);
+        stale.set(keys.versionKey, bump);
+      }
     });
-    for (const key of stale) {
-      this.store.queueBump(m, key);
-      this.listener.drop(key);
-    }
+    queueBumps(m, this.store, [...stale.values()]);
+    for (const key of stale.keys()) this.listener.drop(key);
     execResults(await m.exec());
   }
 }

@@ -1,13 +1,14 @@
 /**
  * The plain engine's in-process search index for one scope: the scope's records, newest first,
- * and an Orama database over them (BM25 full text with English stemming, plus cosine vector
- * search when embeddings exist). Built from Redis, cached, thrown away when Redis says the
- * scope changed.
+ * an Orama database over their text (BM25 with English stemming) and a `VectorMatrix` of their
+ * embeddings (exact cosine search). Built from Redis, cached, and patched with the scope's
+ * changes instead of being rebuilt.
  */
 import { create, insertMultiple, removeMultiple, search, type AnyOrama } from '@orama/orama';
 import { STOP_WORDS } from '../escape';
 import type { MemoryKind, MemoryRecord } from '../types';
 import type { TextCandidate, VectorCandidate } from './fusion';
+import { VectorMatrix } from './vector-matrix';
 
 /** Options of a scope's in-process index. */
 export interface ScopeIndexOptions {
@@ -19,7 +20,6 @@ interface OramaDoc {
   id: string;
   content: string;
   kind: MemoryKind;
-  embedding?: number[];
 }
 
 /** One scope's records and the Orama index over them, cached by the plain engine until the scope changes. */
@@ -30,10 +30,11 @@ export class ScopeIndex {
   readonly records: readonly MemoryRecord[];
   private readonly options: ScopeIndexOptions;
   private db: Promise<AnyOrama> | undefined;
+  private vectors: VectorMatrix | undefined;
   private ids: Map<string, MemoryRecord> | undefined;
 
-  constructor(records: MemoryRecord[], versions: ReadonlyArray<string | null>, options: ScopeIndexOptions = {}) {
-    this.records = [...records].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1));
+  constructor(records: MemoryRecord[], versions: ReadonlyArray<string | null>, options: ScopeIndexOptions = {}, sorted = false) {
+    this.records = sorted ? records : [...records].sort(newestFirst);
     this.versions = versions;
     this.options = options;
   }
@@ -54,20 +55,40 @@ export class ScopeIndex {
     return this.ids.get(id);
   }
 
-  /** A new index with records replaced or added and ids removed; the Orama part is rebuilt on next search. */
+  /**
+   * A new index with records replaced or added and ids removed. The built text and vector
+   * indexes move to it and are changed in place (rebuilding them costs O(records), and every turn
+   * writes); an index patched a second time gives its successor none, which builds its own.
+   */
   patched(upserted: MemoryRecord[], removed: string[], versions: ReadonlyArray<string | null>): ScopeIndex {
     const drop = new Set([...removed, ...upserted.map((r) => r.id)]);
     const kept = this.records.filter((r) => !drop.has(r.id));
-    const next = new ScopeIndex([...kept, ...upserted], versions, this.options);
+    // The kept records are in order already: merge the few new ones in rather than sort them all.
+    const next = new ScopeIndex(mergeNewestFirst(kept, [...upserted].sort(newestFirst)), versions, this.options, true);
+    // What the text index holds and must lose (read before the id map moves on).
+    const stale = this.db ? [...drop].filter((id) => this.byId(id)) : [];
+    const ids = this.ids;
+    if (ids) {
+      for (const id of drop) ids.delete(id);
+      for (const r of upserted) ids.set(r.id, r);
+      next.ids = ids;
+      this.ids = undefined;
+    }
     if (this.db) {
-      // Carry the built Orama database over and change only what changed: rebuilding it costs
-      // O(records) and every turn writes, so a rebuild here would make every search cold.
-      const stale = [...drop].filter((id) => this.byId(id));
-      next.db = this.db.then(async (db) => {
-        if (stale.length > 0) await removeMultiple(db, stale);
-        if (upserted.length > 0) await insertMultiple(db, upserted.map((r) => this.toDoc(r)) as never);
-        return db;
-      }).catch(() => next.build());
+      next.db = this.db
+        .then(async (db) => {
+          if (stale.length > 0) await removeMultiple(db, stale);
+          if (upserted.length > 0) await insertMultiple(db, upserted.map((r) => this.toDoc(r)) as never);
+          return db;
+        })
+        .catch(() => next.build());
+      this.db = undefined;
+    }
+    if (this.vectors) {
+      for (const id of removed) this.vectors.remove(id);
+      for (const r of upserted) this.vectors.set(r.id, r.kind, r.embedding);
+      next.vectors = this.vectors;
+      this.vectors = undefined;
     }
     return next;
   }
@@ -89,15 +110,18 @@ export class ScopeIndex {
   async searchVector(vector: Float32Array, kinds: MemoryKind[] | undefined, limit: number): Promise<VectorCandidate[]> {
     const dims = this.options.vectorDimensions;
     if (!dims || vector.length !== dims || this.records.length === 0) return [];
-    const result = await search(await this.orama(), {
-      mode: 'vector',
-      vector: { value: Array.from(vector), property: 'embedding' },
-      // Every record is a candidate; the fusion decides what a low similarity is worth.
-      similarity: -1,
-      limit,
-      ...(kinds ? { where: { kind: { in: kinds } } } : {}),
-    } as Parameters<typeof search>[1]);
-    return result.hits.map((hit) => ({ id: String(hit.id), similarity: hit.score }));
+    // Every record is a candidate; the fusion decides what a low similarity is worth.
+    return this.matrix(dims).search(vector, kinds, limit);
+  }
+
+  /** Built on first vector search, like the text index. */
+  private matrix(dims: number): VectorMatrix {
+    if (!this.vectors) {
+      const matrix = new VectorMatrix(dims, this.records.length);
+      for (const r of this.records) matrix.set(r.id, r.kind, r.embedding);
+      this.vectors = matrix;
+    }
+    return this.vectors;
   }
 
   /** Built on first search: listing a scope never pays for it. */
@@ -107,25 +131,33 @@ export class ScopeIndex {
   }
 
   private toDoc(r: MemoryRecord): OramaDoc {
-    const dims = this.options.vectorDimensions;
-    return {
-      id: r.id,
-      content: r.content,
-      kind: r.kind,
-      ...(dims && r.embedding?.length === dims ? { embedding: Array.from(r.embedding) } : {}),
-    };
+    return { id: r.id, content: r.content, kind: r.kind };
   }
 
   private async build(): Promise<AnyOrama> {
-    const dims = this.options.vectorDimensions;
-    const schema: Record<string, string> = { content: 'string', kind: 'enum' };
-    if (dims) schema.embedding = `vector[${dims}]`;
     const db = create({
-      schema: schema as never,
+      schema: { content: 'string', kind: 'enum' },
       components: { tokenizer: { stemming: true, stopWords: [...STOP_WORDS] } },
     }) as AnyOrama;
     const docs: OramaDoc[] = this.records.map((r) => this.toDoc(r));
     await insertMultiple(db, docs as never);
     return db;
   }
+}
+
+function newestFirst(a: MemoryRecord, b: MemoryRecord): number {
+  return b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1);
+}
+
+/** Two lists, each newest first, as one. */
+function mergeNewestFirst(a: MemoryRecord[], b: MemoryRecord[]): MemoryRecord[] {
+  if (b.length === 0) return a;
+  const out: MemoryRecord[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = newestFirst(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
