@@ -13,7 +13,7 @@ import { scopeChangesKey, scopeVersionKey } from './plain-store';
 
 const writerClient = testClient();
 const scope = { agentId: 'a1', userId: 'u1' };
-const userScope = [{ field: 'user_id', value: 'u1' }];
+const userScope = [{ field: 'user_id' as const, value: 'u1' }];
 
 /** A reader on its own connection (another process) that records every command it sends. */
 function countingReader(prefix: string): { reader: PlainRedisEngine; sent: string[] } {
