@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import type { AgentTurnResult, SeededTurnResult } from './agent-turn';
 import type { HttpResult } from './http-room';
 import type { NeighbourResult } from './noisy-neighbour';
+import type { RoomSizeResult } from './many-users';
 import type { SearchSizeResult } from './memory-search';
 import type { RoomResult } from './room';
 import { ratio, type Summary } from './stats';
@@ -12,6 +13,7 @@ export interface BenchResults {
   meta: { startedAt: string; durationS: number; node: string; platform: string; cpus: number; cpuModel: string; redisVersion: string; engine: 'fallback' };
   baseline: { ping: Summary; pingAtEnd: Summary };
   memorySearch: SearchSizeResult[];
+  manyUsers: RoomSizeResult[];
   agentTurn: AgentTurnResult;
   seededTurn: SeededTurnResult;
   room: RoomResult;
@@ -42,6 +44,9 @@ export function rows(r: BenchResults): Row[] {
     out.push(timed(`search ${s.memories} memories, warm`, s.warm, ping, `n=${s.warm.n}, ${s.hits} hits`));
     out.push(timed(`search ${s.memories} memories, cold (other writer)`, s.cold, ping));
     out.push(timed(`search ${s.memories} memories, after own write`, s.afterOwnWrite, ping));
+  }
+  for (const m of r.manyUsers) {
+    out.push(timed(`search going round ${m.users} users (${m.memoriesPerUser} memories each)`, m.search, ping, `n=${m.search.n}, ${m.cachedScopes} scopes cached, heap +${m.heapGrowthMiB} MiB`));
   }
   const t = r.agentTurn;
   out.push(timed('agent turn (1 user, warm)', t.turns, ping, `n=${t.turns.n}, ${t.memoriesAtEnd} memories at end`));

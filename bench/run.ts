@@ -21,6 +21,7 @@ import { probeRedis } from '../server/src/redis/probe';
 import { startTestRedis, type TestRedis } from '../test/redis-process';
 import { benchAgentTurn, benchSeededTurn } from './agent-turn';
 import { benchHttp } from './http-room';
+import { benchManyUsers } from './many-users';
 import { benchMemorySearch } from './memory-search';
 import { benchNoisyNeighbour } from './noisy-neighbour';
 import { measurePing } from './ping-baseline';
@@ -31,7 +32,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 const SETTINGS = {
   pingCalls: 4000,
-  searchSizes: [20, 200, 2000],
+  searchSizes: [20, 200, 2000, 10000],
+  manyUsersRooms: [100, 2000],
+  memoriesPerUser: 30,
   agentTurns: 150,
   seededMemories: 2000,
   seededTurns: 60,
@@ -88,6 +91,9 @@ async function main(): Promise<void> {
     progress(`memory search at ${SETTINGS.searchSizes.join(', ')} memories (warm, cold, after own write)`);
     const memorySearch = await benchMemorySearch({ readerClient: client(), writerClient: client(), prefix: 'bench_search', sizes: SETTINGS.searchSizes });
 
+    progress(`memory search going round ${SETTINGS.manyUsersRooms.join(' and ')} users with ${SETTINGS.memoriesPerUser} memories each`);
+    const manyUsers = await benchManyUsers({ client: client(), prefix: 'bench_room_users', rooms: SETTINGS.manyUsersRooms, memoriesPerUser: SETTINGS.memoriesPerUser, searchesPerUser: 3 });
+
     progress(`agent turns: ${SETTINGS.agentTurns} for one user`);
     const agentTurn = await benchAgentTurn({ client: main, capabilities, prefix: 'bench_turn', turns: SETTINGS.agentTurns });
 
@@ -129,6 +135,7 @@ async function main(): Promise<void> {
       },
       baseline: { ping, pingAtEnd },
       memorySearch,
+      manyUsers,
       agentTurn,
       seededTurn,
       room,

@@ -38,6 +38,8 @@ export interface WorkshopRuntimeOptions {
   engine?: EngineChoice;
   /** Rebuild a search index whose schema changed. Default false. */
   overwriteIndex?: boolean;
+  /** Memory the plain engine's cached scope indexes may use, per engine. Default 256 MiB. */
+  cacheBytes?: number;
   /** Builds each memory engine. Default `createMemoryEngine` (the engines registered in `memory/engines/index.ts`). */
   createEngine?: (options: CreateMemoryEngineOptions) => MemoryEngine;
 }
@@ -84,6 +86,7 @@ export class WorkshopRuntime {
           prefix: memory.prefix,
           vectorDimensions,
           overwriteIndex: this.options.overwriteIndex,
+          maxCacheBytes: this.options.cacheBytes,
         });
         await created.init();
         return created;
@@ -165,7 +168,7 @@ export interface ComposeOptions {
   client: RedisClient;
   capabilities: RedisCapabilities;
   /** What the configuration says about models and memory. */
-  config: { model: ModelConfig; modelCalls: ModelCallLimits; memory: { engine: EngineChoice; overwriteIndex: boolean } };
+  config: { model: ModelConfig; modelCalls: ModelCallLimits; memory: { engine: EngineChoice; overwriteIndex: boolean; cacheMb?: number } };
   /** Offline model typing effect in ms per word. Default 0. */
   wordDelayMs?: number;
   /** Entra ID credential for Azure without a key (tests inject one). */
@@ -186,6 +189,7 @@ export async function composeWorkshop(options: ComposeOptions): Promise<{ runtim
     facts: models.facts,
     engine: config.memory.engine,
     overwriteIndex: config.memory.overwriteIndex,
+    cacheBytes: config.memory.cacheMb === undefined ? undefined : config.memory.cacheMb * 1024 * 1024,
   });
   return { runtime, models };
 }

@@ -131,6 +131,7 @@ export const envSchema = z.object({
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
   MEMORY_ENGINE: oneOf(ENGINE_CHOICES, 'auto'),
   MEMORY_OVERWRITE_INDEX: bool,
+  MEMORY_CACHE_MB: wholeNumber(1, 1_000_000, 256),
   AZURE_OPENAI_ENDPOINT: httpUrl.optional(),
   AZURE_AI_MODEL_DEPLOYMENT_NAME: text.optional(),
   AZURE_OPENAI_API_KEY: secret(1).optional(),

@@ -34,7 +34,7 @@ describe('loadConfig defaults', () => {
       host: '127.0.0.1',
       adminToken: undefined,
       logLevel: 'info',
-      memory: { engine: 'auto', overwriteIndex: false },
+      memory: { engine: 'auto', overwriteIndex: false, cacheMb: 256 },
       model: { provider: 'offline' },
       modelCalls: { timeoutMs: 60_000, maxRetries: 3 },
       turns: { perMinute: 30, atOnce: 32 },
@@ -55,6 +55,7 @@ describe('loadConfig defaults', () => {
       LOG_LEVEL: 'DEBUG',
       MEMORY_ENGINE: 'fallback',
       MEMORY_OVERWRITE_INDEX: 'true',
+      MEMORY_CACHE_MB: '64',
       MODEL_TIMEOUT_SECONDS: '30',
       MODEL_MAX_RETRIES: '0',
       WORKSHOP_TURNS_PER_MINUTE: '120',
@@ -71,7 +72,7 @@ describe('loadConfig defaults', () => {
       host: '0.0.0.0',
       adminToken: 'facilitator-token',
       logLevel: 'debug',
-      memory: { engine: 'fallback', overwriteIndex: true },
+      memory: { engine: 'fallback', overwriteIndex: true, cacheMb: 64 },
     });
   });
 

@@ -70,7 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
     host: e.HOST ?? '127.0.0.1',
     adminToken: e.WORKSHOP_ADMIN_TOKEN,
     logLevel: e.LOG_LEVEL,
-    memory: { engine: e.MEMORY_ENGINE, overwriteIndex: e.MEMORY_OVERWRITE_INDEX },
+    memory: { engine: e.MEMORY_ENGINE, overwriteIndex: e.MEMORY_OVERWRITE_INDEX, cacheMb: e.MEMORY_CACHE_MB },
     model: deriveModel(e),
     modelCalls: { timeoutMs: e.MODEL_TIMEOUT_SECONDS * 1000, maxRetries: e.MODEL_MAX_RETRIES },
     turns: { perMinute: e.WORKSHOP_TURNS_PER_MINUTE, atOnce: e.WORKSHOP_TURNS_AT_ONCE },

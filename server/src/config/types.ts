@@ -73,6 +73,8 @@ export interface WorkshopConfig {
     engine: MemoryEngineChoice;
     /** MEMORY_OVERWRITE_INDEX: rebuild a search index whose schema changed instead of reporting it. Default `false`. */
     overwriteIndex: boolean;
+    /** MEMORY_CACHE_MB: memory the plain engine's per-scope indexes may use in each process. Default 256. */
+    cacheMb: number;
   };
   model: ModelConfig;
   modelCalls: ModelCallLimits;

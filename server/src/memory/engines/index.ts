@@ -34,6 +34,8 @@ export interface CreateMemoryEngineOptions {
   fusionWeights?: FusionWeights;
   /** Plain engine: scopes with a cached in-process index. Default 200. */
   maxCachedScopes?: number;
+  /** Plain engine: memory its cached scope indexes may use (estimated). Default 256 MiB. */
+  maxCacheBytes?: number;
 }
 
 /** An engine as the workshop knows it: when it can run, and how to build it. */
@@ -61,7 +63,7 @@ export const ENGINES: Record<EngineName, EngineRegistration> = {
     available: () => true,
     requirement: 'any Redis',
     create: (o) =>
-      new PlainRedisEngine({ client: o.client, indexName: o.indexName, prefix: o.prefix, vectorDimensions: o.vectorDimensions, fusionWeights: o.fusionWeights, maxCachedScopes: o.maxCachedScopes }),
+      new PlainRedisEngine({ client: o.client, indexName: o.indexName, prefix: o.prefix, vectorDimensions: o.vectorDimensions, fusionWeights: o.fusionWeights, maxCachedScopes: o.maxCachedScopes, maxCacheBytes: o.maxCacheBytes }),
   },
 };
 

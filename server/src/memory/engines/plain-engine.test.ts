@@ -138,6 +138,21 @@ describe('PlainRedisEngine bookkeeping', () => {
     expect(engine.cachedScopes).toBe(2);
   });
 
+  it('bounds the memory of cached scopes: the least recently used large ones go first, and answers stay right', async () => {
+    const prefix = uniquePrefix('plainbytes');
+    // One 400-record scope is estimated at well over 500 KB; three small ones at a few dozen KB each.
+    const engine = new PlainRedisEngine({ client: redis, prefix, maxCacheBytes: 600 * 1024 });
+    const big = Array.from({ length: 400 }, (_, i) => rec(`big_${i}`, `Fact ${i}: the user mentioned topic ${i} at length`, { userId: 'big' }));
+    await engine.upsert(big);
+    await engine.upsert(['s1', 's2', 's3'].map((userId) => rec(`r_${userId}`, 'hello there', { userId })));
+    expect((await engine.list({ userId: 'big' }, { limit: 1000 })).length).toBe(400);
+    expect(engine.cachedScopes).toBe(1);
+    for (const userId of ['s1', 's2', 's3']) expect((await engine.list({ userId })).map((r) => r.id)).toEqual([`r_${userId}`]);
+    // The big scope did not fit next to the small ones: it was dropped, they stay.
+    expect(engine.cachedScopes).toBe(3);
+    expect((await engine.search({ userId: 'big' }, 'topic 17')).length).toBeGreaterThan(0);
+  });
+
   it('rejects records it could not store safely', async () => {
     const engine = new PlainRedisEngine({ client: redis, prefix: uniquePrefix('plainbad') });
     await expect(engine.upsert([rec('bad id{x}', 'x')])).rejects.toThrow(/memory record id/);

@@ -33,7 +33,7 @@ import {
   usableVector,
 } from './engine-shared';
 import { DEFAULT_FUSION_WEIGHTS, type FusionWeights } from './fusion';
-import { ScopeCache } from './plain-scope-cache';
+import { DEFAULT_CACHE_BYTES, ScopeCache } from './plain-scope-cache';
 import { PlainStore } from './plain-store';
 import { PlainWrites, forgetMissing } from './plain-writes';
 import { assertWritableRecord, clampLimit, isUnsatisfiable, kindFilter, matchesScope, scopeFilters } from './scope';
@@ -52,7 +52,12 @@ export interface PlainRedisEngineOptions {
   indexName?: string;
   /** Length of stored embeddings; enables hybrid ranking when a search passes a vector. Default: text only. */
   vectorDimensions?: number;
-  /** How many scopes keep an in-process index (least recently used ones are dropped). Default 200. */
+  /**
+   * Memory the in-process scope indexes may use, estimated from their records (least recently
+   * used scopes are dropped past it). Default 256 MiB: about 2,500 attendees with 30 memories each.
+   */
+  maxCacheBytes?: number;
+  /** At most this many scopes keep an index, whatever their size. Default 100,000. */
   maxCachedScopes?: number;
   /** Blend of text and vector relevance in hybrid search. Default `{ text: 0.5, vector: 0.5 }`. */
   fusionWeights?: FusionWeights;
@@ -90,7 +95,7 @@ export class PlainRedisEngine implements MemoryEngine {
     this.indexName = options.indexName ?? options.prefix;
     this.vectorDimensions = checkedDimensions(options.vectorDimensions);
     this.weights = options.fusionWeights ?? DEFAULT_FUSION_WEIGHTS;
-    this.cache = new ScopeCache(this.store, { vectorDimensions: this.vectorDimensions, maxCachedScopes: options.maxCachedScopes ?? 200 });
+    this.cache = new ScopeCache(this.store, { vectorDimensions: this.vectorDimensions, maxCachedScopes: options.maxCachedScopes ?? 100_000, maxCacheBytes: options.maxCacheBytes ?? DEFAULT_CACHE_BYTES });
     this.writes = new PlainWrites(this.store, this.cache);
   }
 

@@ -23,12 +23,17 @@ import { forgetMissing, type OwnWriteListener, type VersionBumps } from './plain
 import { ScopeIndex } from './scope-index';
 import { matchesScope, type ScopeFilter } from './scope';
 
+/** The default memory budget of a process's scope indexes, per engine: 256 MiB. */
+export const DEFAULT_CACHE_BYTES = 256 * 1024 * 1024;
+
 /** How the scope cache is sized and what its indexes hold. */
 export interface ScopeCacheOptions {
   /** Length of stored embeddings the indexes search by vector. Default: text only. */
   vectorDimensions?: number;
   /** How many scopes keep an index (least recently used ones are dropped). */
   maxCachedScopes: number;
+  /** Estimated bytes all cached indexes may take (least recently used ones are dropped). */
+  maxCacheBytes: number;
 }
 
 /** Scope indexes by version key, rebuilt from Redis when their counter moved. */
@@ -43,7 +48,12 @@ export class ScopeCache implements OwnWriteListener {
     options: ScopeCacheOptions,
   ) {
     this.vectorDimensions = options.vectorDimensions;
-    this.cache = new LRUCache({ max: Math.max(1, options.maxCachedScopes) });
+    this.cache = new LRUCache({
+      max: Math.max(1, options.maxCachedScopes),
+      maxSize: Math.max(1, options.maxCacheBytes),
+      // An index larger than the whole budget is still served, just not kept.
+      sizeCalculation: (index) => Math.max(1, index.estimatedBytes),
+    });
   }
 
   /** Number of scopes with a cached index. */
