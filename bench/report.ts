@@ -2,16 +2,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AgentTurnResult, SeededTurnResult } from './agent-turn';
+import type { HistoryPeerResult } from './history-peers';
 import type { HttpResult } from './http-room';
 import type { NeighbourResult } from './noisy-neighbour';
 import type { RoomSizeResult } from './many-users';
 import type { SearchSizeResult } from './memory-search';
 import type { RoomResult } from './room';
+import type { WsRoomRun } from './ws-room';
 import { ratio, type Summary } from './stats';
+import { kb, type UiBenchResult } from './ui';
 
 export interface BenchResults {
   meta: { startedAt: string; durationS: number; node: string; platform: string; cpus: number; cpuModel: string; redisVersion: string; engine: 'fallback' };
   baseline: { ping: Summary; pingAtEnd: Summary };
+  history: HistoryPeerResult;
   memorySearch: SearchSizeResult[];
   manyUsers: RoomSizeResult[];
   agentTurn: AgentTurnResult;
@@ -19,6 +23,8 @@ export interface BenchResults {
   room: RoomResult;
   http?: HttpResult | { skipped: string };
   neighbour?: NeighbourResult | { skipped: string };
+  ws?: WsRoomRun[] | { skipped: string };
+  ui?: UiBenchResult | { skipped: string };
 }
 
 export interface Row {
@@ -40,6 +46,13 @@ function timed(figure: string, s: Summary, ping: number, note?: string): Row {
 export function rows(r: BenchResults): Row[] {
   const ping = r.baseline.ping.medianMs;
   const out: Row[] = [timed('PING round trip (baseline)', r.baseline.ping, ping)];
+  const h = r.history;
+  for (const [label, part] of [['history: append a turn (2 messages)', h.append], ['history: newest 50 of 1,000', h.readNewest50]] as const) {
+    const peer = Math.min(part.langchain.medianMs, part.mastra.medianMs);
+    out.push(timed(`${label}, this workshop`, part.workshop, ping, `${ratio(peer, part.workshop.medianMs)}× faster than the faster peer`));
+    out.push(timed(`${label}, @langchain/redis`, part.langchain, ping));
+    out.push(timed(`${label}, @mastra/redis`, part.mastra, ping));
+  }
   for (const s of r.memorySearch) {
     out.push(timed(`search ${s.memories} memories, warm`, s.warm, ping, `n=${s.warm.n}, ${s.hits} hits`));
     out.push(timed(`search ${s.memories} memories, cold (other writer)`, s.cold, ping));
@@ -73,8 +86,41 @@ export function rows(r: BenchResults): Row[] {
     const flood = Object.entries(n.flood).map(([k, v]) => `${v}× ${k}`).join(', ');
     out.push(timed('… while another keeps 200 requests in flight', n.calmDuringFlood, ping, `p50 ${n.p50Ratio}× / p95 ${n.p95Ratio}× alone (target ≤ 2×); the other got ${flood}`));
   }
+  out.push(...uiRows(r.ui));
+  if (Array.isArray(r.ws)) {
+    for (const w of r.ws) {
+      out.push(timed(`WebSocket turns, ${w.clients} clients, ${w.processes} process${w.processes > 1 ? 'es' : ''}`, w.turns, ping, `${w.turnsPerSecond} turns/s, p99 ${w.p99Ms} ms${w.retried ? `, ${w.retried} sent again after busy` : ''}${w.failed ? `, ${w.failed} FAILED` : ''}`));
+    }
+  }
   out.push(timed('PING round trip at the end (drift check)', r.baseline.pingAtEnd, ping));
   return out;
+}
+
+/** The UI figures: Chromium times (no PING ratio: a browser's work, not Redis round trips) and the JavaScript's size. */
+function uiRows(ui: BenchResults['ui']): Row[] {
+  if (!ui) return [];
+  if ('skipped' in ui) return [{ figure: 'UI (Chromium)', note: `skipped: ${ui.skipped}` }];
+  const t = ui.thread;
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  const js = ui.js;
+  return [
+    {
+      figure: `UI: thread of ${t.messages.toLocaleString('en')} messages rendered`,
+      medianMs: t.rendered.medianMs,
+      p95Ms: t.rendered.p95Ms,
+      note: `n=${t.rendered.n}, navigation start → last message in the DOM; painted ${t.painted.medianMs} ms, thread data in ${t.dataReceived.medianMs} ms, scripts run ${t.scriptsReady.medianMs} ms, older messages' markdown done ${t.formatted.medianMs} ms; target ≤ ${t.targetMs} ms: ${verdict(t.rendered.medianMs <= t.targetMs)}`,
+    },
+    {
+      figure: 'UI: switch to that thread from another',
+      medianMs: ui.switchThread.rendered.medianMs,
+      p95Ms: ui.switchThread.rendered.p95Ms,
+      note: `n=${ui.switchThread.rendered.n}, click → last message in the DOM; painted ${ui.switchThread.painted.medianMs} ms, older messages' markdown done ${ui.switchThread.formatted.medianMs} ms`,
+    },
+    {
+      figure: 'UI: JavaScript gzipped (KB)',
+      note: `${kb(js.gzipBytes)} KB in ${js.files.length} file${js.files.length === 1 ? '' : 's'} (${kb(js.bytes)} KB raw; ${js.builtFiles} built, ${kb(js.builtGzipBytes)} KB gzipped in all); target ≤ ${kb(js.targetGzipBytes)} KB: ${verdict(js.gzipBytes <= js.targetGzipBytes)}`,
+    },
+  ];
 }
 
 export function table(list: Row[]): string {

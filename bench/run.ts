@@ -10,6 +10,7 @@
  *
  *   npm run bench                 # everything
  *   npm run bench -- --no-http    # skip the in-process HTTP server
+ *   npm run bench -- --no-ui      # skip the UI figures (Chromium; also skipped when /usr/bin/chromium is missing)
  *   npm run bench -- --out file   # write the JSON elsewhere
  */
 import { cpus } from 'node:os';
@@ -21,18 +22,24 @@ import { probeRedis } from '../server/src/redis/probe';
 import { startTestRedis, type TestRedis } from '../test/redis-process';
 import { benchAgentTurn, benchSeededTurn } from './agent-turn';
 import { benchHttp } from './http-room';
+import { benchHistoryPeers } from './history-peers';
 import { benchManyUsers } from './many-users';
 import { benchMemorySearch } from './memory-search';
 import { benchNoisyNeighbour } from './noisy-neighbour';
 import { measurePing } from './ping-baseline';
 import { rows, table, writeJson, type BenchResults } from './report';
 import { benchRoom } from './room';
+import { benchWsRoom } from './ws-room';
+import { benchUi, uiBenchUnavailable } from './ui';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 const SETTINGS = {
   pingCalls: 4000,
   searchSizes: [20, 200, 2000, 10000],
+  historyAppends: 1000,
+  wsClients: [1, 50, 200, 500],
+  wsProcesses: [1, 2],
   manyUsersRooms: [100, 2000],
   memoriesPerUser: 30,
   agentTurns: 150,
@@ -53,7 +60,7 @@ function progress(message: string): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'no-http': { type: 'boolean', default: false }, out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { 'no-http': { type: 'boolean', default: false }, 'no-ui': { type: 'boolean', default: false }, out: { type: 'string' } } });
   const out = values.out ?? join(here, '..', 'test-results', 'bench', 'latest.json');
   const started = Date.now();
   const clients: Redis[] = [];
@@ -88,6 +95,9 @@ async function main(): Promise<void> {
     const ping = await measurePing(client(), SETTINGS.pingCalls);
     progress(`PING median ${ping.medianMs} ms, p95 ${ping.p95Ms} ms`);
 
+    progress(`chat history: ${SETTINGS.historyAppends} turn appends and newest-50 reads, against @langchain/redis and @mastra/redis`);
+    const history = await benchHistoryPeers({ client: client(), url: redis.url, appends: SETTINGS.historyAppends });
+
     progress(`memory search at ${SETTINGS.searchSizes.join(', ')} memories (warm, cold, after own write)`);
     const memorySearch = await benchMemorySearch({ readerClient: client(), writerClient: client(), prefix: 'bench_search', sizes: SETTINGS.searchSizes });
 
@@ -119,6 +129,25 @@ async function main(): Promise<void> {
       neighbour = await benchNoisyNeighbour({ redisUrl: redis.url, calmTurns: SETTINGS.calmTurns, inFlight: SETTINGS.noisyInFlight });
     }
 
+    let ui: BenchResults['ui'] = { skipped: '--no-ui' };
+    if (!values['no-ui']) {
+      const missing = uiBenchUnavailable();
+      if (missing) {
+        ui = { skipped: missing };
+        progress(`UI: skipped, ${missing}`);
+      } else {
+        progress('UI: a thread of 1,000 messages in Chromium (5 page loads, 5 thread switches) and the JavaScript the page loads');
+        ui = await benchUi({ redisUrl: redis.url });
+      }
+    }
+
+    let ws: BenchResults['ws'] = { skipped: '--no-http' };
+    if (!values['no-http']) {
+      progress(`WebSocket room: ${SETTINGS.wsClients.join(' / ')} clients on ${SETTINGS.wsProcesses.join(' and ')} server processes`);
+      // One attendee sends at most 60 turns (the per-socket frame limit); the room about 600 in all.
+      ws = await benchWsRoom({ redisUrl: redis.url, processes: SETTINGS.wsProcesses, clients: SETTINGS.wsClients, turnsEach: (c) => Math.min(60, Math.max(2, Math.ceil(600 / c))) });
+    }
+
     progress('baseline again (drift check)');
     const pingAtEnd = await measurePing(client(), 2000);
 
@@ -134,6 +163,7 @@ async function main(): Promise<void> {
         engine: 'fallback',
       },
       baseline: { ping, pingAtEnd },
+      history,
       memorySearch,
       manyUsers,
       agentTurn,
@@ -141,6 +171,8 @@ async function main(): Promise<void> {
       room,
       http,
       neighbour,
+      ws,
+      ui,
     };
     process.stdout.write(`\nWorkshop benchmarks — ratios are against the PING median of this run (${ping.medianMs} ms)\n\n`);
     process.stdout.write(`${table(rows(results))}\n\n`);

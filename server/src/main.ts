@@ -66,6 +66,8 @@ export interface ServedAgent {
   agentIds: string[];
   port: number;
   url: string;
+  /** The port's Express app (tests list its routes). */
+  app: DemoServer['app'];
 }
 
 /** A started workshop: its servers, Redis, engine and model, and how to stop it. */
@@ -115,7 +117,7 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
   const redisLogger = { info: (m: string) => logger.info(m), warn: (m: string) => logger.warn(m) };
   const redis =
     options.redis ??
-    (await resolveRedis({ url: config.redis.url, cluster: config.redis.cluster, redisServerBin: config.redis.serverBin, dataDir: config.dataDir, logger: redisLogger }));
+    (await resolveRedis({ url: config.redis.url, cluster: config.redis.cluster, clusterNodes: config.redis.clusterNodes, redisServerBin: config.redis.serverBin, dataDir: config.dataDir, logger: redisLogger }));
   const ownsRedis = !options.redis;
   const cleanup: Array<() => Promise<void> | void> = [];
   const stopAll = async () => {
@@ -178,7 +180,7 @@ export async function startWorkshop(options: StartWorkshopOptions): Promise<Runn
           throw err;
         }
         cleanup.push(() => server.close());
-        servers.push({ demoId: demo.id, agentIds: ctx.agents.map((a) => a.id), port: ctx.port, url: server.url });
+        servers.push({ demoId: demo.id, agentIds: ctx.agents.map((a) => a.id), port: ctx.port, url: server.url, app: server.app });
       }
     }
 

@@ -70,7 +70,7 @@ export async function runWorker(config: WorkshopConfig, logger: Logger, start: (
   });
   try {
     // REDIS_URL is the Redis the primary resolved; the banner still names where it came from.
-    const resolved = await resolveRedis({ url: config.redis.url, cluster: config.redis.cluster });
+    const resolved = await resolveRedis({ url: config.redis.url, cluster: config.redis.cluster, clusterNodes: config.redis.clusterNodes });
     const source = process.env[REDIS_SOURCE_ENV];
     redis = source === 'embedded' || source === 'default' ? { ...resolved, source } : resolved;
     started = await start(redis, worker);
@@ -110,7 +110,7 @@ export interface PrimaryOptions {
 export async function runPrimary(options: PrimaryOptions): Promise<void> {
   const { config, logger } = options;
   const redisLogger = { info: (m: string) => logger.info(m), warn: (m: string) => logger.warn(m) };
-  const redis = await resolveRedis({ url: config.redis.url, cluster: config.redis.cluster, redisServerBin: config.redis.serverBin, dataDir: config.dataDir, logger: redisLogger });
+  const redis = await resolveRedis({ url: config.redis.url, cluster: config.redis.cluster, clusterNodes: config.redis.clusterNodes, redisServerBin: config.redis.serverBin, dataDir: config.dataDir, logger: redisLogger });
   const slots = new Map<number, { worker?: Worker; failures: number; startedAt: number; timer?: NodeJS.Timeout }>();
   let stopping = false;
 

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { ENGINE_CHOICES } from '../contracts/names';
 import { redactUrl } from '../redis/redis-url';
+import type { ClusterNode } from './types';
 
 type Ctx = z.RefinementCtx;
 
@@ -73,6 +74,39 @@ const redisUrl = text.transform((raw, ctx) => {
   return raw;
 });
 
+const CLUSTER_NODES_EXAMPLE = 'such as 10.0.0.1:7000,10.0.0.2:7000';
+
+/**
+ * REDIS_CLUSTER_NODES: comma-separated `host:port` seeds of a Redis Cluster (`[::1]:7000` for
+ * IPv6). Only where to knock: user, password and TLS come from REDIS_URL, so none of them may
+ * be spelled here (a `redis://` entry would suggest otherwise).
+ */
+const clusterNodes = z
+  .string()
+  .optional()
+  .transform((raw, ctx): ClusterNode[] | undefined => {
+    if (raw === undefined) return undefined;
+    const entries = raw.split(',').map((entry) => entry.trim());
+    // Echoed back with anything before an "@" blanked out, in case credentials were pasted here.
+    const hide = (entry: string) => entry.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/i, '$1***@');
+    const shown = got(entries.map(hide).join(','));
+    const nodes: ClusterNode[] = [];
+    for (const entry of entries) {
+      const why = (problem: string) =>
+        fail(ctx, `must be a comma-separated list of host:port seed nodes of the cluster, ${CLUSTER_NODES_EXAMPLE}: ${problem} ${shown}`);
+      if (entry === '') return why('an entry is empty');
+      if (/:\/\//.test(entry) || entry.includes('@')) {
+        return why(`"${hide(entry)}" is not host:port — put user, password and rediss:// in REDIS_URL, only host:port here`);
+      }
+      const match = /^(?:\[([0-9a-fA-F:.]+)\]|([^\s:[\]/]+)):(\d{1,5})$/.exec(entry);
+      if (!match) return why(`"${entry}" is not host:port`);
+      const port = Number(match[3]);
+      if (port < 1 || port > 65535) return why(`the port of "${entry}" is not 1-65535`);
+      nodes.push({ host: match[1] ?? match[2], port });
+    }
+    return nodes;
+  });
+
 const httpUrl = text.transform((raw, ctx) => {
   try {
     const url = new URL(raw);
@@ -123,6 +157,7 @@ const workers = z
 export const envSchema = z.object({
   REDIS_URL: redisUrl.optional(),
   REDIS_CLUSTER: bool,
+  REDIS_CLUSTER_NODES: clusterNodes,
   REDIS_SERVER_BIN: text.optional(),
   WORKSHOP_DATA_DIR: text.optional(),
   WORKSHOP_PORT_BASE: portBase,

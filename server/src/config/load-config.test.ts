@@ -108,6 +108,10 @@ describe('loadConfig errors', () => {
     ['WORKSHOP_WORKERS', '65', /WORKSHOP_WORKERS must be a number of server processes from 1 to 64/],
     ['WORKSHOP_WORKERS', 'many', /WORKSHOP_WORKERS must be a number of server processes from 1 to 64/],
     ['MODEL_MAX_RETRIES', 'lots', /MODEL_MAX_RETRIES must be a whole number from 0 to 10 \(got "lots"\)/],
+    ['REDIS_CLUSTER_NODES', '10.0.0.1', /REDIS_CLUSTER_NODES must be a comma-separated list of host:port seed nodes of the cluster, such as 10\.0\.0\.1:7000,10\.0\.0\.2:7000: "10\.0\.0\.1" is not host:port \(got "10\.0\.0\.1"\)/],
+    ['REDIS_CLUSTER_NODES', 'a:7000,,b:7001', /REDIS_CLUSTER_NODES must be a comma-separated list .*: an entry is empty/],
+    ['REDIS_CLUSTER_NODES', 'a:70000', /REDIS_CLUSTER_NODES .*: the port of "a:70000" is not 1-65535/],
+    ['REDIS_CLUSTER_NODES', 'redis://a:7000', /REDIS_CLUSTER_NODES .*: "redis:\/\/a:7000" is not host:port — put user, password and rediss:\/\/ in REDIS_URL/],
   ];
   it.each(cases)('%s=%s is explained', (name, value, expected) => {
     const err = configError({ [name]: value });
@@ -123,8 +127,10 @@ describe('loadConfig errors', () => {
   });
 
   it('never echoes a secret back', () => {
-    const err = configError({ REDIS_URL: 'http://user:hunter22@host', WORKSHOP_ADMIN_TOKEN: 'abc1234' });
+    const err = configError({ REDIS_URL: 'http://user:hunter22@host', WORKSHOP_ADMIN_TOKEN: 'abc1234', REDIS_CLUSTER_NODES: 'a:1,user:hunter23@b:2' });
+    expect(err.message).toContain('REDIS_CLUSTER_NODES');
     expect(err.message).not.toContain('hunter22');
+    expect(err.message).not.toContain('hunter23');
     expect(err.message).not.toContain('abc1234');
   });
 
@@ -133,6 +139,24 @@ describe('loadConfig errors', () => {
       /AZURE_AI_MODEL_DEPLOYMENT_NAME must be set when AZURE_OPENAI_ENDPOINT is/,
     );
     expect(configError({ AZURE_AI_MODEL_DEPLOYMENT_NAME: 'gpt-4o' }).message).toMatch(/AZURE_OPENAI_ENDPOINT must be set/);
+  });
+
+  it('reads REDIS_CLUSTER_NODES as cluster seeds, which mean cluster mode', () => {
+    expect(load({ REDIS_CLUSTER_NODES: ' 10.0.0.1:7000, redis-b.internal:7001,[::1]:7002 ' }).redis).toEqual({
+      url: undefined,
+      cluster: true,
+      clusterNodes: [
+        { host: '10.0.0.1', port: 7000 },
+        { host: 'redis-b.internal', port: 7001 },
+        { host: '::1', port: 7002 },
+      ],
+      serverBin: undefined,
+    });
+    expect(load({ REDIS_URL: 'rediss://app:pw@a.example.com:7000', REDIS_CLUSTER_NODES: 'b.example.com:7000' }).redis).toMatchObject({
+      url: 'rediss://app:pw@a.example.com:7000',
+      cluster: true,
+      clusterNodes: [{ host: 'b.example.com', port: 7000 }],
+    });
   });
 
   it('takes WORKSHOP_WORKERS=auto as one process per CPU core', () => {

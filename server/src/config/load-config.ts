@@ -64,7 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
   const e = result.data;
   const dataDir = e.WORKSHOP_DATA_DIR ?? '.data';
   const config: WorkshopConfig = {
-    redis: { url: e.REDIS_URL, cluster: e.REDIS_CLUSTER, serverBin: e.REDIS_SERVER_BIN },
+    redis: { url: e.REDIS_URL, cluster: e.REDIS_CLUSTER || e.REDIS_CLUSTER_NODES !== undefined, clusterNodes: e.REDIS_CLUSTER_NODES, serverBin: e.REDIS_SERVER_BIN },
     dataDir: isAbsolute(dataDir) ? dataDir : resolve(rootDir, dataDir),
     portBase: e.WORKSHOP_PORT_BASE,
     host: e.HOST ?? '127.0.0.1',

@@ -48,13 +48,24 @@ export interface ModelCallLimits {
   maxRetries: number;
 }
 
+/** One seed node of a Redis Cluster (an entry of REDIS_CLUSTER_NODES). */
+export interface ClusterNode {
+  host: string;
+  port: number;
+}
+
 /** Everything the workshop is configured with, checked once at start. */
 export interface WorkshopConfig {
   redis: {
     /** REDIS_URL; unset = try redis://127.0.0.1:6379, then start a private redis-server. May hold a password. */
     url?: string;
-    /** REDIS_CLUSTER: use the Redis Cluster client. Default `false`. */
+    /** REDIS_CLUSTER: use the Redis Cluster client; also true when REDIS_CLUSTER_NODES is set. Default `false`. */
     cluster: boolean;
+    /**
+     * REDIS_CLUSTER_NODES: seed nodes of the cluster, tried after REDIS_URL's host (or alone when
+     * REDIS_URL is unset); user, password and TLS still come from REDIS_URL. Default: none.
+     */
+    clusterNodes?: ClusterNode[];
     /** REDIS_SERVER_BIN: the redis-server to start when no Redis answers. Default: `redis-server` on PATH. */
     serverBin?: string;
   };

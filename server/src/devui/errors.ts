@@ -127,9 +127,14 @@ export function errorFrame(err: unknown, ids: { turnId?: string; requestId?: str
   };
 }
 
-/** A JSON error answer written straight to an upgrade socket (there is no Express response there). */
-export function writeRawError(socket: Duplex, err: HttpError): void {
-  const { status, body } = errorAnswer(err.code, err.message);
+/**
+ * A JSON error answer written straight to a socket (an upgrade, or a request Node's HTTP parser
+ * refused: there is no Express response there). `statusOverride` replaces the code's own (431 …).
+ */
+export function writeRawError(socket: Duplex, err: HttpError, statusOverride?: number): void {
+  const answer = errorAnswer(err.code, err.message);
+  const { body } = answer;
+  const status = statusOverride ?? answer.status;
   const text = JSON.stringify(body);
   const retryAfter = err.retryAfterSeconds ? `Retry-After: ${err.retryAfterSeconds}\r\n` : '';
   socket.once('finish', () => socket.destroy());

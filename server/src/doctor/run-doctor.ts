@@ -30,7 +30,7 @@ export async function runDoctor(env: NodeJS.ProcessEnv = process.env, options: L
   }
   let redis: RedisHandle | undefined;
   try {
-    redis = await resolveRedis({ url: config.redis.url, cluster: config.redis.cluster, redisServerBin: config.redis.serverBin, dataDir: config.dataDir, name: 'workshop-doctor' });
+    redis = await resolveRedis({ url: config.redis.url, cluster: config.redis.cluster, clusterNodes: config.redis.clusterNodes, redisServerBin: config.redis.serverBin, dataDir: config.dataDir, name: 'workshop-doctor' });
     const capabilities = await probeRedis(redis.client);
     results.push(redisSource(redis, capabilities));
     results.push(engineCheck(config, capabilities, chooseEngine(config.memory.engine, capabilities)));

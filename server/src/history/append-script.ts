@@ -25,12 +25,16 @@ if len == 0 then
   -- the LIST expired or was deleted by hand; ids left behind would block those messages forever
   redis.call('DEL', ids)
 end
-local added = {}
+local added, values = {}, {}
 for i = 4, #ARGV, 2 do
   if redis.call('SADD', ids, ARGV[i]) == 1 then
-    redis.call('RPUSH', list, ARGV[i + 1])
+    values[#values + 1] = ARGV[i + 1]
     added[#added + 1] = (i - 2) / 2
   end
+end
+-- one RPUSH for the batch (in slices: Lua's unpack has a stack limit)
+for from = 1, #values, 1000 do
+  redis.call('RPUSH', list, unpack(values, from, math.min(from + 999, #values)))
 end
 if max > 0 then
   local excess = redis.call('LLEN', list) - max

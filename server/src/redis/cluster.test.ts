@@ -1,38 +1,23 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { Cluster, Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestRedis, type TestRedis } from '../../../test/redis-process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useTestRedisCluster } from '../../../test/redis-cluster';
 import { testRedisUrl, uniquePrefix } from '../../../test/redis';
 import { connectRedis, duplicateForSubscriber, type RedisClient } from './connection';
+import { freePort } from '../../../test/redis-process';
+import { resolveRedis } from './embedded';
 import { probeRedis } from './probe';
-
-const run = promisify(execFile);
 
 /** A real three-primary Redis Cluster on free ports, built with redis-cli --cluster create. */
 describe('connectRedis with cluster: true', () => {
-  const nodes: TestRedis[] = [];
+  const cluster = useTestRedisCluster();
   const clients: RedisClient[] = [];
 
-  beforeAll(async () => {
-    for (let i = 0; i < 3; i++) {
-      nodes.push(await startTestRedis(undefined, { args: ['--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf'] }));
-    }
-    await run('redis-cli', ['--cluster', 'create', ...nodes.map((n) => `127.0.0.1:${n.port}`), '--cluster-replicas', '0', '--cluster-yes']);
-    for (const node of nodes) {
-      const direct = new Redis(node.url);
-      for (let i = 0; i < 100 && !/cluster_state:ok/.test(await direct.cluster('INFO')); i++) await new Promise((r) => setTimeout(r, 100));
-      direct.disconnect();
-    }
-  });
-
-  afterAll(async () => {
+  afterAll(() => {
     for (const client of clients) client.disconnect();
-    for (const node of nodes) await node.stop();
   });
 
   it('spreads keys over the nodes and reports cluster mode', async () => {
-    const client = await connectRedis({ url: nodes[0].url, cluster: true, name: 'cluster-test' });
+    const client = await connectRedis({ url: cluster.nodes[0].url, cluster: true, name: 'cluster-test' });
     clients.push(client);
     expect(client).toBeInstanceOf(Cluster);
     const prefix = uniquePrefix('cluster');
@@ -40,7 +25,7 @@ describe('connectRedis with cluster: true', () => {
     for (const key of keys) await client.set(key, key);
     for (const key of keys) expect(await client.get(key)).toBe(key);
     // Every primary holds some of them: the client really follows the slot map.
-    const perNode = await Promise.all(nodes.map(async (node) => {
+    const perNode = await Promise.all(cluster.nodes.map(async (node) => {
       const direct = new Redis(node.url);
       const count = await direct.dbsize();
       direct.disconnect();
@@ -51,7 +36,7 @@ describe('connectRedis with cluster: true', () => {
   });
 
   it('makes a subscriber that receives cluster-wide publishes', async () => {
-    const client = await connectRedis({ url: nodes[1].url, cluster: true });
+    const client = await connectRedis({ url: cluster.nodes[1].url, cluster: true });
     clients.push(client);
     const subscriber = await duplicateForSubscriber(client);
     clients.push(subscriber);
@@ -69,9 +54,31 @@ describe('connectRedis with cluster: true', () => {
   });
 
   it('refuses a database number in cluster mode', async () => {
-    await expect(connectRedis({ url: `${nodes[0].url}/2`, cluster: true })).rejects.toMatchObject({
+    await expect(connectRedis({ url: `${cluster.nodes[0].url}/2`, cluster: true })).rejects.toMatchObject({
       code: 'config_invalid',
       message: expect.stringContaining('only database 0'),
+    });
+  });
+
+  it('connects through REDIS_CLUSTER_NODES seeds, past one that does not answer', async () => {
+    const dead = await freePort();
+    const seeds = [{ host: '127.0.0.1', port: dead }, { host: '127.0.0.1', port: cluster.nodes[2].port }];
+    const handle = await resolveRedis({ clusterNodes: seeds, name: 'cluster-seeds' });
+    clients.push(handle.client);
+    expect(handle.client).toBeInstanceOf(Cluster);
+    expect(handle.source).toBe('env');
+    expect(await probeRedis(handle.client)).toMatchObject({ cluster: true });
+    // With REDIS_URL too: its host is tried first.
+    const both = await connectRedis({ url: `redis://127.0.0.1:${dead}`, cluster: true, clusterNodes: [{ host: '127.0.0.1', port: cluster.nodes[0].port }] });
+    clients.push(both);
+    expect(await both.ping()).toBe('PONG');
+  });
+
+  it('names every seed and its reason when none answers', async () => {
+    const [a, b] = [await freePort(), await freePort()];
+    await expect(resolveRedis({ clusterNodes: [{ host: '127.0.0.1', port: a }, { host: '127.0.0.1', port: b }] })).rejects.toMatchObject({
+      code: 'redis_unavailable',
+      message: expect.stringMatching(new RegExp(`none of the 2 Redis Cluster seed nodes answered .*127\\.0\\.0\\.1:${a}.*; .*127\\.0\\.0\\.1:${b}`)),
     });
   });
 });

@@ -30,6 +30,11 @@ export interface RedisConnectionOptions {
   url: string;
   /** Use the Redis Cluster client with the URL's host as the seed node (same auth and TLS). Default `false`. */
   cluster?: boolean;
+  /**
+   * More seed nodes for the cluster client (REDIS_CLUSTER_NODES), tried after the URL's host, with
+   * the URL's user, password and TLS. Only read with `cluster: true`. Default: none.
+   */
+  clusterNodes?: ReadonlyArray<{ host: string; port: number }>;
   /** How long the first connection (TCP, TLS, auth, PING) may take. Default `5000`. */
   connectTimeoutMs?: number;
   /** Connection name shown by `CLIENT LIST`. Default: none. */
@@ -175,23 +180,27 @@ async function connectCluster(target: RedisTarget, options: RedisConnectionOptio
   if (target.db !== 0) {
     throw new WorkshopError('config_invalid', `REDIS_URL selects database ${target.db}, but Redis Cluster has only database 0 — remove "/${target.db}" from REDIS_URL or unset REDIS_CLUSTER`);
   }
+  // The URL's host first, then REDIS_CLUSTER_NODES, each once.
+  const seeds = [{ host: target.host, port: target.port }, ...(options.clusterNodes ?? [])].filter(
+    (node, i, all) => all.findIndex((n) => n.host === node.host && n.port === node.port) === i,
+  );
   // The cluster client only ever says "None of startup nodes is available"; a plain
-  // connection to the seed first gives the real reason (refused, auth, TLS, DNS).
-  const seed = await connectStandalone(target, { ...options, name: options.name ? `${options.name}:seed` : undefined });
+  // connection to a seed first gives the real reason (refused, auth, TLS, DNS).
+  const seed = await firstAnsweringSeed(target, seeds, options);
   try {
-    const info = String(await seed.info('cluster'));
+    const info = String(await seed.client.info('cluster'));
     if (!/cluster_enabled:1/.test(info)) {
-      throw new WorkshopError('config_invalid', `REDIS_CLUSTER is set, but the Redis at ${target.safeUrl} is not running in cluster mode — unset REDIS_CLUSTER`);
+      throw new WorkshopError('config_invalid', `REDIS_CLUSTER is set, but the Redis at ${seed.safeUrl} is not running in cluster mode — unset REDIS_CLUSTER${options.clusterNodes?.length ? ' and REDIS_CLUSTER_NODES' : ''}`);
     }
   } finally {
-    seed.disconnect();
+    seed.client.disconnect();
   }
 
   const connectTimeout = options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs;
   const maxDelay = options.maxReconnectDelayMs ?? DEFAULTS.maxReconnectDelayMs;
   let connected = false;
   let lastError: unknown;
-  const cluster = new Cluster([{ host: target.host, port: target.port }], {
+  const cluster = new Cluster(seeds, {
     lazyConnect: true,
     enableOfflineQueue: false,
     clusterRetryStrategy: (attempt) => (connected ? reconnectDelay(attempt, maxDelay) : null),
@@ -230,4 +239,41 @@ async function connectCluster(target: RedisTarget, options: RedisConnectionOptio
   connected = true;
   watchOutages(cluster, target.safeUrl, options.logger);
   return cluster;
+}
+
+/** The target with another host and port (a cluster seed), for connecting and for messages. */
+function seedTarget(target: RedisTarget, node: { host: string; port: number }): RedisTarget {
+  if (node.host === target.host && node.port === target.port) return target;
+  const url = new URL(target.safeUrl);
+  url.hostname = node.host.includes(':') ? `[${node.host}]` : node.host;
+  url.port = String(node.port);
+  return { ...target, host: node.host, port: node.port, safeUrl: url.toString().replace(/\/$/, '') };
+}
+
+/**
+ * A plain connection to the first seed that answers. When none does, the error names each seed
+ * with its reason (a single seed keeps its own message, as without REDIS_CLUSTER_NODES).
+ */
+async function firstAnsweringSeed(
+  target: RedisTarget,
+  seeds: ReadonlyArray<{ host: string; port: number }>,
+  options: RedisConnectionOptions,
+): Promise<{ client: Redis; safeUrl: string }> {
+  const failures: unknown[] = [];
+  for (const node of seeds) {
+    const seed = seedTarget(target, node);
+    try {
+      const client = await connectStandalone(seed, { ...options, name: options.name ? `${options.name}:seed` : undefined });
+      return { client, safeUrl: seed.safeUrl };
+    } catch (err) {
+      failures.push(err);
+    }
+  }
+  if (failures.length === 1) throw failures[0];
+  const reasons = failures.map((err) => (err instanceof Error ? err.message : String(err)).split(' — ')[0]);
+  throw new WorkshopError(
+    'redis_unavailable',
+    `none of the ${seeds.length} Redis Cluster seed nodes answered (REDIS_URL and REDIS_CLUSTER_NODES): ${reasons.join('; ')} — check the host:port list, or start the cluster`,
+    { cause: failures[0] },
+  );
 }

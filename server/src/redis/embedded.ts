@@ -33,6 +33,11 @@ export interface ResolveRedisOptions {
   url?: string;
   /** REDIS_CLUSTER: connect to `url` with the cluster client. Default `false`. */
   cluster?: boolean;
+  /**
+   * REDIS_CLUSTER_NODES: seed nodes of a cluster, after `url`'s host. Set, they mean cluster mode
+   * and take the place of `url` when that is unset (then nothing else is tried either). Default: none.
+   */
+  clusterNodes?: ReadonlyArray<{ host: string; port: number }>;
   /** Tried when `url` is unset. Default `redis://127.0.0.1:6379`. */
   defaultUrl?: string;
   /** REDIS_SERVER_BIN: the redis-server to start (path or name on PATH). Default `redis-server` on PATH. */
@@ -84,6 +89,11 @@ const NOT_FOUND_HELP = [
   '  3. set REDIS_URL=redis://[user:password@]host:port   (any Redis you already have, e.g. Redis Cloud or Azure Managed Redis)',
 ].join('\n');
 
+/** `redis://host:port` of a seed node (IPv6 in brackets). */
+function nodeUrl(node: { host: string; port: number }): string {
+  return `redis://${node.host.includes(':') ? `[${node.host}]` : node.host}:${node.port}`;
+}
+
 function notFound(reason: string): WorkshopError {
   return new WorkshopError('redis_not_found', `${reason}\n${NOT_FOUND_HELP}`);
 }
@@ -96,9 +106,13 @@ export async function resolveRedis(options: ResolveRedisOptions = {}): Promise<R
   const name = options.name ?? 'workshop';
   const common = { name, logger: options.logger, ...options.connection };
 
-  if (options.url) {
-    const client = await connectRedis({ ...common, url: options.url, cluster: options.cluster, connectTimeoutMs: options.connectTimeoutMs });
-    return clientHandle(options.url, 'env', client);
+  const clusterNodes = options.clusterNodes?.length ? options.clusterNodes : undefined;
+  if (options.url || clusterNodes) {
+    // Seeds alone: the first one as the URL (no user, password or TLS to carry).
+    const url = options.url ?? nodeUrl(clusterNodes![0]);
+    const cluster = options.cluster || clusterNodes !== undefined;
+    const client = await connectRedis({ ...common, url, cluster, clusterNodes, connectTimeoutMs: options.connectTimeoutMs });
+    return clientHandle(url, 'env', client);
   }
 
   const defaultUrl = options.defaultUrl ?? DEFAULT_REDIS_URL;
