@@ -47,16 +47,21 @@ export interface WebBuildResult {
 
 /**
  * Builds `web/dist` with vite when it is missing or stale. `stdio` defaults to `inherit`
- * (vite's warnings and errors go to this process's output).
+ * (vite's warnings and errors go to this process's output); `quiet` leaves out the
+ * "Building the web UI" line (a caller that reports `reason` itself, e.g. the benchmark).
  */
-export function ensureWebBuild(options: { stdio?: 'inherit' | 'pipe' } = {}): WebBuildResult {
+export function ensureWebBuild(options: { stdio?: 'inherit' | 'pipe'; quiet?: boolean } = {}): WebBuildResult {
   const reason = webBuildNeeded();
   if (!reason) return { ok: true };
-  process.stdout.write(`Building the web UI (${reason})…\n`);
+  if (!options.quiet) process.stdout.write(`Building the web UI (${reason})…\n`);
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   const result = spawnSync(process.execPath, [vite, 'build', '--config', join(root, 'web', 'vite.config.ts'), '--logLevel', 'warn'], {
     cwd: root,
     stdio: options.stdio ?? 'inherit',
+    // Always the production bundle: vite keeps a NODE_ENV it inherits, and vitest sets `test`, so a
+    // build started by the browser tests was React's development build (jsxDEV, StrictMode checks:
+    // ~10× slower to render, 250 KB of JS gzipped instead of 177) — which `npm start` then served.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status === 0) return { reason, ok: true };
   if (options.stdio === 'pipe') process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);

@@ -8,6 +8,17 @@ import type { MessageActions } from './message-actions';
 import { MessageItem } from './message-item';
 import { StreamingReply } from './streaming-reply';
 
+/**
+ * The newest messages of a thread are laid out and formatted at once; older ones (a long thread)
+ * only when scrolled near, and their markdown in idle time, newest first: a long thread opens as
+ * fast as its last screenfuls. Enough for several screens, so the view opened at the bottom never
+ * rests on a message whose size is still a guess.
+ */
+const NEWEST_IN_FULL = 60;
+
+/** The tool calls of messages without a turn in this tab: none to hide, and always the same set. */
+const NO_TOOL_CALLS: ReadonlySet<string> = new Set();
+
 /** Props of `ChatView`. */
 export interface ChatViewProps {
   state: UiState;
@@ -55,17 +66,22 @@ export function ChatView({ state, agentName, onSend, onStop, onEdit, onRegenerat
             <p className="muted small">Tell the agent about yourself (“I'm vegetarian”, “my name is Ada”), then ask it later — even in another thread.</p>
           </div>
         )}
-        {messages.map((message) => (
-          <MessageItem
-            key={message.id}
-            message={message}
-            turn={turnOf(state, message)}
-            shownToolCalls={shownToolCalls}
-            actions={actions}
-            busy={busy}
-            canRegenerate={message.id === regenerateReplyId}
-          />
-        ))}
+        {messages.map((message, index) => {
+          const messageTurn = turnOf(state, message);
+          return (
+            <MessageItem
+              key={message.id}
+              message={message}
+              turn={messageTurn}
+              // Only a message with a turn reads it: the others keep one empty set and are not re-rendered when it changes.
+              shownToolCalls={messageTurn ? shownToolCalls : NO_TOOL_CALLS}
+              actions={actions}
+              busy={busy}
+              canRegenerate={message.id === regenerateReplyId}
+              older={index < messages.length - NEWEST_IN_FULL}
+            />
+          );
+        })}
         {busy && <StreamingReply streaming={streaming} turn={turn} />}
       </div>
       <Composer busy={busy} disabled={!threadId} onSend={onSend} onStop={onStop} />

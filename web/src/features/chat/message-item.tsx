@@ -14,25 +14,30 @@ export interface MessageItemProps {
   /** The turn that produced this reply, when this tab saw it. */
   turn: TurnState | null;
   /** Tool call ids already shown as stored tool messages (so the turn's copy is not repeated). */
-  shownToolCalls: Set<string>;
+  shownToolCalls: ReadonlySet<string>;
   /** Edit, Retry and Regenerate; without them only Copy is offered. */
   actions?: MessageActions;
   /** A turn runs in the thread. */
   busy?: boolean;
   /** This is the reply Regenerate replaces. */
   canRegenerate?: boolean;
+  /**
+   * An older message of a long thread, above the newest screenfuls: laid out only once scrolled
+   * near (`content-visibility`), its markdown formatted when the page is idle (see `MarkdownText`).
+   */
+  older?: boolean;
 }
 
 const INTERRUPTED_HINT = 'The reply was stopped before it was complete: this is the part written until then.';
 
 /** One stored message. Tool results and calls appear inline; replies list the memories they used. */
-export const MessageItem = memo(function MessageItem({ message, turn, shownToolCalls, actions, busy = false, canRegenerate = false }: MessageItemProps) {
+export const MessageItem = memo(function MessageItem({ message, turn, shownToolCalls, actions, busy = false, canRegenerate = false, older = false }: MessageItemProps) {
   const [editing, setEditing] = useState(false);
   const status = message.failed ? 'not sent' : message.pending ? 'sending…' : message.interrupted ? 'interrupted' : null;
   const toolsFromTurn = turn && turn.replyMessageId === message.id ? turn.tools.filter((t) => !shownToolCalls.has(t.id)) : [];
   return (
     <article
-      className={`message message-${message.role}${message.pending ? ' is-pending' : ''}${message.failed ? ' is-failed' : ''}`}
+      className={`message message-${message.role}${message.pending ? ' is-pending' : ''}${message.failed ? ' is-failed' : ''}${older ? ' is-older' : ''}`}
       data-testid="message"
       data-role={message.role}
       data-message-id={message.id}
@@ -62,7 +67,7 @@ export const MessageItem = memo(function MessageItem({ message, turn, shownToolC
           }}
         />
       ) : (
-        <Body message={message} />
+        <Body message={message} deferMarkdown={older} />
       )}
       {turn && message.role === 'assistant' && turn.replyMessageId === message.id && <CutShortNote turn={turn} />}
       {toolsFromTurn.length > 0 && <ToolSteps steps={toolsFromTurn} />}
@@ -85,7 +90,7 @@ function CutShortNote({ turn }: { turn: TurnState }) {
   );
 }
 
-function Body({ message }: { message: ChatMessage }) {
+function Body({ message, deferMarkdown }: { message: ChatMessage; deferMarkdown: boolean }) {
   if (message.role === 'user') return <p className="user-text">{message.text}</p>;
   if (message.role === 'tool') {
     return (
@@ -100,7 +105,7 @@ function Body({ message }: { message: ChatMessage }) {
   if (message.role === 'system') return <p className="muted small">{message.text}</p>;
   return (
     <>
-      {message.text && <MarkdownText text={message.text} />}
+      {message.text && <MarkdownText text={message.text} defer={deferMarkdown} />}
       {message.toolCalls && message.toolCalls.length > 0 && (
         <ul className="tool-steps">
           {message.toolCalls.map((call) => (

@@ -33,7 +33,7 @@ export function StreamingReply({ streaming, turn }: { streaming: Streaming | nul
       {turn && <ToolSteps steps={turn.tools} />}
       {streaming ? (
         <div className="streaming-text">
-          <MarkdownText text={streaming.text} />
+          <MarkdownText text={streaming.text} live />
           <span className="caret" aria-hidden />
         </div>
       ) : (

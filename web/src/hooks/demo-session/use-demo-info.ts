@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type Dispatch } from 'react';
 import { api } from '../../api/client';
+import { FIRST_READS, firstRead } from '../../api/first-reads';
 import type { DemoAgent, DemoInfo } from '../../api/types';
 import { pickAgent } from '../../state/demo-agent';
 import type { UiAction } from '../../state/types';
@@ -21,8 +22,8 @@ export function useDemoInfo(dispatch: Dispatch<UiAction>): DemoInfoState {
   const agent = useMemo(() => pickAgent(demo, pagePort()), [demo]);
 
   useEffect(() => {
-    api.demo().then(setDemo, (error) => setLoadError(errorText(error)));
-    api.me().then((me) => dispatch({ type: 'me.loaded', me }), () => undefined);
+    firstRead(FIRST_READS.demo, api.demo).then(setDemo, (error) => setLoadError(errorText(error)));
+    firstRead(FIRST_READS.me, api.me).then((me) => dispatch({ type: 'me.loaded', me }), () => undefined);
   }, [dispatch]);
 
   useEffect(() => {

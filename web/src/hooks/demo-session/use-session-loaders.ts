@@ -1,6 +1,7 @@
 /** The HTTP reads of a demo page, each dispatching what it got. */
 import { useMemo } from 'react';
 import { api, ApiError } from '../../api/client';
+import { FIRST_READS, firstRead } from '../../api/first-reads';
 import type { Thread } from '../../api/types';
 import type { SessionContext } from './session-context';
 
@@ -32,7 +33,8 @@ export function useSessionLoaders(session: SessionContext): SessionLoaders {
       },
       async loadThread(threadId, resumed) {
         try {
-          const detail = await api.thread(threadId);
+          // A reload after a reconnect must read now; the page's first read may have started early.
+          const detail = await (resumed ? api.thread(threadId) : firstRead(FIRST_READS.thread(threadId), () => api.thread(threadId)));
           dispatch({ type: 'thread.loaded', threadId, detail, resumed });
         } catch (error) {
           if (error instanceof ApiError && error.status === 404) dispatch({ type: 'thread.missing', threadId });
@@ -41,7 +43,7 @@ export function useSessionLoaders(session: SessionContext): SessionLoaders {
       },
       async loadThreads() {
         try {
-          const { threads, nextCursor } = await api.threads();
+          const { threads, nextCursor } = await firstRead(FIRST_READS.threads, () => api.threads());
           dispatch({ type: 'threads.loaded', threads, nextCursor });
           return threads;
         } catch (error) {
